@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Chronicle",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "chronicle", targets: ["chronicle"]),
+    .library(name: "ChronicleCore", targets: ["ChronicleCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+  ],
+  targets: [
+    // ncursesw as a system library; no pkgConfig (its flags are rejected by SwiftPM).
+    .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    // Foundation only: loading, paragraphs, extraction, model, queries, export.
+    .target(name: "ChronicleCore"),
+    // No ncurses: state, commands, keymap, dispatcher, layout, rendering onto a Screen.
+    .target(
+      name: "ChronicleUI",
+      dependencies: ["ChronicleCore", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
+    // The ncurses Screen, the input loop, signals and resize.
+    .target(name: "ChronicleTerminal", dependencies: ["ChronicleUI", "CNcurses"]),
+    .executableTarget(
+      name: "chronicle",
+      dependencies: [
+        "ChronicleCore", "ChronicleUI", "ChronicleTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ChronicleCoreTests", dependencies: ["ChronicleCore"]),
+  ]
+)

@@ -1,0 +1,108 @@
+/// Turns an article body into paragraphs by the design note's rules: blank-line separated
+/// blocks (or, when the body has no blank line, each non-empty line), whitespace collapsed,
+/// each marked heading or text, trailing page furniture dropped.
+public enum ParagraphSplitter {
+  public static func paragraphs(of body: ArraySlice<Unicode.Scalar>) -> [Paragraph] {
+    let lines = splitLines(body)
+    let hasBlankLine = hasInnerBlankLine(lines)
+    var blocks: [[ArraySlice<Unicode.Scalar>]] = []
+    var current: [ArraySlice<Unicode.Scalar>] = []
+    for line in lines {
+      let blank = line.allSatisfy { $0.properties.isWhitespace }
+      if hasBlankLine {
+        if blank {
+          if !current.isEmpty { blocks.append(current) }
+          current = []
+        } else {
+          current.append(line)
+        }
+      } else if !blank {
+        blocks.append([line])
+      }
+    }
+    if !current.isEmpty { blocks.append(current) }
+
+    var texts = blocks.map(collapse).filter { !$0.isEmpty }
+    while let last = texts.last, PageFurniture.isFurniture(last) { texts.removeLast() }
+    return texts.enumerated().map { index, text in
+      Paragraph(index: index, kind: isHeading(text) ? .heading : .text, text: text)
+    }
+  }
+
+  /// A heading is short and does not end like a sentence.
+  public static func isHeading(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return false }
+    if sentenceClosers.contains(last) { return false }
+    let words = text.split(separator: " ").count
+    return words <= 14 && text.unicodeScalars.count <= 120
+  }
+
+  private static let sentenceClosers: Set<Unicode.Scalar> = [
+    ".", "!", "?", ":", ";", ",", "\"", "\u{201D}", "\u{2019}", "'", ")", "\u{2026}",
+  ]
+
+  private static func splitLines(_ body: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+    var lines: [ArraySlice<Unicode.Scalar>] = []
+    var start = body.startIndex
+    var i = body.startIndex
+    while i < body.endIndex {
+      if body[i] == "\n" {
+        lines.append(body[start..<i])
+        start = i + 1
+      }
+      i += 1
+    }
+    if start < body.endIndex { lines.append(body[start..<body.endIndex]) }
+    return lines
+  }
+
+  /// Whether a blank line separates two non-blank lines (leading and trailing ones do not count).
+  private static func hasInnerBlankLine(_ lines: [ArraySlice<Unicode.Scalar>]) -> Bool {
+    var seenText = false
+    var pendingBlank = false
+    for line in lines {
+      let blank = line.allSatisfy { $0.properties.isWhitespace }
+      if blank {
+        if seenText { pendingBlank = true }
+      } else {
+        if pendingBlank { return true }
+        seenText = true
+      }
+    }
+    return false
+  }
+
+  private static func collapse(_ block: [ArraySlice<Unicode.Scalar>]) -> String {
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    for line in block {
+      if !out.isEmpty { pendingSpace = true }
+      for scalar in line {
+        if scalar.properties.isWhitespace {
+          if !out.isEmpty { pendingSpace = true }
+        } else {
+          if pendingSpace { out.append(" ") }
+          pendingSpace = false
+          out.append(scalar)
+        }
+      }
+    }
+    return String(out)
+  }
+}
+
+/// Site chrome that scrapers leave after an article ("Login", "Share this").
+enum PageFurniture {
+  static func isFurniture(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    if phrases.contains(lowered) { return true }
+    return false
+  }
+
+  private static let phrases: Set<String> = [
+    "login", "log in", "sign in", "sign up", "register", "subscribe", "share", "share this",
+    "share this article", "advertisement", "read more", "comments", "related", "related articles",
+    "print", "email", "menu", "home", "back to top", "loading...", "loading", "close",
+    "read the rest here.", "follow us", "more", "tweet", "facebook", "twitter",
+  ]
+}

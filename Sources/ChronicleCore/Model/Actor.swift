@@ -1,0 +1,32 @@
+/// A person or organisation, merged across its mentions ("Secretary of State Marco Rubio",
+/// "Rubio", "he").
+public struct Actor: Sendable, Equatable, Identifiable {
+  public var id: String
+  /// The fullest form of the name seen, without the title.
+  public var name: String
+  public var kind: ActorKind
+  public var title: String?
+  /// ISO 3166-1 alpha-3 code, from title or nationality context.
+  public var country: String?
+  /// Other names the actor is mentioned by (surname, short forms).
+  public var aliases: [String]
+  public var mentions: [TextSpan]
+
+  public init(
+    id: String, name: String, kind: ActorKind, title: String? = nil, country: String? = nil,
+    aliases: [String] = [], mentions: [TextSpan] = []
+  ) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.title = title
+    self.country = country
+    self.aliases = aliases
+    self.mentions = mentions
+  }
+}
+
+public enum ActorKind: String, Sendable, Equatable {
+  case person
+  case organisation
+}

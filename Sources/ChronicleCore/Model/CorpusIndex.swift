@@ -1,0 +1,67 @@
+/// Lookup tables built once with the corpus: ids to positions, and for each actor and country
+/// the events and quotes that involve it, as sorted position lists that intersect cheaply.
+public struct CorpusIndex: Sendable {
+  public let documentByID: [String: Int]
+  public let actorByID: [String: Int]
+  public let timeByID: [String: Int]
+  public let quoteByID: [String: Int]
+  public let countryByCode: [String: Int]
+  /// Actor id → positions in `Corpus.events` (ascending).
+  public let eventsByActor: [String: [Int]]
+  /// Country code → positions in `Corpus.events` (ascending).
+  public let eventsByCountry: [String: [Int]]
+  /// Actor id → positions in `Corpus.quotes` of quotes they said or are named in.
+  public let quotesByActor: [String: [Int]]
+  /// Country code → positions in `Corpus.quotes` whose event or speaker involves it.
+  public let quotesByCountry: [String: [Int]]
+  /// Quote id → the event that carries it.
+  public let eventByQuote: [String: Int]
+
+  init(
+    documents: [Document], actors: [Actor], countries: [Country], times: [TimeExpression],
+    quotes: [Quote], events: [Event]
+  ) {
+    documentByID = Self.positions(documents.map(\.id))
+    actorByID = Self.positions(actors.map(\.id))
+    timeByID = Self.positions(times.map(\.id))
+    quoteByID = Self.positions(quotes.map(\.id))
+    countryByCode = Self.positions(countries.map(\.code))
+
+    var byActor: [String: [Int]] = [:]
+    var byCountry: [String: [Int]] = [:]
+    var eventOfQuote: [String: Int] = [:]
+    for (position, event) in events.enumerated() {
+      for actor in Set(event.actors) { byActor[actor, default: []].append(position) }
+      for country in Set(event.countries) { byCountry[country, default: []].append(position) }
+      for quote in event.quotes { eventOfQuote[quote] = position }
+    }
+    eventsByActor = byActor
+    eventsByCountry = byCountry
+    eventByQuote = eventOfQuote
+
+    let actorCountry = Dictionary(
+      actors.compactMap { a in a.country.map { (a.id, $0) } }, uniquingKeysWith: { a, _ in a })
+    var quoteActors: [String: [Int]] = [:]
+    var quoteCountries: [String: [Int]] = [:]
+    for (position, quote) in quotes.enumerated() {
+      var involved = Set<String>()
+      var places = Set<String>()
+      if let speaker = quote.speaker {
+        involved.insert(speaker)
+        if let c = actorCountry[speaker] { places.insert(c) }
+      }
+      if let e = eventOfQuote[quote.id] {
+        involved.formUnion(events[e].actors)
+        places.formUnion(events[e].countries)
+      }
+      for a in involved { quoteActors[a, default: []].append(position) }
+      for c in places { quoteCountries[c, default: []].append(position) }
+    }
+    quotesByActor = quoteActors
+    quotesByCountry = quoteCountries
+  }
+
+  private static func positions(_ ids: [String]) -> [String: Int] {
+    Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+}

@@ -1,0 +1,28 @@
+/// Something an actor said: in quotation marks (`direct`) or reported (`indirect`).
+public struct Quote: Sendable, Equatable, Identifiable {
+  public var id: String
+  public var kind: QuoteKind
+  /// The quoted words (without the marks) or the reported content.
+  public var text: String
+  /// Actor id; `nil` when the text names no speaker (never invented).
+  public var speaker: String?
+  /// The words that mark the attribution ("said", "according to", "in his words").
+  public var cue: String?
+  public var span: TextSpan
+
+  public init(
+    id: String, kind: QuoteKind, text: String, speaker: String?, cue: String?, span: TextSpan
+  ) {
+    self.id = id
+    self.kind = kind
+    self.text = text
+    self.speaker = speaker
+    self.cue = cue
+    self.span = span
+  }
+}
+
+public enum QuoteKind: String, Sendable, Equatable {
+  case direct
+  case indirect
+}
