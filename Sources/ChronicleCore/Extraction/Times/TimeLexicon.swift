@@ -103,6 +103,25 @@ enum TimeLexicon {
     return table
   }()
 
+  /// "the nineties" → 90.
+  static let decadeWords: [String: Int] = [
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+  ]
+
+  /// Spelled days of the month ("March eighth").
+  static let ordinalDays: [String: Int] = {
+    let words = [
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+      "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+      "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ]
+    var table: [String: Int] = [:]
+    for (i, w) in words.enumerated() { table[w] = i + 1 }
+    table["thirtieth"] = 30
+    return table
+  }()
+
   /// Words in the few tokens before a weekday or month that point to the future.
   static let futureCues: Set<String> = [
     "will", "ll", "shall", "next", "scheduled", "expected", "expects", "plans", "planned",

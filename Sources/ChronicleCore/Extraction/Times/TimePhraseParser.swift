@@ -11,6 +11,20 @@ struct TimeCandidate: Sendable {
 struct TimePhraseParser {
   let tokens: [TimeToken]
   let resolver: TimeResolver
+  /// The paragraph reports quarterly results ("quarter", "… cents a share"): there "a year
+  /// earlier" means the same quarter a year before, as financial news uses it.
+  let quarterlyContext: Bool
+
+  init(tokens: [TimeToken], resolver: TimeResolver) {
+    self.tokens = tokens
+    self.resolver = resolver
+    var quarterly = false
+    for (i, t) in tokens.enumerated() {
+      if case .unit(.quarter, _) = t.word { quarterly = true; break }
+      if t.key == "share", i > 0, tokens[i - 1].key == "a" { quarterly = true; break }
+    }
+    quarterlyContext = quarterly
+  }
 
   /// All phrases, left to right, longest match at each position, without overlaps.
   func parseAll() -> [TimeCandidate] {
@@ -148,6 +162,7 @@ struct TimePhraseParser {
     guard i >= 0, i < tokens.count else { return nil }
     let t = tokens[i]
     if t.kind == .number, t.plain, t.key.isEmpty, t.digits <= 3 { return (t.number, i + 1) }
+    if t.key == "a", key(i + 1) == "few" { return (-1, i + 2) }
     guard case .cardinal(let n) = t.word else {
       if t.key == "few" || t.key == "several" || t.key == "many" { return (-1, i + 1) }
       return nil

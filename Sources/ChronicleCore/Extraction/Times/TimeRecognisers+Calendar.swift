@@ -79,6 +79,10 @@ extension TimePhraseParser {
       // "Nov. 16-17": keep the first day.
       return TimeCandidate(first: i, end: end, resolution: resolver.monthDay(month: m, day: d))
     }
+    // "March eighth", "March twenty-first"
+    if let d = spelledDay(j) {
+      return TimeCandidate(first: i, end: d.1, resolution: resolver.monthDay(month: m, day: d.0))
+    }
     // Month [,|of] Year
     var k = j
     if isPunct(k, ",") || keyword(k) == .of { k += 1 }
@@ -114,6 +118,19 @@ extension TimePhraseParser {
       return nil
     }
     return TimeCandidate(first: i, end: j, resolution: resolver.bareMonth(m))
+  }
+
+  /// A spelled ordinal day: "eighth", "twenty-first", "twenty first".
+  func spelledDay(_ i: Int) -> (Int, Int)? {
+    if let d = TimeLexicon.ordinalDays[key(i)] { return (d, i + 1) }
+    if key(i) == "twenty" || key(i) == "thirty" {
+      var j = i + 1
+      if isPunct(j, "-") { j += 1 }
+      if let u = TimeLexicon.ordinalDays[key(j)], u < 10 {
+        return ((key(i) == "twenty" ? 20 : 30) + u, j + 1)
+      }
+    }
+    return nil
   }
 
   /// "15 March 1998", "the 5th of May".

@@ -3,12 +3,23 @@ extension TimePhraseParser {
   func relative(at i: Int) -> TimeCandidate? {
     if keyword(i) == .the {
       var best = theBare(at: i)
+      // "the recent moves", "the current system": adjectives, not times.
+      if let k = keyword(i + 1), k == .recent || k == .recently || k == .now || k == .currently
+        || (k == .current && keyword(i + 2) != .fiscal && !isUnit(i + 2))
+      {
+        return best
+      }
       if let c = relativeCore(at: i + 1), c.first == i + 1, c.end > (best?.end ?? 0) {
         best = TimeCandidate(first: i, end: c.end, resolution: c.resolution)
       }
       return best
     }
     return relativeCore(at: i)
+  }
+
+  func isUnit(_ i: Int) -> Bool {
+    if case .unit = word(i) { return true }
+    return false
   }
 
   private func core(_ first: Int, _ end: Int, _ r: TimeResolution) -> TimeCandidate {
@@ -20,6 +31,17 @@ extension TimePhraseParser {
   func theBare(at i: Int) -> TimeCandidate? {
     switch word(i + 1) {
     case .keyword(.future): return core(i, i + 2, TimeResolver.reference("FUTURE_REF"))
+    case .keyword(.full), .keyword(.fiscal):
+      // "the full year", "the fiscal year"
+      guard case .unit(.year, plural: false) = word(i + 2), !isPunct(i + 3, "-") else { return nil }
+      return core(i, i + 3, resolver.unit(.year, offset: 0))
+    case .none where key(i + 1) == "near" || key(i + 1) == "short":
+      // "the near future", "the near term", "the short term"
+      guard keyword(i + 2) == .future || key(i + 2) == "term" else { return nil }
+      return core(i, i + 3, TimeResolver.reference("FUTURE_REF"))
+    case .none where TimeLexicon.decadeWords[key(i + 1)] != nil:
+      // "the nineties"
+      return core(i, i + 2, TimeResolver.decade(1900 + TimeLexicon.decadeWords[key(i + 1)]!))
     case .keyword(.present): return core(i, i + 2, TimeResolver.reference("PRESENT_REF"))
     case .keyword(.past):
       // "the past three years" / "the past year" are handled as relative phrases.
@@ -36,7 +58,14 @@ extension TimePhraseParser {
         if let y = yearNumber(i + 2) { return core(i, i + 3, TimeResolver.yearValue(y)) }
         if let c = spelledYear(at: i + 2) { return core(i, c.end, c.resolution) }
         return core(i, i + 2, resolver.unit(.year, offset: 0))
-      case .quarter: return core(i, i + 2, resolver.latestQuarter())
+      case .quarter:
+        // "the quarter a year ago/earlier"
+        if case .cardinal(1) = word(i + 2), case .unit(.year, plural: false) = word(i + 3),
+          let k = keyword(i + 4), k == .ago || k == .earlier
+        {
+          return core(i, i + 5, resolver.latestQuarter(yearsBack: 1))
+        }
+        return core(i, i + 2, resolver.latestQuarter())
       case .month: return core(i, i + 2, resolver.unit(.month, offset: 0))
       case .week: return core(i, i + 2, resolver.unit(.week, offset: 0))
       case .weekend:
@@ -67,10 +96,11 @@ extension TimePhraseParser {
         return core(i, i + 1, TimeResolver.reference("PRESENT_REF"))
       case .recently: return core(i, i + 1, TimeResolver.reference("PAST_REF"))
       case .recent:
+        // Only "recent years/weeks/days"; the adjective before other nouns is not a time.
         if case .unit(_, plural: true) = word(i + 1) {
           return core(i, i + 2, TimeResolver.reference("PAST_REF"))
         }
-        return core(i, i + 1, TimeResolver.reference("PAST_REF"))
+        return nil
       case .these:
         if key(i + 1) == "days" { return core(i, i + 2, TimeResolver.reference("PRESENT_REF")) }
         return nil
@@ -103,8 +133,17 @@ extension TimePhraseParser {
         return nil
       }
     case .unit(.year, plural: false):
+      // "year-end", "year end", "year's end": the last day of the anchor's year.
+      var e = i + 1
+      if isPunct(e, "-") && attached(e) { e += 1 } else if isPunct(e, "'") && key(e + 1) == "s" { e += 2 }
+      if keyword(e) == .end, !isPunct(e + 1, "-") {
+        let r = resolver.anchor.flatMap { CalendarDate(year: $0.year, month: 12, day: 31) }
+          .map(TimeResolver.day) ?? .unresolved(.day)
+        return core(i, e + 1, r)
+      }
       // "year-earlier", "year-ago" as adjectives.
       if isPunct(i + 1, "-"), attached(i + 1), let k = keyword(i + 2), k == .earlier || k == .ago {
+        if quarterlyContext { return core(i, i + 3, resolver.latestQuarter(yearsBack: 1)) }
         return core(i, i + 3, resolver.unit(.year, offset: -1))
       }
       return nil
@@ -179,6 +218,7 @@ extension TimePhraseParser {
     if n < 0 { return core(i, j + 2, TimeResolver.reference("PAST_REF")) }
     var r = resolver.unit(u, offset: -n)
     if u == .weekend { r = resolver.unit(.week, offset: -n) }
+    if u == .year, n == 1, quarterlyContext { r = resolver.latestQuarter(yearsBack: 1) }
     return core(i, j + 2, r)
   }
 
