@@ -108,4 +108,19 @@ final class TimeExtractorTests: XCTestCase {
   func testMonthWithTrailingPeriodKeepsThePhraseOnly() {
     XCTAssertEqual(extractTimes("It ended in September.").map(\.text), ["September"])
   }
+
+  func testPastCueAfterEndedOrSince() {
+    XCTAssertEqual(
+      timePairs("Sales for the year ended March 31 rose.", published: "1989-11-01"),
+      ["the year=1989", "March 31=1989-03-31"])
+    XCTAssertEqual(
+      timePairs("Shares have doubled since February.", published: "1989-10-30"),
+      ["February=1989-02"])
+  }
+
+  func testLastMonthNameKeepsThePhraseOnly() {
+    XCTAssertEqual(
+      timePairs("Two helicopters crashed last February.", published: "1998-03-01"),
+      ["last February=1998-02"])  // the latest February before this month
+  }
 }

@@ -77,7 +77,8 @@ extension TimePhraseParser {
         return TimeCandidate(first: i, end: end, resolution: r)
       }
       // "Nov. 16-17": keep the first day.
-      return TimeCandidate(first: i, end: end, resolution: resolver.monthDay(month: m, day: d))
+      return TimeCandidate(
+        first: i, end: end, resolution: resolver.monthDay(month: m, day: d, past: pastCue(i)))
     }
     // "March eighth", "March twenty-first"
     if let d = spelledDay(j) {
@@ -117,7 +118,7 @@ extension TimePhraseParser {
     {
       return nil
     }
-    return TimeCandidate(first: i, end: j, resolution: resolver.bareMonth(m))
+    return TimeCandidate(first: i, end: j, resolution: resolver.bareMonth(m, past: pastCue(i)))
   }
 
   /// A spelled ordinal day: "eighth", "twenty-first", "twenty first".
@@ -131,6 +132,12 @@ extension TimePhraseParser {
       }
     }
     return nil
+  }
+
+  /// "the year ended March 31", "since February": the date lies in the past.
+  func pastCue(_ i: Int) -> Bool {
+    let k = key(i - 1) == "in" ? key(i - 2) : key(i - 1)
+    return k == "ended" || k == "since"
   }
 
   /// "15 March 1998", "the 5th of May".

@@ -175,7 +175,7 @@ extension TimePhraseParser {
     case .month(let m, _):
       guard tokens[j].capitalized else { return nil }
       var end = j + 1
-      if isPunct(end, "."), attached(end) { end += 1 }
+      if case .month(_, abbreviation: true) = word(j), isPunct(end, "."), attached(end) { end += 1 }
       return core(i, end, resolver.month(m, relative: offset))
     case .season(let code):
       return season(at: j, first: i, code: code, relative: offset)

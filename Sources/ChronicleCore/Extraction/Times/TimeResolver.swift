@@ -105,17 +105,21 @@ struct TimeResolver: Sendable {
   }
 
   /// A month and day without a year take the anchor's year.
-  func monthDay(month m: Int, day d: Int) -> TimeResolution {
+  /// With `past` (after "ended", "since") the latest such day on or before the anchor.
+  func monthDay(month m: Int, day d: Int, past: Bool = false) -> TimeResolution {
     guard let a = anchor else { return .unresolved(.day) }
-    guard let date = CalendarDate(year: nearestYear(month: m), month: m, day: d) else {
+    var year = nearestYear(month: m)
+    if past, (m, d) > (a.month, a.day) { year = a.year - 1 } else if past { year = a.year }
+    guard let date = CalendarDate(year: year, month: m, day: d) else {
       return .unresolved(.day)
     }
     return Self.day(date)
   }
 
   /// A bare month name: the nearest such month (see `nearestYear`).
-  func bareMonth(_ m: Int) -> TimeResolution {
-    guard anchor != nil else { return .unresolved(.month) }
+  func bareMonth(_ m: Int, past: Bool = false) -> TimeResolution {
+    guard let a = anchor else { return .unresolved(.month) }
+    if past { return Self.month(year: m <= a.month ? a.year : a.year - 1, month: m) }
     return Self.month(year: nearestYear(month: m), month: m)
   }
 
