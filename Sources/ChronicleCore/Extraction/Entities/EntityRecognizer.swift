@@ -238,7 +238,7 @@ struct EntityRecognizer: Sendable {
     let span = TextSpan(
       document: document, paragraph: p.index, start: p.tokens[range.lowerBound].start,
       end: p.tokens[range.upperBound - 1].end)
-    registry.mention(actor, span: span, token: range.lowerBound)
+    registry.mention(actor, span: span)
     found.actors.append(
       ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: reference))
   }
