@@ -9,7 +9,7 @@ public struct DocumentExtractor: Sendable {
     var quoteExtractor = QuoteExtractor()
     let timeExtractor = TimeExtractor()
     var times: [TimeExpression] = []
-    var quoteFinds: [(paragraph: Int, found: QuoteExtractor.Found)] = []
+    var quoteFinds: [(paragraph: Int, found: QuoteExtractor.Found, text: String)] = []
     var paragraphs: [(TokenizedParagraph, ParagraphEntities, [(Int, Int, Bool)], [(Int, Int)])] = []
     var countryMentions: [String: [TextSpan]] = [:]
     var countryOrder: [String] = []
@@ -38,7 +38,7 @@ public struct DocumentExtractor: Sendable {
       if paragraph.kind == .text {
         for q in quoteExtractor.extract(p, entities: found) {
           paragraphQuotes.append((quoteFinds.count, q.token))
-          quoteFinds.append((p.index, q))
+          quoteFinds.append((p.index, q, p.text(q.start, q.end)))
         }
       }
       paragraphs.append((p, found, paragraphTimes, paragraphQuotes))
@@ -53,7 +53,7 @@ public struct DocumentExtractor: Sendable {
     let quotes = quoteFinds.enumerated().map { n, item in
       Quote(
         id: "q\(n + 1)", kind: item.found.kind,
-        text: paragraphText(document, item.paragraph, item.found.start, item.found.end),
+        text: item.text,
         speaker: item.found.speaker.map { "a\($0 + 1)" }, cue: item.found.cue,
         span: TextSpan(
           document: document.id, paragraph: item.paragraph, start: item.found.start,
@@ -90,11 +90,6 @@ public struct DocumentExtractor: Sendable {
     TextSpan(
       document: d.id, paragraph: p.index, start: p.tokens[tokens.lowerBound].start,
       end: p.tokens[tokens.upperBound - 1].end)
-  }
-
-  private func paragraphText(_ d: Document, _ index: Int, _ start: Int, _ end: Int) -> String {
-    let scalars = Array(d.paragraphs[index].text.unicodeScalars)
-    return String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)]))
   }
 }
 

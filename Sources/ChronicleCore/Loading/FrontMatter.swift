@@ -18,7 +18,7 @@ public struct FrontMatter: Sendable, Equatable {
     while lineStart < scalars.count {
       var lineEnd = lineStart
       while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-      let line = String(String.UnicodeScalarView(scalars[lineStart..<lineEnd]))
+      let line = String(scalars: scalars[lineStart..<lineEnd])
       if line.hasPrefix("---") {
         closed = true
         result.bodyStart = min(lineEnd + 1, scalars.count)
@@ -62,9 +62,9 @@ extension StringProtocol {
   /// The string without leading and trailing whitespace.
   func trimmingSpaces() -> String {
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    guard let first = scalars.firstIndex(where: { !$0.isSpace }),
+      let last = scalars.lastIndex(where: { !$0.isSpace })
     else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
+    return String(scalars: scalars[first...last])
   }
 }

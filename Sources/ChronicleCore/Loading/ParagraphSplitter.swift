@@ -8,7 +8,7 @@ public enum ParagraphSplitter {
     var blocks: [[ArraySlice<Unicode.Scalar>]] = []
     var current: [ArraySlice<Unicode.Scalar>] = []
     for line in lines {
-      let blank = line.allSatisfy { $0.properties.isWhitespace }
+      let blank = line.allSatisfy { $0.isSpace }
       if hasBlankLine {
         if blank {
           if !current.isEmpty { blocks.append(current) }
@@ -61,7 +61,7 @@ public enum ParagraphSplitter {
     var seenText = false
     var pendingBlank = false
     for line in lines {
-      let blank = line.allSatisfy { $0.properties.isWhitespace }
+      let blank = line.allSatisfy { $0.isSpace }
       if blank {
         if seenText { pendingBlank = true }
       } else {
@@ -73,12 +73,12 @@ public enum ParagraphSplitter {
   }
 
   private static func collapse(_ block: [ArraySlice<Unicode.Scalar>]) -> String {
-    var out = String.UnicodeScalarView()
+    var out: [Unicode.Scalar] = []
     var pendingSpace = false
     for line in block {
       if !out.isEmpty { pendingSpace = true }
       for scalar in line {
-        if scalar.properties.isWhitespace {
+        if scalar.isSpace {
           if !out.isEmpty { pendingSpace = true }
         } else {
           if pendingSpace { out.append(" ") }
@@ -87,7 +87,7 @@ public enum ParagraphSplitter {
         }
       }
     }
-    return String(out)
+    return String(scalars: out)
   }
 }
 

@@ -23,7 +23,7 @@ public enum SourceDecoder {
         InputProblem(
           path: path, message: "invalid UTF-8; bad bytes replaced with U+FFFD", severity: .warning))
     }
-    if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+    if text.unicodeScalars.allSatisfy({ $0.isSpace }) {
       return .failure(
         InputProblem(path: path, message: "no text, only white space; skipped", severity: .skipped))
     }

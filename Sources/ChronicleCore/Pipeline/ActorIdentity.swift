@@ -18,14 +18,19 @@ public enum ActorIdentity {
   }
 
   public static func sameActor(_ a: Actor, _ b: Actor) -> Bool {
+    sameActor(a, nameParts(a.name), b, nameParts(b.name))
+  }
+
+  static func sameActor(
+    _ a: Actor, _ pa: (given: [String], family: String), _ b: Actor,
+    _ pb: (given: [String], family: String)
+  ) -> Bool {
     guard a.kind == b.kind else { return false }
     if a.name.lowercased() == b.name.lowercased() { return compatible(a.country, b.country) }
     guard a.kind == .person else {
       let aliasesA = Set(([a.name] + a.aliases).map { $0.lowercased() })
       return ([b.name] + b.aliases).contains { aliasesA.contains($0.lowercased()) }
     }
-    let pa = nameParts(a.name)
-    let pb = nameParts(b.name)
     guard pa.family == pb.family, !pa.family.isEmpty else { return false }
     guard givenNamesCompatible(pa.given, pb.given) else { return false }
     // A bare surname on both sides says too little across documents without more agreement.
@@ -43,20 +48,20 @@ public enum ActorIdentity {
   /// Finds an earlier actor a new one may merge into, by family name.
   struct Registry {
     private var byFamily: [String: [Int]] = [:]
-    private var actors: [Int: Actor] = [:]
+    private var actors: [Int: (actor: Actor, parts: (given: [String], family: String))] = [:]
 
     mutating func record(_ actor: Actor, at position: Int) {
-      let family = ActorIdentity.nameParts(actor.name).family
-      if actors[position] == nil { byFamily[family, default: []].append(position) }
-      actors[position] = actor
+      let parts = ActorIdentity.nameParts(actor.name)
+      if actors[position] == nil { byFamily[parts.family, default: []].append(position) }
+      actors[position] = (actor, parts)
     }
 
     /// The position of the one earlier actor this one is the same as; `nil` when none or
     /// when several could be (ambiguity never merges).
     func match(_ actor: Actor) -> Int? {
-      let family = ActorIdentity.nameParts(actor.name).family
-      let candidates = (byFamily[family] ?? []).filter {
-        actors[$0].map { ActorIdentity.sameActor($0, actor) } ?? false
+      let parts = ActorIdentity.nameParts(actor.name)
+      let candidates = (byFamily[parts.family] ?? []).filter { position in
+        actors[position].map { ActorIdentity.sameActor($0.actor, $0.parts, actor, parts) } ?? false
       }
       return candidates.count == 1 ? candidates[0] : nil
     }

@@ -15,18 +15,28 @@ struct Token: Sendable, Equatable {
   var start: Int
   var end: Int
   var text: String
+  /// The text in lower case, kept because every lexicon lookup needs it.
+  var lower: String
   /// Whether white space stands right before the token.
   var spaceBefore: Bool
+  /// A word that starts with an upper-case letter ("Rubio", "U.S.", "McCain").
+  var isCapitalized: Bool
 
-  var isWord: Bool { kind == .word }
-
-  /// Starts with an upper-case letter ("Rubio", "U.S.", "McCain").
-  var isCapitalized: Bool {
-    guard kind == .word, let first = text.unicodeScalars.first else { return false }
-    return first.properties.isUppercase
+  init(kind: Kind, start: Int, end: Int, scalars: ArraySlice<Unicode.Scalar>, spaceBefore: Bool) {
+    self.kind = kind
+    self.start = start
+    self.end = end
+    self.spaceBefore = spaceBefore
+    text = String(scalars: scalars)
+    isCapitalized = kind == .word && (scalars.first?.isUpper ?? false)
+    if scalars.allSatisfy({ !$0.isASCII || $0.value < 0x41 || $0.value > 0x5A }) {
+      lower = scalars.allSatisfy(\.isASCII) ? text : text.lowercased()
+    } else {
+      lower = text.lowercased()
+    }
   }
 
-  var lower: String { text.lowercased() }
+  var isWord: Bool { kind == .word }
 
   /// The text without a trailing abbreviation dot ("Mr." → "Mr").
   var bare: String { text.hasSuffix(".") ? String(text.dropLast()) : text }

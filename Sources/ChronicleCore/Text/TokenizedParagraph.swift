@@ -14,7 +14,7 @@ struct TokenizedParagraph: Sendable {
 
   /// The paragraph text between two scalar offsets.
   func text(_ start: Int, _ end: Int) -> String {
-    String(String.UnicodeScalarView(scalars[max(0, start)..<min(end, scalars.count)]))
+    String(scalars: scalars[max(0, start)..<min(end, scalars.count)])
   }
 
   /// The text a token range covers, with its original spacing.

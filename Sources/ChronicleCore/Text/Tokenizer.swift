@@ -8,7 +8,7 @@ enum Tokenizer {
     var spaceBefore = true
     while i < s.count {
       let c = s[i]
-      if c.properties.isWhitespace {
+      if c.isSpace {
         spaceBefore = true
         i += 1
         continue
@@ -35,7 +35,7 @@ enum Tokenizer {
         // Two apostrophes standing in for a double quotation mark.
         let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
         i += 2
-        kind = .quote(opening: before.map { $0.properties.isWhitespace || $0 == "(" } ?? true)
+        kind = .quote(opening: before.map { $0.isSpace || $0 == "(" } ?? true)
       } else if let opening = quoteSide(s, at: i, spaceBefore: spaceBefore) {
         i += 1
         kind = .quote(opening: opening)
@@ -47,18 +47,13 @@ enum Tokenizer {
         kind = .punctuation
       }
       tokens.append(
-        Token(
-          kind: kind, start: start, end: i, text: String(String.UnicodeScalarView(s[start..<i])),
-          spaceBefore: spaceBefore))
+        Token(kind: kind, start: start, end: i, scalars: s[start..<i], spaceBefore: spaceBefore))
       spaceBefore = false
     }
     return tokens
   }
 
-  static func isLetter(_ c: Unicode.Scalar) -> Bool {
-    if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
-    return c.properties.isAlphabetic
-  }
+  static func isLetter(_ c: Unicode.Scalar) -> Bool { c.isLetter }
 
   static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
 
@@ -71,7 +66,7 @@ enum Tokenizer {
     var i = start
     while i < s.count {
       let c = s[i]
-      if isLetter(c) || isDigit(c) || c.properties.generalCategory == .nonspacingMark {
+      if isLetter(c) || isDigit(c) || (!c.isASCII && c.properties.generalCategory == .nonspacingMark) {
         i += 1
       } else if isApostrophe(c), i + 1 < s.count, isLetter(s[i + 1]),
         !(s[i + 1] == "s" && (i + 2 >= s.count || !isLetter(s[i + 2])))
@@ -94,9 +89,9 @@ enum Tokenizer {
       return i + 1
     }
     let length = i - start
-    if length == 1, s[start].properties.isUppercase { return i + 1 }  // an initial
+    if length == 1, s[start].isUpper { return i + 1 }  // an initial
     if length <= 5 {
-      let word = String(String.UnicodeScalarView(s[start..<i])).lowercased()
+      let word = String(scalars: s[start..<i]).lowercased()
       if Abbreviations.withDot.contains(word) { return i + 1 }
     }
     return i
@@ -124,7 +119,7 @@ enum Tokenizer {
     case "\"":
       let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
       guard let b = before else { return true }
-      if b.properties.isWhitespace || "([{\u{2014}\u{2013}-/".unicodeScalars.contains(b) {
+      if b.isSpace || "([{\u{2014}\u{2013}-/".unicodeScalars.contains(b) {
         return true
       }
       return false
@@ -133,7 +128,7 @@ enum Tokenizer {
     case "\u{2019}", "'":
       // An apostrophe glued to letters on both sides is part of a word (handled earlier).
       let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
-      if let b = before, !b.properties.isWhitespace, b != "(" { return false }
+      if let b = before, !b.isSpace, b != "(" { return false }
       return true
     default:
       return nil

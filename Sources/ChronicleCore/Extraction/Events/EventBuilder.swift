@@ -55,7 +55,7 @@ struct EventBuilder: Sendable {
     let scalars = Array(sentence.unicodeScalars)
     guard scalars.count > summaryLimit else { return sentence }
     var cut = summaryLimit
-    while cut > summaryLimit / 2, !scalars[cut].properties.isWhitespace { cut -= 1 }
-    return String(String.UnicodeScalarView(scalars[0..<cut])) + "\u{2026}"
+    while cut > summaryLimit / 2, !scalars[cut].isSpace { cut -= 1 }
+    return String(scalars: scalars[0..<cut]) + "\u{2026}"
   }
 }

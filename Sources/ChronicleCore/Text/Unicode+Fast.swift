@@ -1,0 +1,51 @@
+/// Character classes with an ASCII fast path: the Unicode property tables are the slowest
+/// part of scanning otherwise, and news text is mostly ASCII.
+extension Unicode.Scalar {
+  var isSpace: Bool {
+    if isASCII { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return properties.isWhitespace
+  }
+
+  var isUpper: Bool {
+    if isASCII { return value >= 0x41 && value <= 0x5A }
+    return properties.isUppercase
+  }
+
+  var isLetter: Bool {
+    if isASCII { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+    return properties.isAlphabetic
+  }
+}
+
+extension String {
+  /// A string from Unicode scalars, encoded straight into the string's UTF-8 storage (going
+  /// through `UnicodeScalarView.append` is many times slower).
+  init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+    var capacity = 0
+    for scalar in scalars { capacity += UTF8.width(scalar) }
+    self.init(unsafeUninitializedCapacity: capacity) { buffer in
+      var i = 0
+      for scalar in scalars {
+        let v = scalar.value
+        switch UTF8.width(scalar) {
+        case 1:
+          buffer[i] = UInt8(v)
+        case 2:
+          buffer[i] = UInt8(0xC0 | (v >> 6))
+          buffer[i + 1] = UInt8(0x80 | (v & 0x3F))
+        case 3:
+          buffer[i] = UInt8(0xE0 | (v >> 12))
+          buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[i + 2] = UInt8(0x80 | (v & 0x3F))
+        default:
+          buffer[i] = UInt8(0xF0 | (v >> 18))
+          buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[i + 3] = UInt8(0x80 | (v & 0x3F))
+        }
+        i += UTF8.width(scalar)
+      }
+      return i
+    }
+  }
+}
