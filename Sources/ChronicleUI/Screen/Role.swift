@@ -7,6 +7,8 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
   case title
   case border
   case selection
+  /// The selected row of a pane that does not have the focus.
+  case inactiveSelection = "inactive-selection"
   case highlight
   case actor
   case country

@@ -18,6 +18,9 @@ fg = "black"
 bg = "cyan"
 bold = true
 
+[roles.inactive-selection]
+bg = "238"
+
 [roles.highlight]
 fg = "black"
 bg = "yellow"
@@ -88,6 +91,10 @@ fg = "white"
 [roles.selection]
 fg = "black"
 bg = "bright-yellow"
+bold = true
+
+[roles.inactive-selection]
+underline = true
 bold = true
 
 [roles.highlight]
@@ -164,6 +171,9 @@ fg = "white"
 bg = "blue"
 bold = true
 
+[roles.inactive-selection]
+bg = "253"
+
 [roles.highlight]
 fg = "black"
 bg = "229"
@@ -228,6 +238,9 @@ bold = true
 
 [roles.selection]
 reverse = true
+
+[roles.inactive-selection]
+underline = true
 
 [roles.highlight]
 bold = true

@@ -24,14 +24,30 @@ public enum Color: Sendable, Equatable, Hashable {
     switch self {
     case .ansi(let n): return n
     case .indexed(let n) where n < 16: return n % 8
-    case .indexed(let n) where n >= 232:
-      return n < 244 ? 0 : 7
     case .indexed(let n):
-      let cube = n - 16
-      let (r, g, b) = (cube / 36, (cube / 6) % 6, cube % 6)
-      let bits = (r >= 3 ? 1 : 0) | (g >= 3 ? 2 : 0) | (b >= 3 ? 4 : 0)
-      return bits
+      let target = Color.rgb(of: n)
+      let distances = Color.ansiRGB.map { ansi in
+        zip(ansi, target).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
+      }
+      return distances.indices.min { distances[$0] < distances[$1] } ?? 7
     }
+  }
+
+  /// xterm's usual RGB for the eight ANSI colours.
+  private static let ansiRGB: [[Int]] = [
+    [0, 0, 0], [205, 0, 0], [0, 205, 0], [205, 205, 0], [0, 0, 238], [205, 0, 205],
+    [0, 205, 205], [229, 229, 229],
+  ]
+
+  /// RGB of a 256-palette index from 16 up (the 6×6×6 cube, then the grey ramp).
+  private static func rgb(of index: Int) -> [Int] {
+    if index >= 232 {
+      let level = 8 + 10 * (index - 232)
+      return [level, level, level]
+    }
+    let levels = [0, 95, 135, 175, 215, 255]
+    let cube = index - 16
+    return [levels[cube / 36], levels[(cube / 6) % 6], levels[cube % 6]]
   }
 }
 

@@ -71,20 +71,20 @@ struct PaneRows {
     return line
   }
 
-  /// `text` cut or padded to exactly `width` cells (an ellipsis marks a cut).
+  /// `text` in a column of `width` cells: padded, or cut with an ellipsis, always leaving one
+  /// blank cell before the next column.
   static func padded(_ text: String, _ width: Int) -> String {
+    let room = width - 1
+    let full = text.displayWidth
+    if full <= room { return text + String(repeating: " ", count: max(0, width - full)) }
     var result = ""
     var used = 0
     for character in text {
-      let w = character.description.displayWidth
-      if used + w > width - 1 {
-        result += used < width - 1 ? "…" : ""
-        used += used < width - 1 ? 1 : 0
-        break
-      }
+      let w = String(character).displayWidth
+      if used + w > room - 1 { break }
       result.append(character)
       used += w
     }
-    return result + String(repeating: " ", count: max(0, width - used))
+    return result + "…" + String(repeating: " ", count: max(0, width - used - 1))
   }
 }

@@ -43,9 +43,7 @@ struct PaneView {
       rows.line(pane, row).highlighting(query).draw(into: &grid, row: screenRow, in: inside)
       if row == cursor.row {
         let bar = Rect(row: screenRow, col: inside.col, width: inside.width, height: 1)
-        if focused { grid.restyle(bar, role: .selection) } else {
-          grid.write("›", row: screenRow, col: inside.col, role: .selection, clip: bar)
-        }
+        grid.restyle(bar, role: focused ? .selection : .inactiveSelection)
       }
     }
   }
