@@ -1,56 +1,60 @@
 /// A small streaming JSON writer: keys in the order written, strings escaped per RFC 8259,
-/// no intermediate dictionaries. Fast enough to keep export off the profile.
+/// no intermediate dictionaries. It appends UTF-8 bytes to one buffer, so writing stays
+/// linear in the output's size.
 public struct JSONWriter {
-  public private(set) var output = ""
+  private var bytes: [UInt8] = []
   private var needsComma = [false]
 
   public init(reserving capacity: Int = 0) {
-    output.reserveCapacity(capacity)
+    bytes.reserveCapacity(capacity)
   }
+
+  /// The JSON text written so far.
+  public var output: String { String(decoding: bytes, as: UTF8.self) }
 
   public mutating func beginObject() {
     separate()
-    output += "{"
+    append("{")
     needsComma.append(false)
   }
 
   public mutating func endObject() {
     needsComma.removeLast()
-    output += "}"
+    append("}")
   }
 
   public mutating func beginArray() {
     separate()
-    output += "["
+    append("[")
     needsComma.append(false)
   }
 
   public mutating func endArray() {
     needsComma.removeLast()
-    output += "]"
+    append("]")
   }
 
   /// Writes `"name":`; the next value call writes the value.
   public mutating func key(_ name: String) {
     separate()
-    Self.appendString(name, to: &output)
-    output += ":"
+    appendString(name)
+    append(":")
     needsComma[needsComma.count - 1] = false
   }
 
   public mutating func string(_ value: String?) {
     separate()
-    if let value { Self.appendString(value, to: &output) } else { output += "null" }
+    if let value { appendString(value) } else { append("null") }
   }
 
   public mutating func int(_ value: Int) {
     separate()
-    output += String(value)
+    append(String(value))
   }
 
   public mutating func bool(_ value: Bool) {
     separate()
-    output += value ? "true" : "false"
+    append(value ? "true" : "false")
   }
 
   public mutating func field(_ name: String, _ value: String?) {
@@ -71,40 +75,30 @@ public struct JSONWriter {
   }
 
   private mutating func separate() {
-    if needsComma[needsComma.count - 1] { output += "," }
+    if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
     needsComma[needsComma.count - 1] = true
   }
 
-  static func appendString(_ s: String, to out: inout String) {
-    out += "\""
-    var plainStart = s.unicodeScalars.startIndex
-    var i = plainStart
-    let scalars = s.unicodeScalars
-    while i < scalars.endIndex {
-      let c = scalars[i]
-      let escape: String?
-      switch c {
-      case "\"": escape = "\\\""
-      case "\\": escape = "\\\\"
-      case "\n": escape = "\\n"
-      case "\r": escape = "\\r"
-      case "\t": escape = "\\t"
+  private mutating func append(_ text: String) {
+    bytes.append(contentsOf: text.utf8)
+  }
+
+  private mutating func appendString(_ s: String) {
+    bytes.append(UInt8(ascii: "\""))
+    for byte in s.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+      case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+      case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+      case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+      case 0..<0x20, 0x7F:
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
       default:
-        if c.value < 0x20 || c.value == 0x7F || c.value == 0x2028 || c.value == 0x2029 {
-          let hex = String(c.value, radix: 16)
-          escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          escape = nil
-        }
+        bytes.append(byte)
       }
-      if let escape {
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<i])
-        out += escape
-        plainStart = scalars.index(after: i)
-      }
-      i = scalars.index(after: i)
     }
-    out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-    out += "\""
+    bytes.append(UInt8(ascii: "\""))
   }
 }

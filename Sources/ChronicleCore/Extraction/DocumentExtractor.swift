@@ -1,24 +1,119 @@
-/// Runs every extractor over one document and returns it as a one-document corpus.
+/// Runs every extractor over one document, in reading order, and returns it as a
+/// one-document corpus: entities first (so quotes can find speakers), then times, quotes
+/// and the events that tie them together.
 public struct DocumentExtractor: Sendable {
   public init() {}
 
   public func extract(_ document: Document) -> Corpus {
-    var times: [TimeExpression] = []
+    var entities = EntityRecognizer(document: document.id)
+    var quoteExtractor = QuoteExtractor()
     let timeExtractor = TimeExtractor()
+    var times: [TimeExpression] = []
+    var quoteFinds: [(paragraph: Int, found: QuoteExtractor.Found)] = []
+    var paragraphs: [(TokenizedParagraph, ParagraphEntities, [(Int, Int, Bool)], [(Int, Int)])] = []
+    var countryMentions: [String: [TextSpan]] = [:]
+    var countryOrder: [String] = []
+    var places = PlaceCollector()
+
     for paragraph in document.paragraphs {
-      let scalars = Array(paragraph.text.unicodeScalars)
-      for match in timeExtractor.extract(scalars, published: document.published) {
+      let p = TokenizedParagraph(paragraph)
+      let found = entities.recognize(p, kind: paragraph.kind)
+      for mention in found.countries {
+        if countryMentions[mention.code] == nil { countryOrder.append(mention.code) }
+        countryMentions[mention.code, default: []].append(span(mention.tokens, p, document))
+      }
+      for mention in found.places { places.add(mention, span: span(mention.tokens, p, document)) }
+
+      var paragraphTimes: [(Int, Int, Bool)] = []
+      for match in timeExtractor.extract(p.scalars, published: document.published) {
+        paragraphTimes.append((times.count, p.tokenIndex(atOrAfter: match.start), match.type == .date))
         times.append(
           TimeExpression(
             id: "t\(times.count + 1)", text: match.text, value: match.value,
             precision: match.precision, type: match.type,
             span: TextSpan(
-              document: document.id, paragraph: paragraph.index, start: match.start, end: match.end
-            )))
+              document: document.id, paragraph: p.index, start: match.start, end: match.end)))
+      }
+      var paragraphQuotes: [(Int, Int)] = []
+      if paragraph.kind == .text {
+        for q in quoteExtractor.extract(p, entities: found) {
+          paragraphQuotes.append((quoteFinds.count, q.token))
+          quoteFinds.append((p.index, q))
+        }
+      }
+      paragraphs.append((p, found, paragraphTimes, paragraphQuotes))
+    }
+
+    let records = entities.actors()
+    let actors = records.enumerated().map { position, r in
+      Actor(
+        id: "a\(position + 1)", name: r.name, kind: r.kind, title: r.title, country: r.country,
+        aliases: r.aliases, mentions: r.mentions)
+    }
+    let quotes = quoteFinds.enumerated().map { n, item in
+      Quote(
+        id: "q\(n + 1)", kind: item.found.kind,
+        text: paragraphText(document, item.paragraph, item.found.start, item.found.end),
+        speaker: item.found.speaker.map { "a\($0 + 1)" }, cue: item.found.cue,
+        span: TextSpan(
+          document: document.id, paragraph: item.paragraph, start: item.found.start,
+          end: item.found.end))
+    }
+    var events: [Event] = []
+    let builder = EventBuilder()
+    for (p, found, paragraphTimes, paragraphQuotes) in paragraphs
+    where document.paragraphs[p.index].kind == .text {
+      let made = builder.events(
+        in: p, entities: found, actorCountry: { records[$0].country },
+        times: paragraphTimes.map { (position: $0.0, token: $0.1, isDate: $0.2) },
+        quotes: paragraphQuotes.map { (position: $0.0, token: $0.1) })
+      for e in made {
+        events.append(
+          Event(
+            id: "e\(events.count + 1)", time: e.time.map { "t\($0 + 1)" }, summary: e.summary,
+            actors: e.actors.map { "a\($0 + 1)" }, countries: e.countries,
+            quotes: e.quotes.map { "q\($0 + 1)" },
+            span: TextSpan(document: document.id, paragraph: p.index, start: e.start, end: e.end)))
       }
     }
+    let countries = countryOrder.map {
+      Country(
+        code: $0, name: CountryLexicon.shared.name(of: $0) ?? $0,
+        mentions: countryMentions[$0] ?? [])
+    }
     return Corpus(
-      documents: [document], actors: [], countries: [], places: [], times: times, quotes: [],
-      events: [])
+      documents: [document], actors: actors.filter { !$0.mentions.isEmpty }, countries: countries,
+      places: places.places(), times: times, quotes: quotes, events: events)
   }
+
+  private func span(_ tokens: Range<Int>, _ p: TokenizedParagraph, _ d: Document) -> TextSpan {
+    TextSpan(
+      document: d.id, paragraph: p.index, start: p.tokens[tokens.lowerBound].start,
+      end: p.tokens[tokens.upperBound - 1].end)
+  }
+
+  private func paragraphText(_ d: Document, _ index: Int, _ start: Int, _ end: Int) -> String {
+    let scalars = Array(d.paragraphs[index].text.unicodeScalars)
+    return String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)]))
+  }
+}
+
+/// Gathers place mentions under one entry per place name, keeping aliases ("PoK").
+struct PlaceCollector {
+  private var order: [String] = []
+  private var byName: [String: Place] = [:]
+
+  mutating func add(_ mention: ParagraphEntities.PlaceMention, span: TextSpan) {
+    if byName[mention.name] == nil {
+      order.append(mention.name)
+      byName[mention.name] = Place(
+        id: "p\(order.count)", name: mention.name, country: mention.country)
+    }
+    byName[mention.name]?.mentions.append(span)
+    if let alias = mention.alias, byName[mention.name]?.aliases.contains(alias) == false {
+      byName[mention.name]?.aliases.append(alias)
+    }
+  }
+
+  func places() -> [Place] { order.compactMap { byName[$0] } }
 }

@@ -21,10 +21,27 @@ public struct TimeMatch: Sendable, Equatable {
 }
 
 /// Finds time expressions in a paragraph and resolves them against the publication date.
+///
+/// The paragraph is split into word/number tokens (`TimeScanner`), recognisers find the longest
+/// phrase at each token (`TimePhraseParser` and its extensions), and `TimeResolver` turns each
+/// phrase into a TIMEX3 value. Spans leave out leading prepositions ("on Friday" → "Friday")
+/// and keep "the" and modifiers ("the third quarter", "earlier this week"), as TimeBank does.
+/// Without a publication date relative phrases keep a nil value; absolute dates still resolve.
 public struct TimeExtractor: Sendable {
   public init() {}
 
   public func extract(_ paragraph: [Unicode.Scalar], published: CalendarDate?) -> [TimeMatch] {
-    []
+    let tokens = TimeScanner.tokens(paragraph)
+    guard !tokens.isEmpty else { return [] }
+    let parser = TimePhraseParser(tokens: tokens, resolver: TimeResolver(anchor: published))
+    return parser.parseAll().map { c in
+      let start = tokens[c.first].start
+      let end = tokens[c.end - 1].end
+      var text = ""
+      text.unicodeScalars.append(contentsOf: paragraph[start..<end])
+      return TimeMatch(
+        start: start, end: end, text: text, value: c.resolution.value,
+        precision: c.resolution.precision, type: c.resolution.type)
+    }
   }
 }

@@ -1,0 +1,120 @@
+/// The actors of one document as they are met in reading order: merges a new mention into an
+/// earlier actor when the names agree ("Rubio" → "Marco Rubio"), and resolves pronouns and
+/// role nouns ("he", "the President") to the last fitting person. Every lookup goes through
+/// an index, so a document with thousands of names stays linear.
+struct ActorRegistry: Sendable {
+  struct Record: Sendable {
+    var name: String
+    var kind: ActorKind
+    var title: String?
+    var country: String?
+    var gender: GivenNames.Gender
+    var aliases: [String] = []
+    var mentions: [TextSpan] = []
+  }
+
+  private(set) var records: [Record] = []
+  /// Lower-cased names and aliases → actor.
+  private var byName: [String: Int] = [:]
+  /// Lower-cased family name → people with it, oldest first.
+  private var byFamily: [String: [Int]] = [:]
+  /// People by recency of mention, most recent last, at most `recentLimit`.
+  private var recent: [Int] = []
+  /// Role word ("president") → the last person mentioned who holds it.
+  private var byRole: [String: Int] = [:]
+
+  static let recentLimit = 24
+
+  /// Finds or creates the actor a named mention stands for; returns its position.
+  mutating func actor(
+    named name: String, kind: ActorKind, title: String?, country: String?,
+    gender: GivenNames.Gender
+  ) -> Int {
+    guard let existing = find(name: name, kind: kind, country: country) else {
+      records.append(
+        Record(name: name, kind: kind, title: title, country: country, gender: gender))
+      let position = records.count - 1
+      index(name, for: position)
+      if kind == .person {
+        byFamily[ActorIdentity.nameParts(name).family, default: []].append(position)
+      }
+      return position
+    }
+    var r = records[existing]
+    if name.split(separator: " ").count > r.name.split(separator: " ").count {
+      if !r.aliases.contains(r.name) { r.aliases.append(r.name) }
+      r.name = name
+      r.aliases.removeAll { $0 == name }
+    } else if name != r.name, !r.aliases.contains(name) {
+      r.aliases.append(name)
+    }
+    if let title, r.title == nil || Titles.weak.contains(r.title?.lowercased() ?? "") {
+      r.title = title
+    }
+    r.country = r.country ?? country
+    if r.gender == .unknown { r.gender = gender }
+    records[existing] = r
+    index(name, for: existing)
+    return existing
+  }
+
+  /// An actor an unqualified name already stands for ("Rubio" after "Marco Rubio").
+  func find(name: String, kind: ActorKind? = nil, country: String? = nil) -> Int? {
+    if let position = byName[name.lowercased()], kind == nil || records[position].kind == kind {
+      return position
+    }
+    guard (kind ?? .person) == .person else { return nil }
+    let mine = ActorIdentity.nameParts(name)
+    for position in (byFamily[mine.family] ?? []).reversed() {
+      let theirs = ActorIdentity.nameParts(records[position].name)
+      guard ActorIdentity.givenNamesCompatible(mine.given, theirs.given) else { continue }
+      if let country, let theirCountry = records[position].country, country != theirCountry {
+        continue
+      }
+      return position
+    }
+    return nil
+  }
+
+  mutating func mention(_ position: Int, span: TextSpan) {
+    records[position].mentions.append(span)
+    guard records[position].kind == .person else { return }
+    recent.removeAll { $0 == position }
+    recent.append(position)
+    if recent.count > Self.recentLimit { recent.removeFirst() }
+    if let role = Self.role(of: records[position].title) { byRole[role] = position }
+  }
+
+  mutating func addAlias(_ position: Int, _ alias: String) {
+    if !records[position].aliases.contains(alias) { records[position].aliases.append(alias) }
+    index(alias, for: position)
+  }
+
+  /// The last person mentioned whose gender fits the pronoun's.
+  func lastPerson(gender: GivenNames.Gender) -> Int? {
+    recent.last { position in
+      let g = records[position].gender
+      return gender == .unknown || g == .unknown || g == gender
+    }
+  }
+
+  /// The last person who holds a title ("the President" → the last president named).
+  func lastPerson(withTitle role: String) -> Int? { byRole[role.lowercased()] }
+
+  /// The role word of a title, unless the title is a subordinate one ("Vice President").
+  private static func role(of title: String?) -> String? {
+    guard var words = title?.lowercased().split(separator: " ").map(String.init) else { return nil }
+    // "Secretary of State": the role is the word before "of".
+    if let of = words.firstIndex(of: "of") { words = Array(words[..<of]) }
+    guard let last = words.last else { return nil }
+    let subordinate: Set<String> = ["vice", "deputy", "assistant", "former", "under"]
+    return words.contains(where: subordinate.contains) ? nil : last
+  }
+
+  private mutating func index(_ name: String, for position: Int) {
+    let key = name.lowercased()
+    if byName[key] == nil || records[byName[key]!].kind == records[position].kind {
+      byName[key] = position
+    }
+  }
+}

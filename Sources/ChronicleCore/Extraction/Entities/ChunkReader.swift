@@ -1,0 +1,86 @@
+/// Reads a capitalised chunk into its parts: a country or organisation before a title
+/// ("U.S.", "White House"), the title ("Secretary of State"), and the name after it.
+struct ChunkReading: Sendable, Equatable {
+  /// Country named before the title or name ("Pakistani Prime Minister …").
+  var countryPrefix: (code: String, tokens: Range<Int>)?
+  /// Organisation named before the title ("White House Press Secretary …").
+  var organisationPrefix: (name: String, country: String?, tokens: Range<Int>)?
+  var title: (text: String, tokens: Range<Int>)?
+  /// What is left after prefix and title: the name, if any.
+  var rest: Range<Int>
+
+  static func == (a: ChunkReading, b: ChunkReading) -> Bool {
+    a.rest == b.rest && a.title?.tokens == b.title?.tokens
+      && a.countryPrefix?.tokens == b.countryPrefix?.tokens
+      && a.organisationPrefix?.tokens == b.organisationPrefix?.tokens
+  }
+}
+
+enum ChunkReader {
+  static func read(_ range: Range<Int>, in p: TokenizedParagraph) -> ChunkReading {
+    let tokens = p.tokens
+    var j = range.lowerBound
+    var reading = ChunkReading(rest: range)
+    if let org = Organisations.matcher.match(tokens, at: j, limit: range.upperBound),
+      j + org.length < range.upperBound,
+      title(at: j + org.length, in: p, limit: range.upperBound) != nil
+    {
+      reading.organisationPrefix = (org.payload.0, org.payload.1, j..<(j + org.length))
+      j += org.length
+    } else if let country = CountryLexicon.shared.matcher.match(
+      tokens, at: j, limit: range.upperBound), j + country.length < range.upperBound
+    {
+      reading.countryPrefix = (country.payload.code, j..<(j + country.length))
+      j += country.length
+    }
+    if let t = title(at: j, in: p, limit: range.upperBound) {
+      reading.title = (p.text(tokens: j..<(j + t)), j..<(j + t))
+      j += t
+    }
+    reading.rest = j..<range.upperBound
+    if reading.title == nil, reading.organisationPrefix == nil, reading.countryPrefix != nil,
+      !looksLikeName(reading.rest, in: p)
+    {
+      // "Indian Army", "Pakistan Navy": not a prefix, the whole chunk is read again later.
+      reading.countryPrefix = nil
+      reading.rest = range
+    }
+    return reading
+  }
+
+  /// Length of a title at token `i`: modifier words, then a title phrase, then more title
+  /// words ("Deputy Prime Minister", "External Affairs Minister", "Secretary of State").
+  static func title(at i: Int, in p: TokenizedParagraph, limit: Int) -> Int? {
+    let tokens = p.tokens
+    var j = i
+    while j < limit, tokens[j].kind == .word, Titles.modifiers.contains(tokens[j].lower),
+      Titles.matcher.match(tokens, at: j, limit: limit) == nil
+    {
+      j += 1
+    }
+    guard let phrase = Titles.matcher.match(tokens, at: j, limit: limit) else {
+      // A modifier alone that is itself a title ("General") was matched above.
+      return nil
+    }
+    var end = j + phrase.length
+    while end < limit, let more = Titles.matcher.match(tokens, at: end, limit: limit),
+      !GivenNames.shared.contains(tokens[end].text)
+    {
+      end += more.length
+    }
+    return end - i
+  }
+
+  /// A name is one to five capitalised words or initials, none of them a common word.
+  static func looksLikeName(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
+    guard !range.isEmpty, range.count <= 6 else { return false }
+    for i in range {
+      let t = p.tokens[i]
+      if t.kind == .punctuation && t.text == "-" { continue }
+      guard t.kind == .word else { return false }
+      if NameChunk.joiners.contains(t.lower) { continue }
+      if !t.isCapitalized || CommonWords.contains(t) { return false }
+    }
+    return true
+  }
+}

@@ -1,0 +1,36 @@
+/// What the entity pass found in one paragraph, by token position, for the quote and event
+/// extractors that follow it.
+struct ParagraphEntities: Sendable {
+  struct ActorMention: Sendable, Equatable {
+    /// Position in the document's `ActorRegistry`.
+    var actor: Int
+    var tokens: Range<Int>
+    /// A pronoun or a role noun ("he", "the minister") rather than a name.
+    var isReference: Bool
+  }
+
+  struct CountryMention: Sendable, Equatable {
+    var code: String
+    var tokens: Range<Int>
+  }
+
+  struct PlaceMention: Sendable, Equatable {
+    var name: String
+    var country: String?
+    var tokens: Range<Int>
+    var alias: String?
+  }
+
+  var actors: [ActorMention] = []
+  var countries: [CountryMention] = []
+  var places: [PlaceMention] = []
+
+  /// The actor mentions inside a token range, in order.
+  func actors(in range: Range<Int>) -> [ActorMention] {
+    actors.filter { range.contains($0.tokens.lowerBound) }
+  }
+
+  func countries(in range: Range<Int>) -> [CountryMention] {
+    countries.filter { range.contains($0.tokens.lowerBound) }
+  }
+}

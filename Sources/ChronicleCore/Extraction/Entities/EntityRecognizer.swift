@@ -1,0 +1,304 @@
+/// Finds the actors, countries and places of a document, paragraph by paragraph in reading
+/// order, so that "Rubio" and "he" resolve to the actor named before them.
+struct EntityRecognizer: Sendable {
+  private(set) var registry = ActorRegistry()
+  /// Country of the nearest country cue before an actor's first titled mention, used only
+  /// when nothing better says where the actor is from.
+  private var fallbackCountry: [Int: String] = [:]
+  let document: String
+
+  init(document: String) {
+    self.document = document
+  }
+
+  mutating func recognize(_ p: TokenizedParagraph, kind: ParagraphKind) -> ParagraphEntities {
+    var found = ParagraphEntities()
+    let chunks = NameChunk.chunks(in: p)
+    var chunkAt: [Int: NameChunk] = [:]
+    for chunk in chunks { chunkAt[chunk.range.lowerBound] = chunk }
+    var cues: [(token: Int, code: String)] = []
+    var sentenceIndex = 0
+    var i = 0
+    while i < p.tokens.count {
+      while sentenceIndex < p.sentences.count, p.sentences[sentenceIndex].upperBound <= i {
+        sentenceIndex += 1
+        cues.removeAll()
+      }
+      if let chunk = chunkAt[i] {
+        read(chunk, in: p, into: &found, cues: &cues)
+        i = chunk.range.upperBound
+        continue
+      }
+      if kind == .text, let gender = Pronouns.gender[p.tokens[i].lower],
+        p.tokens[i].kind == .word, let actor = registry.lastPerson(gender: gender)
+      {
+        record(actor, tokens: i..<(i + 1), in: p, reference: true, into: &found)
+      }
+      i += 1
+    }
+    return found
+  }
+
+  /// The actors, with countries settled, in the order they were first met.
+  func actors() -> [ActorRegistry.Record] {
+    registry.records.enumerated().map { position, record in
+      var r = record
+      if r.country == nil { r.country = fallbackCountry[position] }
+      return r
+    }
+  }
+
+  private mutating func read(
+    _ chunk: NameChunk, in p: TokenizedParagraph, into found: inout ParagraphEntities,
+    cues: inout [(token: Int, code: String)]
+  ) {
+    let tokens = p.tokens
+    var start = chunk.range.lowerBound
+    let end = chunk.range.upperBound
+    // Words capitalised only because they open the sentence ("On", "According", "The").
+    while start < end, CommonWords.contains(tokens[start]) { start += 1 }
+    guard start < end else { return }
+    let reading = ChunkReader.read(start..<end, in: p)
+
+    if let prefix = reading.countryPrefix {
+      addCountry(prefix.code, tokens: prefix.tokens, into: &found, cues: &cues)
+    }
+    if let org = reading.organisationPrefix, let code = org.country {
+      cues.append((org.tokens.lowerBound, code))
+    }
+    let country = reading.countryPrefix?.code ?? reading.organisationPrefix?.country
+      ?? countryBefore(start, in: p)
+
+    if let title = reading.title {
+      if !reading.rest.isEmpty, ChunkReader.looksLikeName(reading.rest, in: p) {
+        // "White House Press Secretary": an organisation before the title belongs to it.
+        let fullTitle = reading.organisationPrefix.map {
+          p.text(tokens: $0.tokens.lowerBound..<title.tokens.upperBound)
+        } ?? title.text
+        let person = person(reading.rest, title: fullTitle, country: country, in: p)
+        if country == nil, let cue = cues.last { fallbackCountry[person] = fallbackCountry[person] ?? cue.code }
+        record(person, tokens: reading.rest, in: p, reference: false, into: &found)
+        return
+      }
+      if reading.rest.isEmpty {
+        // A role without a name: "the President", "the Foreign Minister".
+        if start > 0, tokens[start - 1].lower == "the",
+          let role = tokens[title.tokens.upperBound - 1].lower as String?,
+          let actor = registry.lastPerson(withTitle: role)
+        {
+          record(actor, tokens: title.tokens, in: p, reference: true, into: &found)
+        }
+        return
+      }
+    }
+    readPlain(reading.rest, in: p, into: &found, cues: &cues, country: country)
+  }
+
+  /// A chunk with no title: places, countries, organisations, known actors, new names.
+  private mutating func readPlain(
+    _ range: Range<Int>, in p: TokenizedParagraph, into found: inout ParagraphEntities,
+    cues: inout [(token: Int, code: String)], country: String?
+  ) {
+    let tokens = p.tokens
+    let text = p.text(tokens: range)
+    if range.count >= 2, let last = range.last, Organisations.heads.contains(tokens[last].text) {
+      let countryOfOrg = CountryLexicon.shared.matcher.match(tokens, at: range.lowerBound)?.payload
+        .code
+      let org = registry.actor(
+        named: text, kind: .organisation, title: nil, country: countryOfOrg ?? country,
+        gender: .unknown)
+      record(org, tokens: range, in: p, reference: false, into: &found)
+      return
+    }
+    var j = range.lowerBound
+    while j < range.upperBound {
+      if let org = Organisations.matcher.match(tokens, at: j, limit: range.upperBound) {
+        let actor = registry.actor(
+          named: org.payload.0, kind: .organisation, title: nil, country: org.payload.1,
+          gender: .unknown)
+        record(actor, tokens: j..<(j + org.length), in: p, reference: false, into: &found)
+        if let code = org.payload.1 { cues.append((j, code)) }
+        j += org.length
+      } else if let place = PlaceLexicon.shared.matcher.match(tokens, at: j, limit: range.upperBound),
+        place.length >= (CountryLexicon.shared.matcher.match(tokens, at: j, limit: range.upperBound)?
+          .length ?? 0)
+      {
+        addPlace(place.payload, tokens: j..<(j + place.length), in: p, into: &found)
+        j += place.length
+      } else if let c = CountryLexicon.shared.matcher.match(tokens, at: j, limit: range.upperBound) {
+        addCountry(c.payload.code, tokens: j..<(j + c.length), into: &found, cues: &cues)
+        j += c.length
+      } else if let adjective = PlaceLexicon.shared.adjectives.match(
+        tokens, at: j, limit: range.upperBound)
+      {
+        addPlace(adjective.payload, tokens: j..<(j + adjective.length), in: p, into: &found)
+        j += adjective.length
+      } else {
+        let nameEnd = nextLexical(from: j, limit: range.upperBound, in: p)
+        readName(j..<nameEnd, in: p, into: &found, country: country)
+        j = nameEnd
+      }
+    }
+  }
+
+  /// The first token from `j` where a lexicon entry starts, or `limit`.
+  private func nextLexical(from j: Int, limit: Int, in p: TokenizedParagraph) -> Int {
+    var k = j + 1
+    while k < limit {
+      let t = p.tokens
+      if Organisations.matcher.match(t, at: k, limit: limit) != nil
+        || PlaceLexicon.shared.matcher.match(t, at: k, limit: limit) != nil
+        || CountryLexicon.shared.matcher.match(t, at: k, limit: limit) != nil
+      {
+        return k
+      }
+      k += 1
+    }
+    return limit
+  }
+
+  /// A capitalised name with nothing in the lexicons: a known actor, a new person, or a
+  /// place when an event noun follows ("the Pahalgam massacre").
+  private mutating func readName(
+    _ range: Range<Int>, in p: TokenizedParagraph, into found: inout ParagraphEntities,
+    country: String?
+  ) {
+    guard ChunkReader.looksLikeName(range, in: p) else { return }
+    let tokens = p.tokens
+    let text = p.text(tokens: range)
+    if let after = range.last.map({ $0 + 1 }), after < tokens.count,
+      EventNouns.set.contains(tokens[after].lower)
+    {
+      addPlace(PlaceLexicon.Entry(name: text, country: nil), tokens: range, in: p, into: &found)
+      return
+    }
+    if let alias = parentheticalAlias(range, in: p, found: &found) {
+      _ = alias
+      return
+    }
+    if let known = registry.find(name: text) {
+      record(known, tokens: range, in: p, reference: false, into: &found)
+      return
+    }
+    let first = tokens[range.lowerBound]
+    let givenGender = GivenNames.shared.gender(of: first.text)
+    let isFullName = range.count >= 2 && givenGender != nil
+    let apposition = Apposition.read(after: range.upperBound, in: p)
+    let speaks = SpeakerCue.follows(range.upperBound, in: p) || SpeakerCue.precedes(range, in: p)
+    guard isFullName || apposition != nil || speaks else { return }
+    if range.count == 1, range.lowerBound == p.sentenceStart(of: range.lowerBound),
+      givenGender == nil, apposition == nil, !SpeakerCue.follows(range.upperBound, in: p)
+    {
+      return
+    }
+    let person = person(
+      range, title: apposition?.title, country: apposition?.country ?? country, in: p)
+    record(person, tokens: range, in: p, reference: false, into: &found)
+  }
+
+  /// "(PoK)" right after a place or organisation: another name for it.
+  private mutating func parentheticalAlias(
+    _ range: Range<Int>, in p: TokenizedParagraph, found: inout ParagraphEntities
+  ) -> String? {
+    let tokens = p.tokens
+    guard range.count == 1, range.lowerBound >= 1, range.upperBound < tokens.count,
+      tokens[range.lowerBound - 1].isPunctuation("("), tokens[range.upperBound].isPunctuation(")")
+    else { return nil }
+    let alias = tokens[range.lowerBound].text
+    let before = range.lowerBound - 1
+    if let last = found.places.last, last.tokens.upperBound == before {
+      found.places.append(
+        ParagraphEntities.PlaceMention(
+          name: last.name, country: last.country, tokens: range, alias: alias))
+      return alias
+    }
+    if let last = found.actors.last, last.tokens.upperBound == before, !last.isReference {
+      registry.addAlias(last.actor, alias)
+      record(last.actor, tokens: range, in: p, reference: false, into: &found)
+      return alias
+    }
+    return nil
+  }
+
+  private mutating func person(
+    _ range: Range<Int>, title: String?, country: String?, in p: TokenizedParagraph
+  ) -> Int {
+    let name = p.text(tokens: range)
+    var gender = GivenNames.shared.gender(of: p.tokens[range.lowerBound].text) ?? .unknown
+    if let title, let g = Titles.honorificGender[title.lowercased()] { gender = g }
+    let cleanTitle = title.flatMap { Titles.weak.contains($0.lowercased()) ? nil : $0 }
+    return registry.actor(
+      named: name, kind: .person, title: cleanTitle, country: country, gender: gender)
+  }
+
+  private mutating func record(
+    _ actor: Int, tokens range: Range<Int>, in p: TokenizedParagraph, reference: Bool,
+    into found: inout ParagraphEntities
+  ) {
+    let span = TextSpan(
+      document: document, paragraph: p.index, start: p.tokens[range.lowerBound].start,
+      end: p.tokens[range.upperBound - 1].end)
+    registry.mention(actor, span: span)
+    found.actors.append(
+      ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: reference))
+  }
+
+  private func addCountry(
+    _ code: String, tokens: Range<Int>, into found: inout ParagraphEntities,
+    cues: inout [(token: Int, code: String)]
+  ) {
+    found.countries.append(ParagraphEntities.CountryMention(code: code, tokens: tokens))
+    cues.append((tokens.lowerBound, code))
+  }
+
+  private func addPlace(
+    _ entry: PlaceLexicon.Entry, tokens range: Range<Int>, in p: TokenizedParagraph,
+    into found: inout ParagraphEntities
+  ) {
+    var name = entry.name
+    var country = entry.country
+    var start = range.lowerBound
+    // "Pakistan-occupied Kashmir": the held part of a place, with the country that holds it.
+    if start >= 3, p.tokens[start - 1].kind == .word,
+      HeldPlace.participles.contains(p.tokens[start - 1].lower),
+      p.tokens[start - 2].isPunctuation("-"),
+      let holder = found.countries.last, holder.tokens.upperBound == start - 2
+    {
+      name = p.text(tokens: holder.tokens.lowerBound..<range.upperBound)
+      country = holder.code
+      start = holder.tokens.lowerBound
+    }
+    found.places.append(
+      ParagraphEntities.PlaceMention(
+        name: name, country: country, tokens: start..<range.upperBound, alias: nil))
+  }
+
+  /// A nationality right before the name ("Pakistani Shehbaz Sharif").
+  private func countryBefore(_ i: Int, in p: TokenizedParagraph) -> String? {
+    guard i >= 2, p.tokens[i - 1].kind == .possessive else { return nil }
+    return CountryLexicon.shared.matcher.match(p.tokens, at: i - 2)?.payload.code
+  }
+}
+
+/// Pronouns that point back to a person, with the gender they need.
+enum Pronouns {
+  static let gender: [String: GivenNames.Gender] = [
+    "he": .male, "him": .male, "his": .male, "himself": .male, "she": .female, "her": .female,
+    "hers": .female, "herself": .female,
+  ]
+}
+
+/// Nouns of things that happen at a place ("the Pahalgam massacre", "the Benghazi attack").
+enum EventNouns {
+  static let set: Set<String> = [
+    "massacre", "attack", "attacks", "bombing", "bombings", "shooting", "shootings", "blast",
+    "explosion", "raid", "siege", "earthquake", "quake", "flood", "floods", "riot", "riots",
+    "uprising", "ambush", "crash", "summit", "killings", "standoff", "offensive", "airstrike",
+    "airstrikes", "shelling", "clashes", "protests", "tragedy", "disaster", "incident",
+  ]
+}
+
+/// "<country>-occupied <place>": the participles that make the held part of a place.
+enum HeldPlace {
+  static let participles: Set<String> = ["occupied", "administered", "controlled", "held"]
+}

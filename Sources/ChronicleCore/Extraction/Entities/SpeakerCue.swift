@@ -1,0 +1,44 @@
+/// Whether the words around a name make it the one who speaks: a speech verb after it
+/// ("Rubio said", "Leavitt also reminded"), or "according to" / an inverted verb before it
+/// ("according to Leavitt", "said Rubio").
+enum SpeakerCue {
+  /// Words that may stand between a subject and its speech verb.
+  static let auxiliaries: Set<String> = [
+    "has", "have", "had", "also", "later", "then", "again", "once", "would", "will", "could",
+    "might", "may", "did", "does", "do", "is", "was", "were", "are", "been", "not", "never",
+    "previously", "recently", "reportedly", "earlier", "further", "in", "a", "statement",
+    "an", "interview", "on", "twitter", "simply", "just", "even", "still",
+  ]
+
+  /// The speech verb after a subject ending at `i`, if any: its token index and match.
+  static func verb(after i: Int, in p: TokenizedParagraph) -> (at: Int, length: Int, base: String)? {
+    let tokens = p.tokens
+    let sentenceEnd = p.sentence(containing: max(0, i - 1)).upperBound
+    var j = i
+    var skipped = 0
+    while j < sentenceEnd, skipped <= 3 {
+      if let verb = SpeechVerbs.match(tokens, at: j, limit: sentenceEnd) { return (j, verb.length, verb.base) }
+      let t = tokens[j]
+      guard t.kind == .word, auxiliaries.contains(t.lower) || t.lower.hasSuffix("ly") else {
+        return nil
+      }
+      j += 1
+      skipped += 1
+    }
+    return nil
+  }
+
+  static func follows(_ i: Int, in p: TokenizedParagraph) -> Bool { verb(after: i, in: p) != nil }
+
+  static func precedes(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
+    let tokens = p.tokens
+    let i = range.lowerBound
+    if i >= 2, tokens[i - 1].lower == "to", tokens[i - 2].lower == "according" { return true }
+    if i >= 1, let base = SpeechVerbs.forms[tokens[i - 1].lower], base == "say" || base == "add"
+      || base == "write" || base == "tell" || base == "note" || base == "explain"
+    {
+      return true
+    }
+    return false
+  }
+}

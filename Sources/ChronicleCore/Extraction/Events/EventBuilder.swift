@@ -1,0 +1,61 @@
+/// Makes events from sentences: a sentence that carries a date or a quote is something that
+/// happened or was said. It takes the sentence's first date (or, failing that, the date of
+/// the paragraph's previous event), its actors, countries and quotes.
+struct EventBuilder: Sendable {
+  struct Found: Sendable, Equatable {
+    var time: Int?
+    var summary: String
+    var actors: [Int]
+    var countries: [String]
+    var quotes: [Int]
+    var start: Int
+    var end: Int
+  }
+
+  /// Longest summary kept, in Unicode scalars.
+  static let summaryLimit = 200
+
+  /// - Parameters:
+  ///   - times: the paragraph's times as (corpus position, token index, is a DATE).
+  ///   - quotes: the paragraph's quotes as (corpus position, token index).
+  func events(
+    in p: TokenizedParagraph, entities: ParagraphEntities, actorCountry: (Int) -> String?,
+    times: [(position: Int, token: Int, isDate: Bool)], quotes: [(position: Int, token: Int)]
+  ) -> [Found] {
+    var result: [Found] = []
+    var paragraphTime: Int?
+    for sentence in p.sentences {
+      let dates = times.filter { sentence.contains($0.token) && $0.isDate }
+      let said = quotes.filter { sentence.contains($0.token) }.map(\.position)
+      guard !dates.isEmpty || !said.isEmpty else { continue }
+      let time = dates.first?.position ?? paragraphTime
+      paragraphTime = time
+      var actors: [Int] = []
+      for mention in entities.actors(in: sentence) where !actors.contains(mention.actor) {
+        actors.append(mention.actor)
+      }
+      var countries: [String] = []
+      for mention in entities.countries(in: sentence) where !countries.contains(mention.code) {
+        countries.append(mention.code)
+      }
+      for actor in actors {
+        if let code = actorCountry(actor), !countries.contains(code) { countries.append(code) }
+      }
+      let start = p.tokens[sentence.lowerBound].start
+      let end = p.tokens[sentence.upperBound - 1].end
+      result.append(
+        Found(
+          time: time, summary: Self.summary(p.text(start, end)), actors: actors,
+          countries: countries, quotes: said, start: start, end: end))
+    }
+    return result
+  }
+
+  static func summary(_ sentence: String) -> String {
+    let scalars = Array(sentence.unicodeScalars)
+    guard scalars.count > summaryLimit else { return sentence }
+    var cut = summaryLimit
+    while cut > summaryLimit / 2, !scalars[cut].properties.isWhitespace { cut -= 1 }
+    return String(String.UnicodeScalarView(scalars[0..<cut])) + "\u{2026}"
+  }
+}

@@ -1,0 +1,72 @@
+/// Where the reported content of a speech act lies: after the verb ("said that …", "urged
+/// restraint …") or before the subject ("…, Rubio said").
+enum ContentSpan {
+  /// Objects a verb of telling takes before its content ("told reporters that …").
+  private static let addressees: Set<String> = ["tell", "remind", "inform", "assure", "reassure",
+    "warn", "brief", "urge", "ask", "advise", "caution"]
+
+  static func after(
+    verb cue: Range<Int>, base: String, sentence: Range<Int>, _ p: TokenizedParagraph,
+    quoted: (Int) -> Bool
+  ) -> Range<Int>? {
+    let tokens = p.tokens
+    var j = cue.upperBound
+    guard j < sentence.upperBound else { return nil }
+    if tokens[j].isPunctuation(",") || SpeechActFinder.isSentenceEnd(tokens[j])
+      || SpeechActFinder.isClosingQuote(tokens[j])
+    {
+      return nil
+    }
+    if tokens[j].isPunctuation(":") { j += 1 }
+    if addressees.contains(base) {
+      // Skip the one spoken to: "told reporters", "reminded the media".
+      var k = j
+      while k < min(sentence.upperBound, j + 5), tokens[k].lower != "that", !tokens[k].isPunctuation(",")
+      {
+        k += 1
+      }
+      if k < sentence.upperBound, tokens[k].lower == "that" { j = k }
+    }
+    if j < sentence.upperBound, tokens[j].lower == "that" { j += 1 }
+    guard j < sentence.upperBound else { return nil }
+    var end = sentence.upperBound
+    // "While Trump expressed a desire …, the U.S. has …": the content ends with the clause.
+    let first = SpeechActFinder.firstWord(sentence, p)
+    if first < sentence.upperBound, subordinators.contains(p.tokens[first].lower),
+      let comma = (j..<sentence.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted($0) })
+    {
+      end = comma
+    }
+    return trimmed(j..<end, p)
+  }
+
+  /// Words that open a subordinate clause, which ends at its first comma.
+  private static let subordinators: Set<String> = [
+    "while", "although", "though", "as", "when", "if", "because", "since", "after", "before",
+    "whereas", "unless", "once",
+  ]
+
+  /// "…, X said." — the content is the sentence up to the comma before the subject.
+  static func before(subjectStart: Int, sentence: Range<Int>, _ p: TokenizedParagraph) -> Range<Int>? {
+    let tokens = p.tokens
+    guard subjectStart > sentence.lowerBound else { return nil }
+    let comma = subjectStart - 1
+    guard tokens[comma].isPunctuation(",") || SpeechActFinder.isClosingQuote(tokens[comma]) else {
+      return nil
+    }
+    return trimmed(sentence.lowerBound..<comma, p)
+  }
+
+  /// Drops leading and trailing punctuation and quote marks; `nil` when no word is left.
+  static func trimmed(_ range: Range<Int>, _ p: TokenizedParagraph) -> Range<Int>? {
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end, p.tokens[start].kind != .word, p.tokens[start].kind != .number { start += 1 }
+    while end > start, p.tokens[end - 1].kind != .word, p.tokens[end - 1].kind != .number,
+      p.tokens[end - 1].kind != .possessive
+    {
+      end -= 1
+    }
+    return end - start >= 2 ? start..<end : nil
+  }
+}

@@ -1,0 +1,59 @@
+/// Pairs the double quotation marks of a paragraph into quoted stretches. Curly marks say
+/// their side; straight ones alternate. A stretch still open at the paragraph's end runs to
+/// it (the next paragraph reopens the quote, by news convention).
+enum QuoteMarks {
+  struct Stretch: Sendable, Equatable {
+    /// Token index of the opening mark, or `nil` when the stretch continues from before.
+    var open: Int?
+    /// Token index of the closing mark, or `nil` when it runs to the paragraph's end.
+    var close: Int?
+    /// The quoted words, as scalar offsets without the marks.
+    var start: Int
+    var end: Int
+  }
+
+  static func isDouble(_ t: Token) -> Bool {
+    guard case .quote = t.kind else { return false }
+    return t.text != "\u{2018}" && t.text != "\u{2019}" && t.text != "'"
+  }
+
+  static func stretches(in p: TokenizedParagraph) -> [Stretch] {
+    var result: [Stretch] = []
+    var openAt: Int?
+    for (i, t) in p.tokens.enumerated() where isDouble(t) {
+      guard case .quote(let opening) = t.kind else { continue }
+      if let o = openAt {
+        // Straight marks alternate whatever their look; a curly opening mark inside an open
+        // quote restarts it (the earlier one was never closed).
+        if t.text == "\u{201C}" && opening {
+          openAt = i
+          continue
+        }
+        result.append(Stretch(open: o, close: i, start: p.tokens[o].end, end: t.start))
+        openAt = nil
+      } else if opening || t.text == "\"" || t.text == "''" {
+        openAt = i
+      }
+    }
+    if let o = openAt {
+      result.append(Stretch(open: o, close: nil, start: p.tokens[o].end, end: p.scalars.count))
+    }
+    return result.compactMap { trimmed($0, in: p) }
+  }
+
+  private static func trimmed(_ s: Stretch, in p: TokenizedParagraph) -> Stretch? {
+    var start = s.start
+    var end = s.end
+    while start < end, p.scalars[start].properties.isWhitespace { start += 1 }
+    while end > start, p.scalars[end - 1].properties.isWhitespace || p.scalars[end - 1] == "."
+      || p.scalars[end - 1] == ","
+    {
+      end -= 1
+    }
+    guard end > start else { return nil }
+    var out = s
+    out.start = start
+    out.end = end
+    return out
+  }
+}

@@ -1,0 +1,386 @@
+/// Relative phrases: deictic words, "last week", "two years ago", quarters, seasons.
+extension TimePhraseParser {
+  func relative(at i: Int) -> TimeCandidate? {
+    if keyword(i) == .the {
+      var best = theBare(at: i)
+      // "the recent moves", "the current system": adjectives, not times.
+      if let k = keyword(i + 1), k == .recent || k == .recently || k == .now || k == .currently
+        || (k == .current && keyword(i + 2) != .fiscal && !isUnit(i + 2))
+      {
+        return best
+      }
+      if let c = relativeCore(at: i + 1), c.first == i + 1, c.end > (best?.end ?? 0) {
+        best = TimeCandidate(first: i, end: c.end, resolution: c.resolution)
+      }
+      return best
+    }
+    return relativeCore(at: i)
+  }
+
+  func isUnit(_ i: Int) -> Bool {
+    if case .unit = word(i) { return true }
+    return false
+  }
+
+  private func core(_ first: Int, _ end: Int, _ r: TimeResolution) -> TimeCandidate {
+    TimeCandidate(first: first, end: end, resolution: r)
+  }
+
+  /// Phrases that need "the" in front: "the future", "the past", "the year", "the quarter",
+  /// "the weekend".
+  func theBare(at i: Int) -> TimeCandidate? {
+    switch word(i + 1) {
+    case .keyword(.future): return core(i, i + 2, TimeResolver.reference("FUTURE_REF"))
+    case .keyword(.full), .keyword(.fiscal):
+      // "the full year", "the fiscal year"
+      guard case .unit(.year, plural: false) = word(i + 2), !isPunct(i + 3, "-") else { return nil }
+      return core(i, i + 3, resolver.unit(.year, offset: 0))
+    case .none where key(i + 1) == "near" || key(i + 1) == "short":
+      // "the near future", "the near term", "the short term"
+      guard keyword(i + 2) == .future || key(i + 2) == "term" else { return nil }
+      return core(i, i + 3, TimeResolver.reference("FUTURE_REF"))
+    case .none where TimeLexicon.decadeWords[key(i + 1)] != nil:
+      // "the nineties"
+      return core(i, i + 2, TimeResolver.decade(1900 + TimeLexicon.decadeWords[key(i + 1)]!))
+    case .keyword(.present): return core(i, i + 2, TimeResolver.reference("PRESENT_REF"))
+    case .keyword(.past):
+      // "the past three years" / "the past year" are handled as relative phrases.
+      if count(i + 2) != nil { return nil }
+      if case .unit = word(i + 2) { return nil }
+      return core(i, i + 2, TimeResolver.reference("PAST_REF"))
+    case .unit(let u, plural: false):
+      // Not "the year-earlier quarter" / "the year ended …" as a modifier.
+      if isPunct(i + 2, "-") && attached(i + 2) { return nil }
+      if isPunct(i + 2, "'") { return nil }
+      switch u {
+      case .year:
+        // "the year two thousand", "the year 2000"
+        if let y = yearNumber(i + 2) { return core(i, i + 3, TimeResolver.yearValue(y)) }
+        if let c = spelledYear(at: i + 2) { return core(i, c.end, c.resolution) }
+        return core(i, i + 2, resolver.unit(.year, offset: 0))
+      case .quarter:
+        // "the quarter a year ago/earlier"
+        if case .cardinal(1) = word(i + 2), case .unit(.year, plural: false) = word(i + 3),
+          let k = keyword(i + 4), k == .ago || k == .earlier
+        {
+          return core(i, i + 5, resolver.latestQuarter(yearsBack: 1))
+        }
+        return core(i, i + 2, resolver.latestQuarter())
+      case .month: return core(i, i + 2, resolver.unit(.month, offset: 0))
+      case .week: return core(i, i + 2, resolver.unit(.week, offset: 0))
+      case .weekend:
+        let future = futureCue(before: i, after: i + 2)
+        return core(i, i + 2, resolver.unit(.weekend, offset: future ? 0 : -1))
+      default: return nil
+      }
+    default:
+      return nil
+    }
+  }
+
+  func relativeCore(at i: Int) -> TimeCandidate? {
+    guard i < tokens.count else { return nil }
+    if let c = quarterPhrase(at: i) { return c }
+    switch word(i) {
+    case .keyword(let k):
+      switch k {
+      case .yesterday: return core(i, i + 1, resolver.shiftDays(-1))
+      case .today: return core(i, i + 1, resolver.shiftDays(0))
+      case .tomorrow: return core(i, i + 1, resolver.shiftDays(1))
+      case .tonight:
+        var r = resolver.shiftDays(0)
+        if let v = r.value { r.value = v + "TNI" }
+        r.type = .time
+        return core(i, i + 1, r)
+      case .now, .currently, .nowadays:
+        return core(i, i + 1, TimeResolver.reference("PRESENT_REF"))
+      case .recently: return core(i, i + 1, TimeResolver.reference("PAST_REF"))
+      case .recent:
+        // Only "recent years/weeks/days"; the adjective before other nouns is not a time.
+        if case .unit(_, plural: true) = word(i + 1) {
+          return core(i, i + 2, TimeResolver.reference("PAST_REF"))
+        }
+        return nil
+      case .these:
+        if key(i + 1) == "days" { return core(i, i + 2, TimeResolver.reference("PRESENT_REF")) }
+        return nil
+      case .current:
+        if case .unit = word(i + 1) { return lastNext(at: i, offset: 0) }
+        if keyword(i + 1) == .fiscal, case .unit = word(i + 2) { return lastNext(at: i, offset: 0) }
+        return core(i, i + 1, TimeResolver.reference("PRESENT_REF"))
+      case .last, .past, .previous:
+        if keyword(i + 1) == .night, k == .last {
+          var r = resolver.shiftDays(-1)
+          if let v = r.value { r.value = v + "TNI" }
+          r.type = .time
+          return core(i, i + 2, r)
+        }
+        return lastNext(at: i, offset: -1)
+      case .this: return lastNext(at: i, offset: 0)
+      case .next, .coming: return lastNext(at: i, offset: 1)
+      case .following:
+        // "the following year" counts from the story's time, not the publication date.
+        guard var c = lastNext(at: i, offset: 1) else { return nil }
+        if c.resolution.type == .date { c.resolution.value = nil }
+        return c
+      case .fiscal:
+        // "fiscal 1989", "fiscal year 1990"
+        var j = i + 1
+        if case .unit(.year, plural: false) = word(j) { j += 1 }
+        if let y = yearNumber(j) { return core(i, j + 1, TimeResolver.yearValue(y)) }
+        return nil
+      default:
+        return nil
+      }
+    case .unit(.year, plural: false):
+      // "year-end", "year end", "year's end": the last day of the anchor's year.
+      var e = i + 1
+      if isPunct(e, "-") && attached(e) { e += 1 } else if isPunct(e, "'") && key(e + 1) == "s" { e += 2 }
+      if keyword(e) == .end, !isPunct(e + 1, "-") {
+        let r = resolver.anchor.flatMap { CalendarDate(year: $0.year, month: 12, day: 31) }
+          .map(TimeResolver.day) ?? .unresolved(.day)
+        return core(i, e + 1, r)
+      }
+      // "year-earlier", "year-ago" as adjectives.
+      if isPunct(i + 1, "-"), attached(i + 1), let k = keyword(i + 2), k == .earlier || k == .ago {
+        if quarterlyContext { return core(i, i + 3, resolver.latestQuarter(yearsBack: 1)) }
+        return core(i, i + 3, resolver.unit(.year, offset: -1))
+      }
+      return nil
+    case .season(let code):
+      return season(at: i, first: i, code: code, relative: nil)
+    default:
+      break
+    }
+    if let c = ago(at: i) { return c }
+    return nil
+  }
+
+  /// After "last/past/this/next/current" at `i`: a unit, a month, a season, or a count and
+  /// plural unit (a duration).
+  func lastNext(at i: Int, offset: Int) -> TimeCandidate? {
+    var j = i + 1
+    if keyword(j) == .fiscal { j += 1 }
+    switch word(j) {
+    case .unit(let u, plural: false):
+      // "last quarter" etc. "this past weekend"
+      if isPunct(j + 1, "'") { return core(i, j + 1, resolver.unit(u, offset: offset)) }
+      return core(i, j + 1, resolver.unit(u, offset: offset))
+    case .unit(let u, plural: true):
+      // "the coming weeks", "the past months"
+      let ref = offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF"
+      var r = TimeResolver.reference(ref)
+      if offset < 0 { r = duration(count: nil, unit: u) }
+      return core(i, j + 1, r)
+    case .month(let m, _):
+      guard tokens[j].capitalized else { return nil }
+      var end = j + 1
+      if case .month(_, abbreviation: true) = word(j), isPunct(end, "."), attached(end) { end += 1 }
+      return core(i, end, resolver.month(m, relative: offset))
+    case .season(let code):
+      return season(at: j, first: i, code: code, relative: offset)
+    case .keyword(.past) where offset == 0:
+      // "this past weekend"
+      if case .unit(let u, plural: false) = word(j + 1) {
+        return core(i, j + 2, resolver.unit(u, offset: -1))
+      }
+      return nil
+    default:
+      break
+    }
+    // "the past three years", "the next two weeks": durations.
+    if let (n, k) = count(j), case .unit(let u, _) = word(k), n != 1 || key(j) != "a" {
+      return core(i, k + 1, duration(count: n, unit: u))
+    }
+    return nil
+  }
+
+  func duration(count n: Int?, unit u: TimeUnit) -> TimeResolution {
+    let letter: String
+    switch u {
+    case .day: letter = "D"
+    case .week, .weekend: letter = "W"
+    case .month: letter = "M"
+    case .quarter: letter = "Q"
+    case .half: letter = "H"
+    case .year: letter = "Y"
+    case .decade: letter = "DE"
+    case .century: letter = "CE"
+    }
+    let amount = n.flatMap { $0 > 0 ? String($0) : nil } ?? "X"
+    return TimeResolution(value: "P\(amount)\(letter)", precision: .unknown, type: .duration)
+  }
+
+  /// "two years ago", "a year earlier", "five months ago".
+  func ago(at i: Int) -> TimeCandidate? {
+    guard let (n, j) = count(i), case .unit(let u, _) = word(j) else { return nil }
+    guard let k = keyword(j + 1), k == .ago || k == .earlier else { return nil }
+    if n < 0 { return core(i, j + 2, TimeResolver.reference("PAST_REF")) }
+    var r = resolver.unit(u, offset: -n)
+    if u == .weekend { r = resolver.unit(.week, offset: -n) }
+    if u == .year, n == 1, quarterlyContext { r = resolver.latestQuarter(yearsBack: 1) }
+    return core(i, j + 2, r)
+  }
+
+  /// "summer", "this summer", "last winter", "summer 1997", "the summer of 1997".
+  func season(at j: Int, first: Int, code: String, relative: Int?) -> TimeCandidate? {
+    var end = j + 1
+    var k = end
+    if keyword(k) == .of { k += 1 }
+    if let y = yearNumber(k) {
+      return core(first, k + 1, TimeResolver.season(year: y, code: code))
+    }
+    if relative == nil {
+      // A bare season word needs "the"/"in"/"early"… in front; "fall" and "spring" are also
+      // verbs and nouns, so they need "the"/"this"… and no "of" after.
+      let before = keyword(j - 1)
+      guard before == .the || before == .in || before == .early || before == .late
+        || before == .mid || before == .since || before == .until || before == .by
+      else { return nil }
+      if keyword(end) == .of { return nil }
+      if code == "FA" || code == "SP", before != .the && before != .in { return nil }
+      if before == .the && (keyword(j - 2) != .in && keyword(j - 2) != .during
+        && keyword(j - 2) != .since && keyword(j - 2) != .until && keyword(j - 2) != .by)
+      {
+        if code == "FA" || code == "SP" { return nil }
+      }
+      end = j + 1
+      return core(first, end, resolver.season(code, relative: 0))
+    }
+    return core(first, end, resolver.season(code, relative: relative ?? 0))
+  }
+
+  /// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
+  /// "the 1988 third quarter", "this year's third quarter", "the latest quarter",
+  /// "the year-earlier period", "the first half of 1989", "the corresponding period last year".
+  func quarterPhrase(at i: Int) -> TimeCandidate? {
+    var j = i
+    var year: Int?
+    var yearsBack = 0
+    // Year prefix: "1988", "fiscal 1989's", "this year's", "last year's".
+    if keyword(j) == .fiscal, yearNumber(j + 1) != nil { j += 1 }
+    if let y = yearNumber(j) {
+      year = y
+      j += 1
+      if isPunct(j, "'"), key(j + 1) == "s" { j += 2 }
+    } else if let k = keyword(j), k == .this || k == .last || k == .next,
+      case .unit(.year, plural: false) = word(j + 1), isPunct(j + 2, "'"), key(j + 3) == "s"
+    {
+      if let a = resolver.anchor { year = a.year + (k == .last ? -1 : k == .next ? 1 : 0) }
+      yearsBack = k == .last ? 1 : 0
+      j += 4
+    }
+    if keyword(j) == .fiscal { j += 1 }
+    enum Kind { case ordinal(Int), latest, current, yearAgo }
+    var kind: Kind
+    switch word(j) {
+    case .ordinal(let o) where o <= 4:
+      kind = .ordinal(o)
+      j += 1
+    case .keyword(.last) where year != nil || keyword(j + 2) == .of:
+      // "the last quarter of 1989", "the last half of 1989"
+      kind = .ordinal(4)
+      j += 1
+    case .keyword(let k) where k == .latest || k == .same || k == .recent:
+      kind = yearsBack > 0 ? .yearAgo : .latest
+      j += 1
+    case .keyword(.current):
+      kind = .current
+      j += 1
+    case .keyword(let k) where k == .comparable || k == .corresponding || k == .prior:
+      kind = .yearAgo
+      j += 1
+      if k == .prior, isPunct(j, "-"), case .unit(.year, _) = word(j + 1) { j += 2 }
+      // "the comparable year-ago quarter"
+      if case .unit(.year, plural: false) = word(j), isPunct(j + 1, "-"),
+        let k2 = keyword(j + 2), k2 == .earlier || k2 == .ago
+      {
+        j += 3
+      }
+    case .unit(.year, plural: false):
+      guard isPunct(j + 1, "-"), attached(j + 1), let k = keyword(j + 2),
+        k == .earlier || k == .ago
+      else { return nil }
+      kind = .yearAgo
+      j += 3
+      if keyword(j) == .comparable || keyword(j) == .corresponding { j += 1 }
+      // "the year-earlier third quarter"
+      if case .ordinal(let o) = word(j), o <= 4 {
+        kind = .ordinal(o)
+        yearsBack = 1
+        j += 1
+      }
+    default:
+      if j < tokens.count, tokens[j].kind == .number, tokens[j].plain, tokens[j].digits == 1,
+        (1...4).contains(tokens[j].number), ["st", "nd", "rd", "th"].contains(tokens[j].key)
+      {
+        kind = .ordinal(tokens[j].number)
+        j += 1
+      } else if year != nil || yearsBack > 0 {
+        // "this year's quarter", "last year's period", "the 1988 period"
+        kind = yearsBack > 0 ? .yearAgo : .latest
+      } else {
+        return nil
+      }
+    }
+    // Ordinal suffix digits: handled above only for words; "3rd quarter" below.
+    if isPunct(j, "-"), attached(j) { j += 1 }
+    if keyword(j) == .fiscal { j += 1 }
+    var isHalf = false
+    var isPeriod = false
+    switch word(j) {
+    case .unit(.quarter, plural: false): break
+    case .unit(.half, plural: false): isHalf = true
+    case .keyword(.period):
+      if case .ordinal = kind { return nil }
+      isPeriod = true
+    default: return nil
+    }
+    _ = isPeriod
+    j += 1
+    // "of 1989", "of fiscal 1989", "of this year", "last year", "a year earlier/ago"
+    var k = j
+    if keyword(k) == .of { k += 1 }
+    if keyword(k) == .fiscal { k += 1 }
+    if let y = yearNumber(k), year == nil {
+      year = y
+      j = k + 1
+    } else if let kw = keyword(k), kw == .last || kw == .this,
+      case .unit(.year, plural: false) = word(k + 1)
+    {
+      if let a = resolver.anchor { year = a.year + (kw == .last ? -1 : 0) }
+      if kw == .last { yearsBack = 1 }
+      j = k + 2
+    } else if case .cardinal(1) = word(j), case .unit(.year, plural: false) = word(j + 1),
+      let kw = keyword(j + 2), kw == .ago || kw == .earlier
+    {
+      yearsBack = 1
+      if case .latest = kind { kind = .yearAgo }
+      j += 3
+    }
+    let r: TimeResolution
+    switch kind {
+    case .ordinal(let o):
+      if isHalf {
+        guard o <= 2 || o == 4 else { return nil }
+        r = resolver.half(o == 4 ? 2 : o, year: year)
+      } else if yearsBack > 0, year == nil {
+        r = resolver.quarter(o, year: resolver.anchor.map { $0.year - 1 })
+      } else {
+        r = resolver.quarter(o, year: year)
+      }
+    case .latest:
+      if let y = year, let a = resolver.anchor, yearsBack == 0, y != a.year {
+        // "the 1988 quarter": the latest quarter's number in that year.
+        let latest = resolver.latestQuarter()
+        let q = latest.value.flatMap { $0.split(separator: "Q").last.flatMap { Int($0) } } ?? 4
+        r = TimeResolver.quarter(year: y, quarter: q)
+      } else {
+        r = isHalf ? resolver.unit(.half, offset: -1) : resolver.latestQuarter(yearsBack: yearsBack)
+      }
+    case .current: r = isHalf ? resolver.unit(.half, offset: 0) : resolver.unit(.quarter, offset: 0)
+    case .yearAgo: r = isHalf ? resolver.unit(.half, offset: -2) : resolver.latestQuarter(yearsBack: 1)
+    }
+    return core(i, j, r)
+  }
+}

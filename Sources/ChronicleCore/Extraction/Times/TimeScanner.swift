@@ -1,0 +1,128 @@
+/// One word, number or punctuation mark of a paragraph, with its scalar offsets.
+struct TimeToken: Sendable {
+  enum Kind: Sendable, Equatable { case word, number, punct }
+
+  var start: Int
+  var end: Int
+  var kind: Kind
+  /// Lower-cased ASCII word (empty when longer than 15 scalars or not ASCII); for a number, its
+  /// lower-cased letter suffix ("s" in 1990s, "th" in 30th); for punctuation, the mark.
+  var key: String
+  /// A number's value (0 for words and for numbers with separators, see `plain`).
+  var number: Int = 0
+  /// How many digits a number has; 0 for words.
+  var digits: Int = 0
+  /// A number written with only digits (no "1,000" or "2.5").
+  var plain: Bool = true
+  var capitalized: Bool = false
+  /// Whitespace separates this token from the one before it.
+  var spaceBefore: Bool = true
+  var word: TimeWord = .none
+
+  func isPunct(_ mark: Unicode.Scalar) -> Bool {
+    kind == .punct && key.unicodeScalars.first == mark
+  }
+}
+
+/// Splits a paragraph into tokens. Words are runs of letters (hyphens split words, so
+/// "third-quarter" is three tokens without spaces); numbers are digit runs, with "1,000" and
+/// "2.5" kept whole and a letter suffix ("1990s", "30th") attached.
+enum TimeScanner {
+  static func tokens(_ text: [Unicode.Scalar]) -> [TimeToken] {
+    var out: [TimeToken] = []
+    out.reserveCapacity(text.count / 5)
+    var i = 0
+    let n = text.count
+    var sawSpace = true
+    while i < n {
+      let c = text[i]
+      let v = c.value
+      if isSpace(c) {
+        sawSpace = true
+        i += 1
+        continue
+      }
+      let start = i
+      if isDigit(v) {
+        var value = 0
+        var digits = 0
+        var plain = true
+        while i < n, isDigit(text[i].value) {
+          if digits < 18 { value = value * 10 + Int(text[i].value - 48) }
+          digits += 1
+          i += 1
+        }
+        // Thousands separators and decimals: "1,000", "2.5".
+        while i + 1 < n, text[i] == "," || text[i] == ".", isDigit(text[i + 1].value) {
+          plain = false
+          i += 1
+          while i < n, isDigit(text[i].value) {
+            digits += 1
+            i += 1
+          }
+        }
+        var suffix = ""
+        while i < n, isLetter(text[i].value) {
+          if suffix.unicodeScalars.count < 4 { suffix.unicodeScalars.append(lower(text[i])) }
+          i += 1
+        }
+        out.append(
+          TimeToken(
+            start: start, end: i, kind: .number, key: suffix, number: plain ? value : 0,
+            digits: digits, plain: plain, spaceBefore: sawSpace))
+      } else if isLetter(v) {
+        var key = ""
+        var length = 0
+        var ascii = true
+        while i < n, isLetter(text[i].value) || isInnerApostrophe(text, i) {
+          if text[i].value >= 128 { ascii = false }
+          if length < 16 { key.unicodeScalars.append(lower(text[i])) }
+          length += 1
+          i += 1
+        }
+        if length > 15 || !ascii { key = "" }
+        var token = TimeToken(start: start, end: i, kind: .word, key: key, spaceBefore: sawSpace)
+        token.capitalized = isUpper(v)
+        if !key.isEmpty, let word = TimeLexicon.words[key] { token.word = word }
+        out.append(token)
+      } else {
+        var key = ""
+        key.unicodeScalars.append(c == "\u{2019}" ? "'" : c)
+        i += 1
+        out.append(TimeToken(start: start, end: i, kind: .punct, key: key, spaceBefore: sawSpace))
+      }
+      sawSpace = false
+    }
+    return out
+  }
+
+  @inline(__always) static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
+
+  @inline(__always) static func isUpper(_ v: UInt32) -> Bool { v >= 65 && v <= 90 }
+
+  @inline(__always) static func isLetter(_ v: UInt32) -> Bool {
+    (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+      || (v >= 0xC0 && v != 0xD7 && v != 0xF7 && v < 0x2000)
+  }
+
+  @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 0xA0 || c.value == 0x2009
+      || c.value == 0x202F
+  }
+
+  /// An apostrophe between letters stays in the word ("don't"); "year's" is split so the
+  /// possessive can be seen.
+  @inline(__always) static func isInnerApostrophe(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+    guard text[i] == "'" || text[i] == "\u{2019}", i + 1 < text.count, isLetter(text[i + 1].value)
+    else { return false }
+    // "year's", "week's": keep the possessive "s" apart.
+    if text[i + 1] == "s" || text[i + 1] == "S" {
+      return i + 2 < text.count && isLetter(text[i + 2].value)
+    }
+    return true
+  }
+
+  @inline(__always) static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    isUpper(c.value) ? Unicode.Scalar(c.value + 32)! : c
+  }
+}

@@ -1,0 +1,40 @@
+/// Organisations: well-known ones with their country, and the head nouns that make a
+/// capitalised phrase an organisation ("Ministry", "Party", "Post").
+enum Organisations {
+  static let known: [(String, String?)] = [
+    ("White House", "USA"), ("Pentagon", "USA"), ("State Department", "USA"),
+    ("Justice Department", "USA"), ("Congress", "USA"), ("Senate", "USA"),
+    ("House of Representatives", "USA"), ("Supreme Court", nil), ("FBI", "USA"),
+    ("CIA", "USA"), ("NSA", "USA"), ("Federal Reserve", "USA"), ("Fed", "USA"),
+    ("Secret Service", "USA"), ("NYPD", "USA"), ("Democratic Party", "USA"),
+    ("Republican Party", "USA"), ("GOP", "USA"), ("DNC", "USA"), ("RNC", "USA"),
+    ("Kremlin", "RUS"), ("Downing Street", "GBR"), ("Elysee", "FRA"), ("Élysée", "FRA"),
+    ("Bundestag", "DEU"), ("Knesset", "ISR"), ("Duma", "RUS"), ("Politburo", "CHN"),
+    ("United Nations", nil), ("UN", nil), ("U.N.", nil), ("Security Council", nil),
+    ("NATO", nil), ("European Union", nil), ("EU", nil), ("European Commission", nil),
+    ("IMF", nil), ("International Monetary Fund", nil), ("World Bank", nil),
+    ("World Health Organization", nil), ("WHO", nil), ("WTO", nil), ("OPEC", nil),
+    ("African Union", nil), ("ASEAN", nil), ("Red Cross", nil), ("Amnesty International", nil),
+    ("Human Rights Watch", nil), ("Reuters", nil), ("Associated Press", nil), ("AP", nil),
+    ("AFP", nil), ("BBC", "GBR"), ("CNN", "USA"), ("Fox News", "USA"), ("MSNBC", "USA"),
+    ("Taliban", "AFG"), ("Hamas", nil), ("Hezbollah", "LBN"), ("Al Qaeda", nil),
+    ("al-Qaeda", nil), ("Islamic State", nil), ("ISIS", nil), ("ISIL", nil),
+  ]
+
+  static let matcher = PhraseMatcher(known.map { ($0.0, $0) }, caseSensitive: true)
+
+  /// Last words that make a capitalised phrase an organisation.
+  static let heads: Set<String> = [
+    "Ministry", "Department", "Party", "Agency", "Commission", "Council", "Committee", "Bank",
+    "Fund", "Organization", "Organisation", "Union", "Association", "Institute", "University",
+    "College", "Army", "Navy", "Police", "Court", "Post", "Times", "News", "Network",
+    "Corporation", "Corp.", "Inc.", "Ltd.", "Company", "Co.", "Group", "Foundation", "Campaign",
+    "Administration", "Parliament", "Government", "Office", "Bureau", "Board", "Service",
+    "Services", "Authority", "Forces", "Guard", "Assembly", "Federation", "Coalition",
+    "Alliance", "Front", "Movement", "Center", "Centre", "Journal", "Magazine", "Herald",
+    "Tribune", "Telegraph", "Guardian", "Institution", "Society", "Club", "Caucus", "Cabinet",
+    "Senate", "Congress", "Agency", "Airlines", "Motors", "Reuters", "Press", "Television",
+    "Radio", "Channel", "Review", "Daily", "Gazette", "Examiner", "Observer", "Chronicle",
+    "Insider", "Report", "Poll", "Survey", "Project", "Trust", "Fund", "Partners",
+  ]
+}

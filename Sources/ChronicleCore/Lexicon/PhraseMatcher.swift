@@ -1,0 +1,56 @@
+/// Finds the longest listed phrase that starts at a token ("United States", "Secretary of
+/// State", "U.S."). Phrases are tokenized like article text, so they match token by token.
+struct PhraseMatcher<Payload: Sendable>: Sendable {
+  private var byFirst: [String: [(rest: [String], payload: Payload)]] = [:]
+  let caseSensitive: Bool
+
+  init(_ phrases: [(String, Payload)], caseSensitive: Bool) {
+    self.caseSensitive = caseSensitive
+    for (phrase, payload) in phrases {
+      let words = Tokenizer.tokenize(Array(phrase.unicodeScalars)).map {
+        caseSensitive ? $0.text : $0.text.lowercased()
+      }
+      guard let first = words.first else { continue }
+      byFirst[first, default: []].append((Array(words.dropFirst()), payload))
+    }
+    for key in byFirst.keys { byFirst[key]?.sort { $0.rest.count > $1.rest.count } }
+  }
+
+  /// The longest phrase starting at token `i`: its length in tokens and its payload.
+  func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (length: Int, payload: Payload)? {
+    let end = limit ?? tokens.count
+    guard i < end else { return nil }
+    let key = caseSensitive ? tokens[i].text : tokens[i].lower
+    guard let candidates = byFirst[key] else { return nil }
+    for candidate in candidates where i + candidate.rest.count < end {
+      var ok = true
+      for (offset, word) in candidate.rest.enumerated() {
+        let t = tokens[i + 1 + offset]
+        if (caseSensitive ? t.text : t.lower) != word || !joins(tokens, i + offset, t)
+        {
+          ok = false
+          break
+        }
+      }
+      if ok { return (candidate.rest.count + 1, candidate.payload) }
+    }
+    return nil
+  }
+
+  /// Tokens of one phrase follow each other with at most a space (a hyphen is its own token).
+  private func joins(_ tokens: [Token], _ previous: Int, _ next: Token) -> Bool {
+    next.start - tokens[previous].end <= 1
+  }
+
+  func contains(_ phrase: String) -> Bool {
+    let tokens = Tokenizer.tokenize(Array(phrase.unicodeScalars))
+    return match(tokens, at: 0).map { $0.length == tokens.count } ?? false
+  }
+}
+
+/// Splits a generated table (tab-separated lines) once.
+enum GeneratedTable {
+  static func rows(_ text: String) -> [[Substring]] {
+    text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+  }
+}

@@ -1,0 +1,125 @@
+/// Verbs that report speech ("said", "told", "underscored", "made it clear"), in every form
+/// news uses, with whether they usually take a "that"-clause or an object as their content.
+enum SpeechVerbs {
+  /// Base forms; inflections are derived.
+  static let bases: [String] = [
+    "say", "tell", "state", "add", "announce", "argue", "assert", "claim", "declare", "explain",
+    "insist", "maintain", "note", "observe", "point out", "remark", "report", "reveal", "warn",
+    "write", "tweet", "post", "suggest", "stress", "emphasize", "emphasise", "underscore",
+    "underline", "reiterate", "repeat", "confirm", "deny", "acknowledge", "admit", "concede",
+    "agree", "predict", "promise", "pledge", "vow", "threaten", "urge", "call", "demand",
+    "ask", "question", "reply", "respond", "answer", "counter", "retort", "recall", "remind",
+    "complain", "lament", "concede", "contend", "allege", "charge", "accuse", "blame",
+    "criticize", "criticise", "praise", "welcome", "describe", "characterize", "estimate",
+    "believe", "think", "feel", "fear", "hope", "expect", "caution", "advise", "recommend",
+    "propose", "echo", "convey", "express", "voice", "signal", "indicate", "reckon", "figure",
+    "joke", "quip", "mention", "disclose", "testify", "brief", "inform", "assure", "reassure",
+    "boast", "brag", "conclude", "continue", "begin", "shout", "yell", "scream", "whisper",
+    "mutter", "cry", "exclaim", "muse", "wonder", "acknowledge", "concur", "dispute", "reject",
+    "rule out", "forecast", "project", "speculate", "surmise", "hint", "imply", "guarantee",
+    "contest", "decry", "lambaste", "slam", "blast", "condemn", "dismiss", "downplay",
+    "highlight", "ask", "plead", "beg", "implore", "order", "instruct", "direct", "wrote",
+  ]
+
+  /// Forms that are irregular or not derived by the simple rules.
+  static let irregular: [String: String] = [
+    "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",
+    "telling": "tell", "wrote": "write", "written": "write", "writes": "write",
+    "writing": "write", "thought": "think", "felt": "feel", "began": "begin", "begun": "begin",
+    "forecast": "forecast", "cried": "cry", "replied": "reply", "implied": "imply",
+    "testified": "testify", "denied": "deny", "quipped": "quip", "figured": "figure",
+  ]
+
+  static let forms: [String: String] = {
+    var result: [String: String] = irregular
+    for base in bases {
+      let words = base.split(separator: " ")
+      let verb = String(words[0])
+      let rest = words.dropFirst().map { " " + $0 }.joined()
+      for form in inflections(of: verb) where result[form + rest] == nil {
+        result[form + rest] = base
+      }
+    }
+    return result
+  }()
+
+  /// Verb forms (single words) for the matcher; multi-word ones come through `phraseMatcher`.
+  static let phraseMatcher = PhraseMatcher(forms.map { ($0.key, $0.value) }, caseSensitive: false)
+
+  /// Whether a form is unambiguously a verb: a past form ("said", "urged") rather than one
+  /// that doubles as a noun or adjective ("claims", "hope", "direct").
+  static func isPastForm(_ word: String) -> Bool {
+    word.hasSuffix("ed") || (irregular[word] != nil && !word.hasSuffix("s") && !word.hasSuffix("ing")
+      && irregular[word] != word)
+  }
+
+  /// Verbs whose content is usually an object ("urged restraint", "stressed the need").
+  static let takesObject: Set<String> = [
+    "urge", "stress", "emphasize", "emphasise", "underscore", "underline", "reiterate",
+    "call", "demand", "warn", "echo", "convey", "express", "voice", "highlight", "praise",
+    "criticize", "criticise", "condemn", "welcome", "reject", "deny", "dismiss", "propose",
+    "recommend", "predict", "promise", "pledge", "vow", "signal", "announce", "confirm",
+  ]
+
+  /// Verbs that need more than a noun to report speech ("called" only with "for"/"on").
+  static let needsParticle: [String: Set<String>] = [
+    "call": ["for", "on", "upon"],
+    "post": ["that", "on"],
+    "continue": [","],
+    "begin": [","],
+  ]
+
+  /// Fixed phrases that report speech, matched as a whole.
+  static let idioms: [String] = [
+    "made it clear", "make it clear", "makes it clear", "making it clear", "made clear",
+    "made the case", "went on to say", "goes on to say", "pointed out", "points out",
+    "spoke of", "is quoted as saying", "was quoted as saying", "were quoted as saying",
+    "put it", "puts it", "weighed in", "chimed in", "laid out", "spelled out", "noted that",
+    "took to twitter", "told reporters", "told the",
+  ]
+
+  static let idiomMatcher = PhraseMatcher(idioms.map { ($0, $0) }, caseSensitive: false)
+
+  private static func inflections(of verb: String) -> [String] {
+    var out = [verb]
+    let scalars = Array(verb.unicodeScalars)
+    let last = scalars.last ?? "a"
+    let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u"]
+    if verb.hasSuffix("e") {
+      out += [verb + "s", verb + "d", String(verb.dropLast()) + "ing"]
+    } else if last == "y", scalars.count > 1, !vowels.contains(scalars[scalars.count - 2]) {
+      out += [String(verb.dropLast()) + "ies", String(verb.dropLast()) + "ied", verb + "ing"]
+    } else if verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch")
+      || verb.hasSuffix("x") || verb.hasSuffix("o")
+    {
+      out += [verb + "es", verb + "ed", verb + "ing"]
+    } else {
+      out += [verb + "s", verb + "ed", verb + "ing"]
+      // Short verbs that double the last consonant: "quip" → "quipped".
+      if scalars.count <= 4, scalars.count >= 3, !vowels.contains(last),
+        vowels.contains(scalars[scalars.count - 2]), !vowels.contains(scalars[scalars.count - 3]),
+        last != "w", last != "x", last != "y"
+      {
+        let doubled = verb + String(last)
+        out += [doubled + "ed", doubled + "ing"]
+      }
+    }
+    return out
+  }
+}
+
+extension SpeechVerbs {
+  /// The speech verb or idiom starting at token `i`: its length in tokens and base form.
+  static func match(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, base: String)? {
+    // A capitalised word is a name or a sentence opener ("Secretary of State", "Highlighting").
+    guard i < limit, tokens[i].kind == .word, !tokens[i].isCapitalized else { return nil }
+    if let idiom = idiomMatcher.match(tokens, at: i, limit: limit) {
+      return (idiom.length, idiom.payload)
+    }
+    guard let base = forms[tokens[i].lower] else { return nil }
+    if let particles = needsParticle[base] {
+      guard i + 1 < limit, particles.contains(tokens[i + 1].lower) else { return nil }
+    }
+    return (1, base)
+  }
+}

@@ -1,0 +1,61 @@
+/// Finds sentence ends: `.`, `!`, `?` (with any closing quotes or brackets after them), and
+/// an acronym's dot ("…in the U.S. The…") when a usual sentence opener follows. Titles and
+/// initials ("Mr.", "J.") never end a sentence.
+enum SentenceSplitter {
+  static func sentences(_ tokens: [Token]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    var i = 0
+    while i < tokens.count {
+      if endsSentence(tokens, at: i) {
+        var end = i + 1
+        while end < tokens.count, closesAfterEnd(tokens[end]) { end += 1 }
+        // '"…?" he asked.' — a lower-case word after the marks goes on with the sentence.
+        if end < tokens.count, end > i + 1, tokens[end].kind == .word, !tokens[end].isCapitalized {
+          i = end
+          continue
+        }
+        result.append(start..<end)
+        start = end
+        i = end
+        continue
+      }
+      i += 1
+    }
+    if start < tokens.count { result.append(start..<tokens.count) }
+    return result
+  }
+
+  private static func endsSentence(_ tokens: [Token], at i: Int) -> Bool {
+    let t = tokens[i]
+    if t.kind == .punctuation {
+      guard t.text == "." || t.text == "!" || t.text == "?" || t.text == "..." || t.text == "\u{2026}"
+      else { return false }
+      if t.text == "..." || t.text == "\u{2026}" {
+        return i + 1 < tokens.count && tokens[i + 1].isCapitalized
+      }
+      return true
+    }
+    guard t.kind == .word, t.text.hasSuffix("."), i + 1 < tokens.count else { return false }
+    let bare = t.bare.lowercased()
+    if Abbreviations.beforeName.contains(bare) { return false }
+    if t.text.unicodeScalars.count == 2 { return false }  // an initial
+    let next = tokens[i + 1]
+    if case .quote(opening: true) = next.kind { return true }
+    return next.isCapitalized && sentenceOpeners.contains(next.lower)
+  }
+
+  private static func closesAfterEnd(_ t: Token) -> Bool {
+    if case .quote(opening: false) = t.kind { return true }
+    return t.kind == .punctuation && (t.text == ")" || t.text == "]")
+  }
+
+  /// Words that usually open a sentence: after an acronym's dot they signal a new one.
+  static let sentenceOpeners: Set<String> = [
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so",
+    "in", "on", "at", "for", "this", "that", "these", "those", "there", "his", "her", "their",
+    "its", "our", "my", "however", "meanwhile", "while", "when", "after", "before", "since",
+    "if", "as", "although", "though", "yet", "still", "also", "many", "most", "some", "no",
+    "not", "now", "then", "what", "who", "why", "how", "officials", "both",
+  ]
+}

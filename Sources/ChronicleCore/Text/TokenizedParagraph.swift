@@ -1,0 +1,63 @@
+/// A paragraph ready for the extractors: its scalars, tokens and sentences (as token ranges).
+struct TokenizedParagraph: Sendable {
+  let index: Int
+  let scalars: [Unicode.Scalar]
+  let tokens: [Token]
+  let sentences: [Range<Int>]
+
+  init(_ paragraph: Paragraph) {
+    index = paragraph.index
+    scalars = Array(paragraph.text.unicodeScalars)
+    tokens = Tokenizer.tokenize(scalars)
+    sentences = SentenceSplitter.sentences(tokens)
+  }
+
+  /// The paragraph text between two scalar offsets.
+  func text(_ start: Int, _ end: Int) -> String {
+    String(String.UnicodeScalarView(scalars[max(0, start)..<min(end, scalars.count)]))
+  }
+
+  /// The text a token range covers, with its original spacing.
+  func text(tokens range: Range<Int>) -> String {
+    guard let first = range.first, range.count > 0 else { return "" }
+    return text(tokens[first].start, tokens[range.upperBound - 1].end)
+  }
+
+  /// The sentence (token range) a token lies in.
+  func sentence(containing token: Int) -> Range<Int> {
+    var low = 0
+    var high = sentences.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      if sentences[mid].upperBound <= token {
+        low = mid + 1
+      } else if sentences[mid].lowerBound > token {
+        high = mid - 1
+      } else {
+        return sentences[mid]
+      }
+    }
+    return token..<(token + 1)
+  }
+
+  /// The first token that starts at or after a scalar offset.
+  func tokenIndex(atOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+}
+
+extension TokenizedParagraph {
+  /// The first word of the sentence a token lies in (past any opening quote or bracket).
+  func sentenceStart(of token: Int) -> Int {
+    let sentence = self.sentence(containing: token)
+    var i = sentence.lowerBound
+    while i < sentence.upperBound, tokens[i].kind != .word { i += 1 }
+    return i
+  }
+}

@@ -1,0 +1,159 @@
+/// Splits paragraph text into tokens: words (keeping abbreviation dots and inner apostrophes),
+/// numbers, possessive endings, quotation marks (opening or closing) and other punctuation.
+enum Tokenizer {
+  static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(s.count / 5)
+    var i = 0
+    var spaceBefore = true
+    while i < s.count {
+      let c = s[i]
+      if c.properties.isWhitespace {
+        spaceBefore = true
+        i += 1
+        continue
+      }
+      let start = i
+      let kind: Token.Kind
+      if isLetter(c) {
+        i = wordEnd(s, from: i)
+        kind = .word
+      } else if isDigit(c) {
+        i = numberEnd(s, from: i)
+        kind = .number
+      } else if isApostrophe(c), i + 1 < s.count, s[i + 1] == "s" || s[i + 1] == "S",
+        i + 2 >= s.count || !isLetter(s[i + 2]), !spaceBefore
+      {
+        i += 2
+        kind = .possessive
+      } else if isApostrophe(c), i > 0, s[i - 1] == "s" || s[i - 1] == "S", !spaceBefore,
+        i + 1 >= s.count || !isLetter(s[i + 1])
+      {
+        i += 1
+        kind = .possessive
+      } else if c == "'", i + 1 < s.count, s[i + 1] == "'" {
+        // Two apostrophes standing in for a double quotation mark.
+        let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+        i += 2
+        kind = .quote(opening: before.map { $0.properties.isWhitespace || $0 == "(" } ?? true)
+      } else if let opening = quoteSide(s, at: i, spaceBefore: spaceBefore) {
+        i += 1
+        kind = .quote(opening: opening)
+      } else if c == "." && i + 2 < s.count && s[i + 1] == "." && s[i + 2] == "." {
+        i += 3
+        kind = .punctuation
+      } else {
+        i += 1
+        kind = .punctuation
+      }
+      tokens.append(
+        Token(
+          kind: kind, start: start, end: i, text: String(String.UnicodeScalarView(s[start..<i])),
+          spaceBefore: spaceBefore))
+      spaceBefore = false
+    }
+    return tokens
+  }
+
+  static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+    return c.properties.isAlphabetic
+  }
+
+  static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+
+  static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+
+  /// A word runs over letters and digits, through inner apostrophes ("don't", "O'Brien") and
+  /// keeps the dots of abbreviations: initials ("S."), dotted acronyms ("U.S.", "J.D.") and
+  /// known short forms ("Mr.", "Sept.").
+  private static func wordEnd(_ s: [Unicode.Scalar], from start: Int) -> Int {
+    var i = start
+    while i < s.count {
+      let c = s[i]
+      if isLetter(c) || isDigit(c) || c.properties.generalCategory == .nonspacingMark {
+        i += 1
+      } else if isApostrophe(c), i + 1 < s.count, isLetter(s[i + 1]),
+        !(s[i + 1] == "s" && (i + 2 >= s.count || !isLetter(s[i + 2])))
+      {
+        i += 1
+      } else {
+        break
+      }
+    }
+    guard i < s.count, s[i] == "." else { return i }
+    // Dotted acronym: letter . letter . ...
+    var j = i
+    while j + 2 < s.count, s[j] == ".", isLetter(s[j + 1]), s[j + 2] == ".",
+      j + 3 >= s.count || !isLetter(s[j + 3])
+    {
+      j += 2
+    }
+    if j > i { return j + 1 }
+    if i + 1 < s.count, isLetter(s[i + 1]), i - start == 1, i + 2 < s.count, s[i + 2] == "." {
+      return i + 1
+    }
+    let length = i - start
+    if length == 1, s[start].properties.isUppercase { return i + 1 }  // an initial
+    if length <= 5 {
+      let word = String(String.UnicodeScalarView(s[start..<i])).lowercased()
+      if Abbreviations.withDot.contains(word) { return i + 1 }
+    }
+    return i
+  }
+
+  private static func numberEnd(_ s: [Unicode.Scalar], from start: Int) -> Int {
+    var i = start
+    while i < s.count {
+      if isDigit(s[i]) || isLetter(s[i]) {
+        i += 1
+      } else if (s[i] == "," || s[i] == "." || s[i] == ":"), i + 1 < s.count, isDigit(s[i + 1]) {
+        i += 1
+      } else {
+        break
+      }
+    }
+    return i
+  }
+
+  /// Quotation marks and which side they stand on; `nil` for an apostrophe inside a word.
+  private static func quoteSide(_ s: [Unicode.Scalar], at i: Int, spaceBefore: Bool) -> Bool? {
+    switch s[i] {
+    case "\u{201C}", "\u{201E}", "\u{00AB}": return true
+    case "\u{201D}", "\u{00BB}": return false
+    case "\"":
+      let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+      guard let b = before else { return true }
+      if b.properties.isWhitespace || "([{\u{2014}\u{2013}-/".unicodeScalars.contains(b) {
+        return true
+      }
+      return false
+    case "\u{2018}":
+      return true
+    case "\u{2019}", "'":
+      // An apostrophe glued to letters on both sides is part of a word (handled earlier).
+      let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+      if let b = before, !b.properties.isWhitespace, b != "(" { return false }
+      return true
+    default:
+      return nil
+    }
+  }
+}
+
+/// Short forms written with a dot that does not end a sentence.
+enum Abbreviations {
+  static let withDot: Set<String> = [
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
+    "adm", "prof", "rev", "jr", "sr", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "vs", "no", "nos", "pres", "supt",
+    "det", "insp", "messrs", "maj", "brig", "lieut", "atty", "hon", "fr", "ave", "blvd", "dept",
+    "univ", "assn", "bros", "est", "approx", "etc", "cf", "al", "op", "ed",
+  ]
+  /// Of those, the ones that come before a name and so never end a sentence.
+  static let beforeName: Set<String> = [
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
+    "adm", "prof", "rev", "pres", "supt", "det", "insp", "messrs", "maj", "brig", "lieut", "atty",
+    "hon", "fr", "no", "nos", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+  ]
+}

@@ -1,0 +1,71 @@
+import ChronicleCore
+import XCTest
+
+/// Actors, countries and places on small texts of our own.
+final class EntityExtractionTests: XCTestCase {
+  private func extract(_ text: String, date: String = "2024-03-15") -> Corpus {
+    CorpusLoader(dateOverride: CalendarDate(iso: date)).build([
+      SourceText(path: "t.txt", text: text)
+    ]).corpus
+  }
+
+  func testTitledPerson_getsTitleAndCountryFromDemonym() throws {
+    let c = extract("Canadian Foreign Minister Amelia Novak arrived in Oslo. Novak said talks would go on.")
+    let a = try XCTUnwrap(c.actors.first { $0.name == "Amelia Novak" })
+    XCTAssertEqual(a.title, "Foreign Minister")
+    XCTAssertEqual(a.country, "CAN")
+    XCTAssertEqual(a.mentions.count, 2)
+    XCTAssertTrue(c.places.contains { $0.name == "Oslo" && $0.country == "NOR" })
+  }
+
+  func testPronoun_resolvesToLastFittingPerson() throws {
+    let c = extract("Senator Maria Lopez met Governor Tom Baker. She said the budget was fair.")
+    let lopez = try XCTUnwrap(c.actors.first { $0.name == "Maria Lopez" })
+    let quote = try XCTUnwrap(c.quotes.first)
+    XCTAssertEqual(quote.speaker, lopez.id)
+    XCTAssertEqual(quote.text, "the budget was fair")
+  }
+
+  func testCapitalisedSentenceStarts_areNotPeople() {
+    let c = extract("Meanwhile the markets fell. Highlighting the risk, analysts warned of more losses.")
+    XCTAssertTrue(c.actors.filter { $0.kind == .person }.isEmpty, "\(c.actors.map(\.name))")
+  }
+
+  func testCountryForms_mapToISOCodes() {
+    let c = extract("The U.S. and Britain spoke with German and South Korean envoys about the UK.")
+    XCTAssertEqual(Set(c.countries.map(\.code)), ["USA", "GBR", "DEU", "KOR"])
+  }
+
+  func testLowercaseUs_isNotTheUnitedStates() {
+    XCTAssertTrue(extract("Join us at the square tomorrow.").countries.isEmpty)
+  }
+
+  func testOrganisation_asSpeaker() throws {
+    let c = extract("The ministry has not commented. The Daily Herald reported that the deal was off.")
+    let quote = try XCTUnwrap(c.quotes.first)
+    XCTAssertEqual(quote.speaker.flatMap { c.actor($0)?.name }, "Daily Herald")
+  }
+
+  func testDirectQuote_withoutSpeaker_keepsNullSpeaker() throws {
+    let c = extract("\u{201C}We will rebuild every bridge,\u{201D} read a banner over the road.")
+    let quote = try XCTUnwrap(c.quotes.first { $0.kind == .direct })
+    XCTAssertNil(quote.speaker)
+    XCTAssertEqual(quote.text, "We will rebuild every bridge")
+  }
+
+  func testScareQuotes_areNotQuotes() {
+    let c = extract("The so-called \"peace dividend\" never came.")
+    XCTAssertTrue(c.quotes.isEmpty)
+  }
+
+  func testSpeakerAfterQuote_withTitleAndWeekday() throws {
+    let c = extract("\"The harbour must stay open to every ship,\" Mayor Ines Duarte said on Tuesday.")
+    let duarte = try XCTUnwrap(c.actors.first { $0.name == "Ines Duarte" })
+    XCTAssertEqual(duarte.title, "Mayor")
+    let direct = try XCTUnwrap(c.quotes.first { $0.kind == .direct })
+    XCTAssertEqual(direct.speaker, duarte.id)
+    XCTAssertEqual(direct.text, "The harbour must stay open to every ship")
+    XCTAssertEqual(c.times.first?.value, "2024-03-12")
+    XCTAssertEqual(c.events.first?.actors, [duarte.id])
+  }
+}
