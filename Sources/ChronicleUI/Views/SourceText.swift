@@ -1,6 +1,7 @@
 import ChronicleCore
 
-/// The Source pane's text: a header naming the document and paragraph ("¶ 7", 1-based), then
+/// The Source pane's text: a header naming the paragraph ("¶ 7", 1-based, first so a narrow
+/// pane never cuts it) and the document, then
 /// the paragraph wrapped, with the target span in the `highlight` role.
 struct SourceText {
   let corpus: Corpus
@@ -11,8 +12,8 @@ struct SourceText {
       return StyledLine("Select a quote or event; Enter jumps here", .dim)
     }
     var line = StyledLine()
-    line.append(document.title ?? document.path, .title)
-    line.append(" · ¶ \(target.location.paragraph + 1)", .heading)
+    line.append("¶ \(target.location.paragraph + 1)", .heading)
+    line.append(" · " + (document.title ?? document.path), .title)
     return line
   }
 
