@@ -13,7 +13,8 @@ struct ColorPairs {
 
   mutating func pair(for style: Style, mode: ColorMode) -> Int16 {
     guard mode != .none, style.foreground != nil || style.background != nil else { return 0 }
-    let key = Key(foreground: number(style.foreground, mode), background: number(style.background, mode))
+    let key = Key(
+      foreground: number(style.foreground, mode), background: number(style.background, mode))
     if let pair = assigned[key] { return pair }
     let next = Int16(assigned.count + 1)
     guard Int32(next) < chronicle_color_pairs() else { return 0 }

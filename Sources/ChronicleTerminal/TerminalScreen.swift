@@ -52,7 +52,9 @@ public final class TerminalScreen: Screen {
   }
 
   private func put(_ cell: Cell, row: Int, col: Int, style: Style) {
-    var wide: [wchar_t] = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) }
+    var wide: [wchar_t] = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map {
+      wchar_t(bitPattern: $0.value)
+    }
     if wide.isEmpty { wide = [wchar_t(32)] }
     wide.append(0)
     let attributes = chronicle_attributes(

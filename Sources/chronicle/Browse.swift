@@ -33,10 +33,12 @@ struct Browse: ParsableCommand {
     Diagnostics.report(problems)
     let skipped = problems.filter { $0.severity == .skipped }.count
     let message: StatusMessage? =
-      skipped > 0 ? .error("\(skipped) input(s) skipped; see the messages printed before the UI") : nil
+      skipped > 0
+      ? .error("\(skipped) input(s) skipped; see the messages printed before the UI") : nil
     do {
       try TerminalSession.run(
-        allowColor: ColorMode.allowed(by: environment), trace: TimingTrace(environment: environment),
+        allowColor: ColorMode.allowed(by: environment),
+        trace: TimingTrace(environment: environment),
         start: start
       ) { size in
         App(

@@ -27,7 +27,8 @@ final class BrowseEndToEndTests: XCTestCase {
   private func open(environment: String = "", width: Int = 120, height: Int = 40) throws -> Tmux {
     let session = Tmux(name: name.filter { $0.isLetter })
     tmux = session
-    let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color \(environment) \(Self.binary); "
+    let command =
+      "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color \(environment) \(Self.binary); "
       + "echo EXIT=$?; sleep 60"
     try session.start(command, width: width, height: height)
     try session.waitFor(text: "▶ Timeline")
@@ -39,9 +40,13 @@ final class BrowseEndToEndTests: XCTestCase {
     try t.waitFor(text: Self.vanceWords)
     try t.type(":actor Rubio")
     try t.send("Enter")
-    try t.waitFor("the Vance quote to disappear") { $0.contains("actor Marco Rubio") && !$0.contains(Self.vanceWords) }
+    try t.waitFor("the Vance quote to disappear") {
+      $0.contains("actor Marco Rubio") && !$0.contains(Self.vanceWords)
+    }
     try t.send("x")
-    try t.waitFor("the Vance quote to return") { $0.contains("no filter") && $0.contains(Self.vanceWords) }
+    try t.waitFor("the Vance quote to return") {
+      $0.contains("no filter") && $0.contains(Self.vanceWords)
+    }
   }
 
   func testBrowse_searchQuoteEnterShowsParagraphSevenHighlightedAndEscReturns() throws {
@@ -54,7 +59,8 @@ final class BrowseEndToEndTests: XCTestCase {
       $0.contains("¶ 7") && $0.contains("▶ Source")
     }
     let lines = screen.split(separator: "\n").map(SGRLine.init)
-    let sourceLine = try XCTUnwrap(lines.first { $0.attributes(of: "fundamentally", from: 60) != nil })
+    let sourceLine = try XCTUnwrap(
+      lines.first { $0.attributes(of: "fundamentally", from: 60) != nil })
     let quoted = try XCTUnwrap(sourceLine.attributes(of: "fundamentally", from: 60))
     XCTAssertTrue(quoted.allSatisfy { $0.underline && $0.bold }, "quoted words are highlighted")
     if let before = sourceLine.attributes(of: "his words", from: 60) {
@@ -76,7 +82,8 @@ final class BrowseEndToEndTests: XCTestCase {
     try t.waitFor(text: "too small")
     try t.resize(120, 40)
     try t.waitFor("four panes again") { screen in
-      ["▶ Timeline", "Actors (", "Quotes (", "Source"].allSatisfy(screen.contains) && !screen.contains("too small")
+      ["▶ Timeline", "Actors (", "Quotes (", "Source"].allSatisfy(screen.contains)
+        && !screen.contains("too small")
     }
   }
 

@@ -18,7 +18,9 @@ struct SGRLine {
     while let first = rest.first {
       if first == "\u{1B}", rest.dropFirst().first == "[", let end = rest.firstIndex(of: "m") {
         let body = rest[rest.index(rest.startIndex, offsetBy: 2)..<end]
-        SGRLine.apply(body.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }, to: &current)
+        SGRLine.apply(
+          body.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 },
+          to: &current)
         rest = rest[rest.index(after: end)...]
         continue
       }
@@ -34,7 +36,8 @@ struct SGRLine {
   func attributes(of needle: String, from column: Int = 0) -> [Attributes]? {
     let chars = characters.map(\.0)
     guard needle.count <= chars.count else { return nil }
-    for start in column...(chars.count - needle.count) where String(chars[start..<start + needle.count]) == needle {
+    for start in column...(chars.count - needle.count)
+    where String(chars[start..<start + needle.count]) == needle {
       return characters[start..<start + needle.count].map(\.1)
     }
     return nil
@@ -48,7 +51,9 @@ struct SGRLine {
       rest = rest[rest.index(after: start)...]
       guard rest.first == "[", let end = rest.firstIndex(of: "m") else { continue }
       let codes = rest.dropFirst()[..<end].split(separator: ";").compactMap { Int($0) }
-      if codes.contains(where: { (30...49).contains($0) && $0 != 39 && $0 != 49 || (90...107).contains($0) }) {
+      if codes.contains(where: {
+        (30...49).contains($0) && $0 != 39 && $0 != 49 || (90...107).contains($0)
+      }) {
         found.append(String(rest[..<end]))
       }
     }

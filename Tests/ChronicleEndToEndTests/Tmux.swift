@@ -34,7 +34,8 @@ final class Tmux {
   }
 
   func display(_ format: String) throws -> String {
-    try run(["display-message", "-p", "-t", "main", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    try run(["display-message", "-p", "-t", "main", format]).trimmingCharacters(
+      in: .whitespacesAndNewlines)
   }
 
   /// Polls the screen until `predicate` holds, failing with the last screen after `timeout`.
@@ -55,7 +56,9 @@ final class Tmux {
   }
 
   @discardableResult
-  func waitFor(text: String, timeout: Double = 8, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+  func waitFor(
+    text: String, timeout: Double = 8, file: StaticString = #filePath, line: UInt = #line
+  ) throws -> String {
     try waitFor("'\(text)'", timeout: timeout, file: file, line: line) { $0.contains(text) }
   }
 
@@ -73,7 +76,9 @@ final class Tmux {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([Tmux.executable ?? "tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) }
+    let argv = ([Tmux.executable ?? "tmux", "-L", socket, "-f", "/dev/null"] + arguments).map {
+      strdup($0)
+    }
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
     guard let path = argv[0] else { throw POSIXError(.ENOMEM) }

@@ -3,20 +3,26 @@ import XCTest
 
 final class ConfigTests: XCTestCase {
   func testKeymap_tomlOverridesDefaults() throws {
-    let keymap = try Keymap.load(toml: "# mine\n[keys]\n\"Ctrl-N\" = \"search-next\"\nPgDn = \"move-bottom\"\n", file: "k.toml")
+    let keymap = try Keymap.load(
+      toml: "# mine\n[keys]\n\"Ctrl-N\" = \"search-next\"\nPgDn = \"move-bottom\"\n", file: "k.toml"
+    )
     XCTAssertEqual(keymap.action(for: .ctrl("n")), .searchNext)
     XCTAssertEqual(keymap.action(for: .pageDown), .moveBottom)
     XCTAssertEqual(keymap.action(for: .char("j")), .moveDown)
   }
 
   func testKeymap_unknownActionIsAnErrorWithLine() {
-    XCTAssertThrowsError(try Keymap.load(toml: "[keys]\nj = \"move-down\"\nk = \"fly\"\n", file: "k.toml")) { error in
+    XCTAssertThrowsError(
+      try Keymap.load(toml: "[keys]\nj = \"move-down\"\nk = \"fly\"\n", file: "k.toml")
+    ) { error in
       XCTAssertEqual("\(error)", "k.toml:3: unknown action 'fly'")
     }
   }
 
   func testKeymap_unknownKeyIsAnErrorWithLine() {
-    XCTAssertThrowsError(try Keymap.load(toml: "\n[keys]\n\"Hyper-X\" = \"quit\"\n", file: "k.toml")) { error in
+    XCTAssertThrowsError(
+      try Keymap.load(toml: "\n[keys]\n\"Hyper-X\" = \"quit\"\n", file: "k.toml")
+    ) { error in
       XCTAssertEqual("\(error)", "k.toml:3: unknown key 'Hyper-X'")
     }
   }
@@ -28,7 +34,10 @@ final class ConfigTests: XCTestCase {
   }
 
   func testKeyNames_roundTrip() {
-    let keys: [Key] = [.char("j"), .ctrl("d"), .enter, .escape, .tab, .backTab, .pageUp, .pageDown, .char(" "), .function(5), .up]
+    let keys: [Key] = [
+      .char("j"), .ctrl("d"), .enter, .escape, .tab, .backTab, .pageUp, .pageDown, .char(" "),
+      .function(5), .up,
+    ]
     for key in keys { XCTAssertEqual(Key(name: key.name), key, key.name) }
   }
 
@@ -42,7 +51,8 @@ final class ConfigTests: XCTestCase {
   }
 
   func testTheme_filesInTheThemesFolderMatchTheCompiledIn() throws {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Themes")
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "../../Themes")
     for name in ["default", "light", "high-contrast", "mono"] {
       let path = folder.appendingPathComponent("\(name).toml").path
       XCTAssertEqual(try Theme.load(path), try Theme.load(name), "run scripts/embed-themes.sh")
@@ -50,10 +60,16 @@ final class ConfigTests: XCTestCase {
   }
 
   func testTheme_unknownRoleIsAnErrorWithLine() {
-    XCTAssertThrowsError(try Theme.parse(toml: "name = \"x\"\n[roles.title]\nbold = true\n[roles.widget]\nbold = true\n", file: "t.toml")) { error in
+    XCTAssertThrowsError(
+      try Theme.parse(
+        toml: "name = \"x\"\n[roles.title]\nbold = true\n[roles.widget]\nbold = true\n",
+        file: "t.toml")
+    ) { error in
       XCTAssertTrue("\(error)".hasPrefix("t.toml:4: unknown role 'widget'"), "\(error)")
     }
-    XCTAssertThrowsError(try Theme.parse(toml: "[roles.title]\nfg = \"chartreuse\"\n", file: "t.toml")) { error in
+    XCTAssertThrowsError(
+      try Theme.parse(toml: "[roles.title]\nfg = \"chartreuse\"\n", file: "t.toml")
+    ) { error in
       XCTAssertEqual((error as? ConfigError)?.line, 2)
     }
   }

@@ -163,8 +163,12 @@ enum LongCorpus {
       paragraphs: [Paragraph(index: 0, kind: .text, text: paragraph)])
     let span = TextSpan(document: "d1", paragraph: 0, start: 0, end: 1)
     let events = (0..<count).map {
-      Event(id: "e\($0)", time: nil, summary: "event number \($0) ", actors: [], countries: [], quotes: [], span: span)
+      Event(
+        id: "e\($0)", time: nil, summary: "event number \($0) ", actors: [], countries: [],
+        quotes: [], span: span)
     }
-    return Corpus(documents: [document], actors: [], countries: [], places: [], times: [], quotes: [], events: events)
+    return Corpus(
+      documents: [document], actors: [], countries: [], places: [], times: [], quotes: [],
+      events: events)
   }
 }

@@ -96,7 +96,8 @@ final class FilterTests: XCTestCase {
     h.type(":actor Zhang\n")
     h.type(":export \(path)\n")
     let json = try String(contentsOfFile: path, encoding: .utf8)
-    XCTAssertTrue(json.contains("\"format\":\"chronicle/1\"") || json.contains("\"format\": \"chronicle/1\""))
+    XCTAssertTrue(
+      json.contains("\"format\":\"chronicle/1\"") || json.contains("\"format\": \"chronicle/1\""))
     XCTAssertTrue(json.contains("\"e4\""))
     XCTAssertFalse(json.contains("\"e1\""))
     XCTAssertTrue(h.text.contains("exported 1 events"))

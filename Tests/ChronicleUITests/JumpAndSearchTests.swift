@@ -63,7 +63,9 @@ final class JumpAndSearchTests: XCTestCase {
     h.press(.enter)
     h.type("/celebrated\n")
     XCTAssertTrue(h.text.contains("¶ 4"))
-    XCTAssertTrue(h.roles(of: "celebrated", in: .source)?.allSatisfy { $0 == .highlight || $0 == .match } ?? false)
+    XCTAssertTrue(
+      h.roles(of: "celebrated", in: .source)?.allSatisfy { $0 == .highlight || $0 == .match }
+        ?? false)
   }
 
   func testSearch_escapeCancelsThePrompt() {

@@ -25,7 +25,8 @@ final class LayoutTests: XCTestCase {
     let h = Harness(width: 120, height: 40)
     h.resize(30, 8)
     XCTAssertTrue(h.lines[0].hasPrefix("Terminal too small: 30x8"))
-    XCTAssertEqual(h.lines.dropFirst().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, [])
+    XCTAssertEqual(
+      h.lines.dropFirst().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, [])
     h.resize(39, 10)
     XCTAssertTrue(h.text.contains("too small"))
     h.resize(40, 10)
@@ -38,10 +39,14 @@ final class LayoutTests: XCTestCase {
   func testResize_manySizesNeverCrashAndKeepCursorVisible() {
     let h = Harness(width: 120, height: 40, corpus: LongCorpus.make(events: 60))
     h.press(.char("G"))
-    for (w, h2) in [(0, 0), (1, 1), (40, 10), (80, 24), (100, 24), (99, 30), (200, 60), (41, 11), (120, 40)] {
+    for (w, h2) in [
+      (0, 0), (1, 1), (40, 10), (80, 24), (100, 24), (99, 30), (200, 60), (41, 11), (120, 40),
+    ] {
       h.resize(w, h2)
       XCTAssertEqual(h.lines.count, h2)
-      if w >= 40 && h2 >= 10 { XCTAssertTrue(h.text.contains("event number 59"), "cursor row hidden at \(w)x\(h2)") }
+      if w >= 40 && h2 >= 10 {
+        XCTAssertTrue(h.text.contains("event number 59"), "cursor row hidden at \(w)x\(h2)")
+      }
     }
     h.press(.char("k"), .char("g"))
     XCTAssertEqual(h.state.cursor(.timeline).row, 0)

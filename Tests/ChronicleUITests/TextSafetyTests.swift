@@ -56,15 +56,21 @@ final class TextSafetyTests: XCTestCase {
 
   /// Every two-cell character has its continuation right after it, and no continuation is
   /// orphaned.
-  private func assertWellFormed(_ grid: CellGrid, _ label: String, file: StaticString = #filePath, line: UInt = #line) {
+  private func assertWellFormed(
+    _ grid: CellGrid, _ label: String, file: StaticString = #filePath, line: UInt = #line
+  ) {
     for row in 0..<grid.size.height {
       for col in 0..<grid.size.width {
         let cell = grid[row, col]
         if cell.width == 2 {
-          XCTAssertTrue(col + 1 < grid.size.width && grid[row, col + 1].isContinuation, "\(label) row \(row) col \(col)", file: file, line: line)
+          XCTAssertTrue(
+            col + 1 < grid.size.width && grid[row, col + 1].isContinuation,
+            "\(label) row \(row) col \(col)", file: file, line: line)
         }
         if cell.isContinuation {
-          XCTAssertTrue(col > 0 && grid[row, col - 1].width == 2, "\(label) orphan at \(row),\(col)", file: file, line: line)
+          XCTAssertTrue(
+            col > 0 && grid[row, col - 1].width == 2, "\(label) orphan at \(row),\(col)",
+            file: file, line: line)
         }
       }
     }

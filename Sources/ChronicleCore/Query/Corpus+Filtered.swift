@@ -15,7 +15,8 @@ extension Corpus {
     for case .country(let code) in terms { codes.insert(code) }
     return Corpus(
       documents: documents, actors: keptActors,
-      countries: countries.filter { codes.contains($0.code) }, places: places, times: times.filter { timeIDs.contains($0.id) }, quotes: keptQuotes,
+      countries: countries.filter { codes.contains($0.code) }, places: places,
+      times: times.filter { timeIDs.contains($0.id) }, quotes: keptQuotes,
       events: keptEvents.map { event in
         var event = event
         event.quotes = event.quotes.filter { quoteIDs.contains($0) }

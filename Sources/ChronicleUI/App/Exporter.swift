@@ -10,7 +10,8 @@ enum Exporter {
     let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
     do {
       try Data(json.utf8).write(to: url, options: .atomic)
-      return .info("exported \(filtered.events.count) events, \(filtered.quotes.count) quotes to \(path)")
+      return .info(
+        "exported \(filtered.events.count) events, \(filtered.quotes.count) quotes to \(path)")
     } catch {
       return .error("export failed: \(path): \(error.localizedDescription)")
     }

@@ -9,8 +9,6 @@ public struct TimingTrace: Sendable {
     path = environment["CHRONICLE_TRACE_TIMING"].flatMap { $0.isEmpty ? nil : $0 }
   }
 
-  public var isEnabled: Bool { path != nil }
-
   /// Monotonic seconds.
   public static func now() -> Double {
     Double(DispatchTime.now().uptimeNanoseconds) / 1e9

@@ -31,7 +31,8 @@ struct TOMLSource {
   func line(ofKey key: String, in path: [String]) -> Int? {
     let header = "[" + path.joined(separator: ".") + "]"
     var inside = path.isEmpty
-    for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
       let line = raw.trimmingCharacters(in: .whitespaces)
       if line.hasPrefix("[") {
         inside = line.replacingOccurrences(of: " ", with: "") == header

@@ -6,7 +6,8 @@ enum CommandLineParser {
     let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { return nil }
     let name = trimmed.prefix { !$0.isWhitespace }
-    let argument = String(trimmed.dropFirst(name.count)).trimmingCharacters(in: .whitespacesAndNewlines)
+    let argument = String(trimmed.dropFirst(name.count)).trimmingCharacters(
+      in: .whitespacesAndNewlines)
     switch (name, argument.isEmpty) {
     case ("q", true), ("quit", true): return .action(.quit)
     case ("clear", true): return .action(.clearFilters)

@@ -31,7 +31,11 @@ struct Reducer {
     case .openPrompt(let kind): state.prompt = Prompt(kind: kind)
     case .promptInsert(let c): state.prompt?.text.append(c)
     case .promptBackspace:
-      if state.prompt?.text.isEmpty == true { state.prompt = nil } else { state.prompt?.text.removeLast() }
+      if state.prompt?.text.isEmpty == true {
+        state.prompt = nil
+      } else {
+        state.prompt?.text.removeLast()
+      }
     case .promptClear: state.prompt?.text = ""
     case .promptSubmit: submitPrompt()
     case .promptCancel: state.prompt = nil

@@ -64,7 +64,8 @@ struct FilterLabel {
   func text(_ term: FilterTerm) -> String {
     switch term {
     case .actor(let id): "actor " + (corpus.actor(id)?.name ?? id)
-    case .country(let code): "country " + (corpus.country(code).map { "\($0.name) (\(code))" } ?? code)
+    case .country(let code):
+      "country " + (corpus.country(code).map { "\($0.name) (\(code))" } ?? code)
     }
   }
 }

@@ -48,9 +48,11 @@ extension Reducer {
     let row = state.cursor(pane).row
     switch pane {
     case .timeline:
-      return state.view.events.indices.contains(row) ? corpus.events[state.view.events[row]].span : nil
+      return state.view.events.indices.contains(row)
+        ? corpus.events[state.view.events[row]].span : nil
     case .quotes:
-      return state.view.quotes.indices.contains(row) ? corpus.quotes[state.view.quotes[row]].span : nil
+      return state.view.quotes.indices.contains(row)
+        ? corpus.quotes[state.view.quotes[row]].span : nil
     case .actors, .source:
       return nil
     }

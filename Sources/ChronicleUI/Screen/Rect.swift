@@ -17,7 +17,8 @@ public struct Rect: Sendable, Equatable {
 
   /// The rectangle shrunk by `amount` on every side (a frame's inside).
   public func inset(_ amount: Int) -> Rect {
-    Rect(row: row + amount, col: col + amount, width: width - 2 * amount, height: height - 2 * amount)
+    Rect(
+      row: row + amount, col: col + amount, width: width - 2 * amount, height: height - 2 * amount)
   }
 }
 

@@ -10,7 +10,9 @@ public enum ActorRow: Sendable, Equatable {
   /// mention count, then name.
   static func rows(for view: FilteredView, in corpus: Corpus) -> [ActorRow] {
     var groups: [String?: [Int]] = [:]
-    for position in view.actors { groups[corpus.actors[position].country, default: []].append(position) }
+    for position in view.actors {
+      groups[corpus.actors[position].country, default: []].append(position)
+    }
     let keys = groups.keys.sorted { lhs, rhs in
       switch (lhs, rhs) {
       case (nil, _): return false

@@ -27,6 +27,10 @@ public struct StatusMessage: Sendable, Equatable {
   public var text: String
   public var isError: Bool
 
-  public static func info(_ text: String) -> StatusMessage { StatusMessage(text: text, isError: false) }
-  public static func error(_ text: String) -> StatusMessage { StatusMessage(text: text, isError: true) }
+  public static func info(_ text: String) -> StatusMessage {
+    StatusMessage(text: text, isError: false)
+  }
+  public static func error(_ text: String) -> StatusMessage {
+    StatusMessage(text: text, isError: true)
+  }
 }

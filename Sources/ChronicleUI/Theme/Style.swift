@@ -10,7 +10,9 @@ public enum Color: Sendable, Equatable, Hashable {
     let lower = name.lowercased()
     if let index = Color.names.firstIndex(of: lower) {
       self = .ansi(index)
-    } else if lower.hasPrefix("bright-"), let index = Color.names.firstIndex(of: String(lower.dropFirst(7))) {
+    } else if lower.hasPrefix("bright-"),
+      let index = Color.names.firstIndex(of: String(lower.dropFirst(7)))
+    {
       self = .indexed(index + 8)
     } else if let number = Int(lower), (0...255).contains(number) {
       self = number < 8 ? .ansi(number) : .indexed(number)

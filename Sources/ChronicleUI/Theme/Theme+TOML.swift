@@ -62,7 +62,9 @@ extension Theme {
   }
 
   /// Loads a theme by name (a compiled-in one, or `NAME.toml` in `directories`) or by path.
-  public static func load(_ nameOrPath: String, directories: [String] = []) throws(ConfigError) -> Theme {
+  public static func load(_ nameOrPath: String, directories: [String] = []) throws(ConfigError)
+    -> Theme
+  {
     let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml")
     if !isPath {
       for directory in directories {

@@ -28,7 +28,8 @@ public struct Theme: Sendable, Equatable {
   }
 
   /// The compiled-in default, so the binary works with no theme files anywhere.
-  public static let standard: Theme = builtin(Theme.defaultName) ?? Theme(name: defaultName, styles: [:])
+  public static let standard: Theme =
+    builtin(Theme.defaultName) ?? Theme(name: defaultName, styles: [:])
 
   /// The compiled-in attribute-only theme.
   public static let mono: Theme = builtin("mono") ?? Theme(name: "mono", styles: [:])

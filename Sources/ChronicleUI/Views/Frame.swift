@@ -9,7 +9,8 @@ enum Frame {
       grid.write("│", row: row, col: rect.col, role: .border, clip: rect)
       grid.write("│", row: row, col: rect.right - 1, role: .border, clip: rect)
     }
-    grid.write("└" + horizontal + "┘", row: rect.bottom - 1, col: rect.col, role: .border, clip: rect)
+    grid.write(
+      "└" + horizontal + "┘", row: rect.bottom - 1, col: rect.col, role: .border, clip: rect)
     let label = focused ? " ▶ \(title) " : " \(title) "
     let edge = Rect(row: rect.row, col: rect.col + 1, width: rect.width - 2, height: 1)
     grid.write(label, row: rect.row, col: rect.col + 2, role: role, clip: edge)

@@ -11,7 +11,8 @@ struct PaneRows {
     case .timeline: state.view.events.count
     case .actors: state.actorRows.count
     case .quotes: state.view.quotes.count
-    case .source: SourceText(corpus: corpus, target: state.source).lines(width: width(.source)).count
+    case .source:
+      SourceText(corpus: corpus, target: state.source).lines(width: width(.source)).count
     }
   }
 
@@ -57,7 +58,8 @@ struct PaneRows {
       var line = StyledLine("  ")
       line.append(actor.name, .actor)
       if let title = actor.title { line.append(", " + title, .dim) }
-      let quotes = corpus.index.quotesByActor[actor.id]?.count { corpus.quotes[$0].speaker == actor.id } ?? 0
+      let quotes =
+        corpus.index.quotesByActor[actor.id]?.count { corpus.quotes[$0].speaker == actor.id } ?? 0
       line.append("  \(actor.mentions.count) mentions · \(quotes) quotes", .dim)
       return line
     }

@@ -37,7 +37,8 @@ public struct RootView {
     var col = rect.col
     for pane in Pane.allCases {
       let role: Role = pane == state.focus ? .tabActive : .tab
-      col = grid.write(" \(pane.rawValue + 1) \(pane.title) ", row: rect.row, col: col, role: role, clip: rect)
+      col = grid.write(
+        " \(pane.rawValue + 1) \(pane.title) ", row: rect.row, col: col, role: role, clip: rect)
       col = grid.write("│", row: rect.row, col: col, role: .border, clip: rect)
     }
   }

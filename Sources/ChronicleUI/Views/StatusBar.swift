@@ -13,9 +13,11 @@ struct StatusBar {
 
   var statusLine: StyledLine {
     let view = state.view
-    let filters = state.filters.isEmpty
+    let filters =
+      state.filters.isEmpty
       ? "no filter" : state.filters.map(FilterLabel(corpus: corpus).text).joined(separator: " + ")
-    let counts = "\(view.events.count) of \(corpus.events.count) events · "
+    let counts =
+      "\(view.events.count) of \(corpus.events.count) events · "
       + "\(view.quotes.count) of \(corpus.quotes.count) quotes · "
       + "\(view.actors.count) of \(corpus.actors.count) actors"
     return StyledLine(" \(state.focus.title) │ \(filters) │ \(counts) │ ? help", .status)
@@ -27,7 +29,9 @@ struct StatusBar {
       let end = grid.write(text, row: rect.row, col: rect.col, role: .command, clip: rect)
       grid.write("█", row: rect.row, col: end, role: .command, clip: rect)
     } else if let message = state.message {
-      grid.write(message.text, row: rect.row, col: rect.col, role: message.isError ? .error : .normal, clip: rect)
+      grid.write(
+        message.text, row: rect.row, col: rect.col, role: message.isError ? .error : .normal,
+        clip: rect)
     }
   }
 }

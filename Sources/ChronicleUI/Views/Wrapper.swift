@@ -52,7 +52,9 @@ enum Wrapper {
     return words
   }
 
-  private static func flush(_ line: inout StyledLine, _ used: inout Int, into lines: inout [StyledLine]) {
+  private static func flush(
+    _ line: inout StyledLine, _ used: inout Int, into lines: inout [StyledLine]
+  ) {
     lines.append(line)
     line = StyledLine()
     used = 0
