@@ -102,6 +102,17 @@ final class BrowseEndToEndTests: XCTestCase {
     XCTAssertEqual(try t.display("#{alternate_on}"), "0")
   }
 
+  func testBrowse_sigtermRestoresTheTerminalAndExits143() throws {
+    let t = try open()
+    let shell = try t.display("#{pane_pid}")
+    let children = try String(
+      contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+    let pid = try XCTUnwrap(children.split(separator: " ").first.flatMap { Int32($0) })
+    XCTAssertEqual(kill(pid, SIGTERM), 0)
+    try t.waitFor(text: "EXIT=143")
+    XCTAssertEqual(try t.display("#{alternate_on}"), "0")
+  }
+
   func testBrowse_noColorDrawsAttributesOnly() throws {
     let t = try open(environment: "NO_COLOR=1")
     let screen = try t.waitFor("the status bar", escapes: true) { $0.contains("events") }
