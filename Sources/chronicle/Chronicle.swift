@@ -8,7 +8,7 @@ struct Chronicle: ParsableCommand {
     commandName: "chronicle",
     abstract: "Explore news articles as a timeline of actors, quotes and dated events.",
     version: "0.1.0",
-    subcommands: [Browse.self, Extract.self],
+    subcommands: [Browse.self, Extract.self, Merge.self],
     defaultSubcommand: Browse.self
   )
 }

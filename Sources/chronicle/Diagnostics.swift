@@ -21,39 +21,21 @@ struct FileDescriptor {
   static let standardOutput = FileDescriptor(raw: 1)
   static let standardError = FileDescriptor(raw: 2)
 
-  func write(_ text: String) {
+  /// Writes all of `text`; `false` when the descriptor refused (disk full, closed pipe).
+  @discardableResult
+  func write(_ text: String) -> Bool {
     var text = text
-    text.withUTF8 { buffer in
-      guard var base = buffer.baseAddress else { return }
+    return text.withUTF8 { buffer in
+      guard var base = buffer.baseAddress else { return true }
       var left = buffer.count
       while left > 0 {
         let n = Glibc.write(raw, base, left)
         if n < 0 && errno == EINTR { continue }
-        if n <= 0 { return }
+        if n <= 0 { return false }
         base += n
         left -= n
       }
-    }
-  }
-}
-
-/// Writes a file atomically: a temporary file beside it, then a rename.
-enum OutputFile {
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
-  }
-
-  static func write(_ text: String, to path: String) throws {
-    let temporary = path + ".tmp-\(getpid())"
-    guard let file = fopen(temporary, "w") else {
-      throw Failure(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
-    }
-    var text = text
-    let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) }
-    let closed = fclose(file)
-    guard written == text.utf8.count, closed == 0, rename(temporary, path) == 0 else {
-      unlink(temporary)
-      throw Failure(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
+      return true
     }
   }
 }

@@ -1,0 +1,39 @@
+import ArgumentParser
+import ChronicleCore
+
+/// `chronicle merge`: the reducer — joins per-document chronicle/1 results into one corpus.
+struct Merge: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Join chronicle/1 exports (JSON or JSON lines) into one corpus, actors merged.",
+    discussion: """
+      Examples:
+        chronicle extract --format jsonl a/ > a.jsonl; chronicle extract --format jsonl b/ > b.jsonl
+        chronicle merge a.jsonl b.jsonl -o corpus.json
+        cat part-*.jsonl | chronicle merge - > corpus.json
+      """)
+
+  @Argument(help: "chronicle/1 files (.json or .jsonl), or - for standard input.")
+  var files: [String] = ["-"]
+
+  @Option(name: .long, help: "Output format: \(ExportFormat.allValueStrings.joined(separator: ", ")).")
+  var format: ExportFormat = .json
+
+  @Option(name: [.customShort("o"), .long], help: "Write to FILE instead of standard output.")
+  var output: String?
+
+  func run() throws {
+    var parts: [Corpus] = []
+    var problems: [InputProblem] = []
+    for file in files {
+      switch SavedCorpus.read(file) {
+      case .success(let corpora): parts += corpora
+      case .failure(let problem): problems.append(problem)
+      }
+    }
+    Diagnostics.report(problems)
+    let sink = try OutputSink(path: output)
+    sink.write(format.render(CorpusMerger().merge(parts)))
+    try sink.close()
+    if !problems.isEmpty { throw ExitCode(1) }
+  }
+}

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Where a command's output goes: standard output, or a file written atomically (a temporary
+/// file beside it, renamed into place on close) so a failed run never leaves half a file.
+final class OutputSink {
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  private let path: String?
+  private let temporary: String?
+  private let descriptor: FileDescriptor
+  private var failed = false
+
+  init(path: String?) throws {
+    self.path = path
+    guard let path else {
+      temporary = nil
+      descriptor = .standardOutput
+      return
+    }
+    let temporary = path + ".tmp-\(getpid())"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else {
+      throw Failure(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
+    }
+    self.temporary = temporary
+    descriptor = FileDescriptor(raw: fd)
+  }
+
+  func write(_ text: String) {
+    if !descriptor.write(text) { failed = true }
+  }
+
+  func close() throws {
+    guard let path, let temporary else { return }
+    let closed = Glibc.close(descriptor.raw)
+    guard !failed, closed == 0, rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw Failure(description: "\(path): cannot write: \(reason)")
+    }
+  }
+}
