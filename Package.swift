@@ -32,5 +32,8 @@ let package = Package(
       ]
     ),
     .testTarget(name: "ChronicleCoreTests", dependencies: ["ChronicleCore"]),
+    .testTarget(name: "ChronicleUITests", dependencies: ["ChronicleUI", "ChronicleCore"]),
+    // Runs the built `chronicle` binary in tmux, as a person would.
+    .testTarget(name: "ChronicleEndToEndTests"),
   ]
 )

@@ -1,0 +1,16 @@
+/// A problem in a keymap or theme file, with the line it is on so the user can fix it.
+public struct ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
+  public var file: String
+  public var line: Int?
+  public var message: String
+
+  public init(file: String, line: Int?, message: String) {
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String {
+    line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+extension Keymap {
+  /// Reads a keymap file over the defaults. The file binds keys to action names:
+  ///
+  /// ```toml
+  /// [keys]
+  /// j = "move-down"
+  /// "Ctrl-N" = "search-next"
+  /// ```
+  ///
+  /// An unknown key name, unknown action or non-string value is an error naming its line.
+  public static func load(toml text: String, file: String, base: Keymap = .standard)
+    throws(ConfigError) -> Keymap
+  {
+    let source = try TOMLSource(file: file, text: text)
+    for key in source.table.keys where key != "keys" {
+      throw source.error("unknown table or key '\(key)' (expected [keys])", key: key, in: [])
+    }
+    var keymap = base
+    guard let keys = source.table(["keys"]) else { return keymap }
+    for name in keys.keys {
+      guard let key = Key(name: name) else {
+        throw source.error("unknown key '\(name)'", key: name, in: ["keys"])
+      }
+      guard let actionName = keys[name]?.string else {
+        throw source.error("the action for '\(name)' must be a string", key: name, in: ["keys"])
+      }
+      guard let action = Action(rawValue: actionName) else {
+        throw source.error("unknown action '\(actionName)'", key: name, in: ["keys"])
+      }
+      keymap.bind(key, to: action)
+    }
+    return keymap
+  }
+
+  /// Reads a keymap file from disk.
+  public static func load(path: String) throws(ConfigError) -> Keymap {
+    guard let data = FileManager.default.contents(atPath: path),
+      let text = String(data: data, encoding: .utf8)
+    else { throw ConfigError(file: path, line: nil, message: "cannot read the keymap file") }
+    return try load(toml: text, file: path)
+  }
+}

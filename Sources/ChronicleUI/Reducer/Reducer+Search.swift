@@ -1,0 +1,70 @@
+import ChronicleCore
+import Foundation
+
+extension Reducer {
+  /// `/text`: searches the focused pane from the current row.
+  mutating func startSearch(_ query: String) {
+    state.search = SearchState(query: query, pane: state.focus)
+    find(from: 0, forward: true)
+  }
+
+  /// `n` / `N`: the next or previous match of the last search, wrapping around.
+  mutating func repeatSearch(forward: Bool) {
+    guard let search = state.search else {
+      state.message = .info("no search yet: press / to search")
+      return
+    }
+    state.focus = search.pane
+    find(from: forward ? 1 : -1, forward: forward)
+  }
+
+  /// Looks for the query starting `offset` rows from the cursor.
+  private mutating func find(from offset: Int, forward: Bool) {
+    guard let search = state.search else { return }
+    if search.pane == .source {
+      findParagraph(search.query, from: offset)
+      return
+    }
+    let count = rows.count(search.pane)
+    let start = state.cursor(search.pane).row
+    let step = forward ? 1 : -1
+    for i in 0..<count {
+      let row = ((start + offset + i * step) % count + count) % count
+      if Self.matches(rows.line(search.pane, row).text, search.query) {
+        state.cursors[search.pane, default: PaneCursor()].row = row
+        return
+      }
+    }
+    state.message = .error("not found: \(search.query)")
+  }
+
+  /// In the Source pane, searches the paragraphs of the shown document and highlights the hit.
+  private mutating func findParagraph(_ query: String, from offset: Int) {
+    guard let location = state.source?.location,
+      let document = corpus.document(location.document), !document.paragraphs.isEmpty
+    else {
+      state.message = .error("not found: \(query)")
+      return
+    }
+    let count = document.paragraphs.count
+    let step = offset < 0 ? -1 : 1
+    for i in 0..<count {
+      let index = ((location.paragraph + offset + i * step) % count + count) % count
+      let text = document.paragraphs[index].text
+      guard let range = text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive])
+      else { continue }
+      let scalars = text.unicodeScalars
+      let span = TextSpan(
+        document: document.id, paragraph: index,
+        start: scalars.distance(from: scalars.startIndex, to: range.lowerBound),
+        end: scalars.distance(from: scalars.startIndex, to: range.upperBound))
+      show(SourceTarget(span: span))
+      return
+    }
+    state.message = .error("not found: \(query)")
+  }
+
+  static func matches(_ text: String, _ query: String) -> Bool {
+    text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+  }
+}

@@ -1,0 +1,38 @@
+import ChronicleCore
+
+/// A row of the Actors pane: a country group header, or an actor under it.
+public enum ActorRow: Sendable, Equatable {
+  /// `nil` groups actors with no known country.
+  case country(String?)
+  case actor(Int)
+
+  /// Groups the remaining actors by country: countries by name, "no country" last; actors by
+  /// mention count, then name.
+  static func rows(for view: FilteredView, in corpus: Corpus) -> [ActorRow] {
+    var groups: [String?: [Int]] = [:]
+    for position in view.actors {
+      groups[corpus.actors[position].country, default: []].append(position)
+    }
+    let keys = groups.keys.sorted { lhs, rhs in
+      switch (lhs, rhs) {
+      case (nil, _): return false
+      case (_, nil): return true
+      case let (l?, r?): return countryName(l, corpus) < countryName(r, corpus)
+      }
+    }
+    var rows: [ActorRow] = []
+    for key in keys {
+      rows.append(.country(key))
+      let members = (groups[key] ?? []).sorted { a, b in
+        let (x, y) = (corpus.actors[a], corpus.actors[b])
+        return (x.mentions.count, y.name) > (y.mentions.count, x.name)
+      }
+      rows += members.map(ActorRow.actor)
+    }
+    return rows
+  }
+
+  static func countryName(_ code: String, _ corpus: Corpus) -> String {
+    corpus.country(code)?.name ?? code
+  }
+}

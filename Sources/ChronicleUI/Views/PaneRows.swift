@@ -1,0 +1,92 @@
+import ChronicleCore
+
+/// The rows of the list panes as styled text, shared by drawing and searching so that `/`
+/// finds exactly what is on screen.
+struct PaneRows {
+  let corpus: Corpus
+  let state: AppState
+
+  func count(_ pane: Pane) -> Int {
+    switch pane {
+    case .timeline: state.view.events.count
+    case .actors: state.actorRows.count
+    case .quotes: state.view.quotes.count
+    case .source:
+      SourceText(corpus: corpus, target: state.source).lines(width: width(.source)).count
+    }
+  }
+
+  /// Row `row` of `pane`.
+  func line(_ pane: Pane, _ row: Int) -> StyledLine {
+    switch pane {
+    case .timeline: timelineLine(corpus.events[state.view.events[row]])
+    case .actors: actorLine(state.actorRows[row])
+    case .quotes: quoteLine(corpus.quotes[state.view.quotes[row]])
+    case .source: SourceText(corpus: corpus, target: state.source).lines(width: width(.source))[row]
+    }
+  }
+
+  private func width(_ pane: Pane) -> Int { Layout.contentWidth(pane, size: state.size) }
+
+  /// Width of the Timeline date column.
+  static let dateWidth = 12
+
+  func timelineLine(_ event: Event) -> StyledLine {
+    var line = StyledLine()
+    line.append(Self.padded(dateLabel(event), Self.dateWidth), .date)
+    line.append(event.summary)
+    let names = event.actors.compactMap { corpus.actor($0)?.name }
+    if !names.isEmpty { line.append(" · " + names.joined(separator: ", "), .actor) }
+    return line
+  }
+
+  /// The resolved value, else the phrase as written, else a dash for undated events.
+  func dateLabel(_ event: Event) -> String {
+    guard let time = event.time.flatMap(corpus.time) else { return "—" }
+    return time.value ?? time.text
+  }
+
+  func actorLine(_ row: ActorRow) -> StyledLine {
+    switch row {
+    case .country(let code?):
+      let name = corpus.country(code)?.name ?? code
+      return StyledLine([.init(text: "\(name) (\(code))", role: .country)])
+    case .country(nil):
+      return StyledLine("No country", .country)
+    case .actor(let position):
+      let actor = corpus.actors[position]
+      var line = StyledLine("  ")
+      line.append(actor.name, .actor)
+      if let title = actor.title { line.append(", " + title, .dim) }
+      let quotes =
+        corpus.index.quotesByActor[actor.id]?.count { corpus.quotes[$0].speaker == actor.id } ?? 0
+      line.append("  \(actor.mentions.count) mentions · \(quotes) quotes", .dim)
+      return line
+    }
+  }
+
+  func quoteLine(_ quote: Quote) -> StyledLine {
+    var line = StyledLine()
+    line.append(quote.speaker.flatMap(corpus.actor)?.name ?? "(unattributed)", .actor)
+    line.append(" · ")
+    line.append(quote.kind == .direct ? "“\(quote.text)”" : quote.text, .quote)
+    return line
+  }
+
+  /// `text` in a column of `width` cells: padded, or cut with an ellipsis, always leaving one
+  /// blank cell before the next column.
+  static func padded(_ text: String, _ width: Int) -> String {
+    let room = width - 1
+    let full = text.displayWidth
+    if full <= room { return text + String(repeating: " ", count: max(0, width - full)) }
+    var result = ""
+    var used = 0
+    for character in text {
+      let w = String(character).displayWidth
+      if used + w > room - 1 { break }
+      result.append(character)
+      used += w
+    }
+    return result + "…" + String(repeating: " ", count: max(0, width - used - 1))
+  }
+}

@@ -1,0 +1,45 @@
+import ChronicleCore
+
+/// Draws a whole frame from state: panes (or tabs and one pane), status bar, bottom line and
+/// the help overlay. Reads state, never changes it.
+public struct RootView {
+  public let state: AppState
+  public let corpus: Corpus
+  public let keymap: Keymap
+
+  public init(state: AppState, corpus: Corpus, keymap: Keymap) {
+    self.state = state
+    self.corpus = corpus
+    self.keymap = keymap
+  }
+
+  public func render() -> CellGrid {
+    var grid = CellGrid(size: state.size)
+    let layout = Layout(size: state.size, focus: state.focus)
+    if layout.isTooSmall {
+      let text = "Terminal too small: \(state.size.width)x\(state.size.height) (need 40x10)"
+      grid.write(text, row: 0, col: 0, role: .error)
+      return grid
+    }
+    if let tabs = layout.tabs { drawTabs(tabs, &grid) }
+    for (pane, rect) in layout.panes {
+      PaneView(pane: pane, state: state, corpus: corpus).draw(in: rect, into: &grid)
+    }
+    StatusBar(state: state, corpus: corpus).draw(layout, into: &grid)
+    if let scroll = state.helpScroll {
+      let body = Rect(row: 0, col: 0, width: state.size.width, height: state.size.height - 2)
+      HelpOverlay(keymap: keymap, scroll: scroll).draw(in: body, into: &grid)
+    }
+    return grid
+  }
+
+  private func drawTabs(_ rect: Rect, _ grid: inout CellGrid) {
+    var col = rect.col
+    for pane in Pane.allCases {
+      let role: Role = pane == state.focus ? .tabActive : .tab
+      col = grid.write(
+        " \(pane.rawValue + 1) \(pane.title) ", row: rect.row, col: col, role: role, clip: rect)
+      col = grid.write("│", row: rect.row, col: col, role: .border, clip: rect)
+    }
+  }
+}

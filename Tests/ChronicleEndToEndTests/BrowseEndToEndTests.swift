@@ -1,0 +1,122 @@
+import Foundation
+import XCTest
+
+/// Runs the real `chronicle` binary on the built-in sample inside tmux and reads the screen.
+final class BrowseEndToEndTests: XCTestCase {
+  private var tmux: Tmux?
+  private static let vanceWords = "fundamentally none of our business"
+
+  /// `.build/debug/chronicle`, found from this file's place in the package.
+  private static let binary = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent(".build/debug/chronicle").path
+
+  override func setUpWithError() throws {
+    guard Tmux.isAvailable else { throw XCTSkip("tmux is not installed; end-to-end tests need it") }
+    guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
+      throw XCTSkip("\(Self.binary) is missing; run `swift build` first")
+    }
+  }
+
+  override func tearDown() {
+    tmux?.kill()
+    tmux = nil
+  }
+
+  /// Opens the sample at `width`×`height`; the shell prints the exit status when it ends.
+  private func open(environment: String = "", width: Int = 120, height: Int = 40) throws -> Tmux {
+    let session = Tmux(name: name.filter { $0.isLetter })
+    tmux = session
+    let command =
+      "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color \(environment) \(Self.binary); "
+      + "echo EXIT=$?; sleep 60"
+    try session.start(command, width: width, height: height)
+    try session.waitFor(text: "▶ Timeline")
+    return session
+  }
+
+  func testBrowse_actorFilterHidesVanceQuoteAndXBringsItBack() throws {
+    let t = try open()
+    try t.waitFor(text: Self.vanceWords)
+    try t.type(":actor Rubio")
+    try t.send("Enter")
+    try t.waitFor("the Vance quote to disappear") {
+      $0.contains("actor Marco Rubio") && !$0.contains(Self.vanceWords)
+    }
+    try t.send("x")
+    try t.waitFor("the Vance quote to return") {
+      $0.contains("no filter") && $0.contains(Self.vanceWords)
+    }
+  }
+
+  func testBrowse_searchQuoteEnterShowsParagraphSevenHighlightedAndEscReturns() throws {
+    let t = try open()
+    try t.send("3")
+    try t.type("/fundamentally")
+    try t.send("Enter")
+    try t.send("Enter")
+    let screen = try t.waitFor("¶ 7 in the focused Source pane", escapes: true) {
+      $0.contains("¶ 7") && $0.contains("▶ Source")
+    }
+    let lines = screen.split(separator: "\n").map(SGRLine.init)
+    let sourceLine = try XCTUnwrap(
+      lines.first { $0.attributes(of: "fundamentally", from: 60) != nil })
+    let quoted = try XCTUnwrap(sourceLine.attributes(of: "fundamentally", from: 60))
+    XCTAssertTrue(quoted.allSatisfy { $0.underline && $0.bold }, "quoted words are highlighted")
+    if let before = sourceLine.attributes(of: "his words", from: 60) {
+      XCTAssertFalse(before.contains { $0.underline }, "the words around the quote are not")
+    }
+    try t.send("Escape")
+    try t.waitFor(text: "▶ Quotes")
+  }
+
+  func testBrowse_helpAndResizeDownToTooSmallAndBack() throws {
+    let t = try open()
+    try t.send("?")
+    try t.waitFor(text: "Show or hide this help")
+    try t.send("?")
+    try t.waitFor("help to close") { !$0.contains("Show or hide this help") }
+    try t.resize(50, 12)
+    try t.waitFor(text: "1 Timeline")
+    try t.resize(30, 8)
+    try t.waitFor(text: "too small")
+    try t.resize(120, 40)
+    try t.waitFor("four panes again") { screen in
+      ["▶ Timeline", "Actors (", "Quotes (", "Source"].allSatisfy(screen.contains)
+        && !screen.contains("too small")
+    }
+  }
+
+  func testBrowse_qExitsZeroAndRestoresTheTerminal() throws {
+    let t = try open()
+    try t.send("q")
+    let screen = try t.waitFor(text: "EXIT=0")
+    XCTAssertFalse(screen.contains("▶ Timeline"), "the explorer's screen is gone")
+    XCTAssertEqual(try t.display("#{alternate_on}"), "0", "the alternate screen is left")
+  }
+
+  func testBrowse_ctrlCRestoresTheTerminal() throws {
+    let t = try open()
+    try t.send("C-c")
+    try t.waitFor(text: "EXIT=130")
+    XCTAssertEqual(try t.display("#{alternate_on}"), "0")
+  }
+
+  func testBrowse_sigtermRestoresTheTerminalAndExits143() throws {
+    let t = try open()
+    let shell = try t.display("#{pane_pid}")
+    let children = try String(
+      contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+    let pid = try XCTUnwrap(children.split(separator: " ").first.flatMap { Int32($0) })
+    XCTAssertEqual(kill(pid, SIGTERM), 0)
+    try t.waitFor(text: "EXIT=143")
+    XCTAssertEqual(try t.display("#{alternate_on}"), "0")
+  }
+
+  func testBrowse_noColorDrawsAttributesOnly() throws {
+    let t = try open(environment: "NO_COLOR=1")
+    let screen = try t.waitFor("the status bar", escapes: true) { $0.contains("events") }
+    XCTAssertEqual(SGRLine.colourCodes(in: screen), [], "NO_COLOR must not set colours")
+    XCTAssertTrue(screen.contains("\u{1B}["), "attributes still mark roles")
+  }
+}
