@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "chronicle", targets: ["chronicle"]),
     .library(name: "ChronicleCore", targets: ["ChronicleCore"]),
+    .library(name: "ChronicleUI", targets: ["ChronicleUI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything Chronicle knows about a set of articles: immutable once built, indexed for the
 /// panes (by actor, by country, by paragraph) so a filter change never rescans the corpus.
 public struct Corpus: Sendable {
@@ -9,7 +11,11 @@ public struct Corpus: Sendable {
   public let quotes: [Quote]
   /// Ordered as the timeline shows them: dated events by time, then undated ones.
   public let events: [Event]
-  public let index: CorpusIndex
+  private let lazyIndex: LazyIndex
+
+  /// Lookup tables, built on first use: a per-document corpus on its way to a merge never
+  /// pays for them.
+  public var index: CorpusIndex { lazyIndex.value(for: self) }
 
   public init(
     documents: [Document], actors: [Actor], countries: [Country], places: [Place],
@@ -22,9 +28,7 @@ public struct Corpus: Sendable {
     self.times = times
     self.quotes = quotes
     self.events = events
-    self.index = CorpusIndex(
-      documents: documents, actors: actors, countries: countries, times: times, quotes: quotes,
-      events: events)
+    self.lazyIndex = LazyIndex()
   }
 
   public static let empty = Corpus(
@@ -49,5 +53,22 @@ public struct Corpus: Sendable {
       doc.paragraphs.indices.contains(location.paragraph)
     else { return nil }
     return doc.paragraphs[location.paragraph]
+  }
+}
+
+/// Holds a corpus's index once it is built; safe to share between threads.
+private final class LazyIndex: @unchecked Sendable {
+  private let lock = NSLock()
+  private var built: CorpusIndex?
+
+  func value(for corpus: Corpus) -> CorpusIndex {
+    lock.lock()
+    defer { lock.unlock() }
+    if let built { return built }
+    let index = CorpusIndex(
+      documents: corpus.documents, actors: corpus.actors, countries: corpus.countries,
+      times: corpus.times, quotes: corpus.quotes, events: corpus.events)
+    built = index
+    return index
   }
 }

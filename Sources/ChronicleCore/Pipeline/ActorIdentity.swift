@@ -1,7 +1,23 @@
 /// When two actor records are the same actor. Conservative on purpose: "Rubio" joins
 /// "Marco Rubio", "M. Rubio" joins "Marco Rubio", but "Hillary Clinton" never joins
 /// "Bill Clinton", and a person never joins an organisation.
-public enum ActorIdentity {
+public struct ActorIdentity: Sendable, Equatable {
+  var kind: ActorKind
+  var name: String
+  var country: String?
+  /// Lower-cased name and aliases.
+  var names: Set<String>
+  var given: [String]
+  var family: String
+
+  init(_ actor: Actor) {
+    kind = actor.kind
+    name = actor.name.lowercased()
+    country = actor.country
+    names = Set(([actor.name] + actor.aliases).map { $0.lowercased() })
+    (given, family) = Self.nameParts(actor.name)
+  }
+
   /// The name split into given names and a family name, lowercased, dots dropped.
   static func nameParts(_ name: String) -> (given: [String], family: String) {
     let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }).map(String.init)
@@ -18,29 +34,23 @@ public enum ActorIdentity {
   }
 
   public static func sameActor(_ a: Actor, _ b: Actor) -> Bool {
-    sameActor(a, nameParts(a.name), b, nameParts(b.name))
+    ActorIdentity(a).isSame(as: ActorIdentity(b))
   }
 
-  static func sameActor(
-    _ a: Actor, _ pa: (given: [String], family: String), _ b: Actor,
-    _ pb: (given: [String], family: String)
-  ) -> Bool {
-    guard a.kind == b.kind else { return false }
-    if a.name.lowercased() == b.name.lowercased() { return compatible(a.country, b.country) }
-    guard a.kind == .person else {
-      let aliasesA = Set(([a.name] + a.aliases).map { $0.lowercased() })
-      return ([b.name] + b.aliases).contains { aliasesA.contains($0.lowercased()) }
-    }
-    guard pa.family == pb.family, !pa.family.isEmpty else { return false }
-    guard givenNamesCompatible(pa.given, pb.given) else { return false }
+  func isSame(as other: ActorIdentity) -> Bool {
+    guard kind == other.kind else { return false }
+    if name == other.name { return compatible(country, other.country) }
+    guard kind == .person else { return !names.isDisjoint(with: other.names) }
+    guard family == other.family, !family.isEmpty else { return false }
+    guard Self.givenNamesCompatible(given, other.given) else { return false }
     // A bare surname on both sides says too little across documents without more agreement.
-    if pa.given.isEmpty && pb.given.isEmpty {
-      return a.country != nil && a.country == b.country
+    if given.isEmpty && other.given.isEmpty {
+      return country != nil && country == other.country
     }
-    return compatible(a.country, b.country)
+    return compatible(country, other.country)
   }
 
-  private static func compatible(_ a: String?, _ b: String?) -> Bool {
+  private func compatible(_ a: String?, _ b: String?) -> Bool {
     guard let a, let b else { return true }
     return a == b
   }
@@ -48,39 +58,40 @@ public enum ActorIdentity {
   /// Finds an earlier actor a new one may merge into, by family name.
   struct Registry {
     private var byFamily: [String: [Int]] = [:]
-    private var actors: [Int: (actor: Actor, parts: (given: [String], family: String))] = [:]
+    private var identities: [Int: ActorIdentity] = [:]
 
     mutating func record(_ actor: Actor, at position: Int) {
-      let parts = ActorIdentity.nameParts(actor.name)
-      if actors[position] == nil { byFamily[parts.family, default: []].append(position) }
-      actors[position] = (actor, parts)
+      let identity = ActorIdentity(actor)
+      if identities[position] == nil { byFamily[identity.family, default: []].append(position) }
+      identities[position] = identity
     }
 
     /// The position of the one earlier actor this one is the same as; `nil` when none or
     /// when several could be (ambiguity never merges).
     func match(_ actor: Actor) -> Int? {
-      let parts = ActorIdentity.nameParts(actor.name)
-      let candidates = (byFamily[parts.family] ?? []).filter { position in
-        actors[position].map { ActorIdentity.sameActor($0.actor, $0.parts, actor, parts) } ?? false
+      let identity = ActorIdentity(actor)
+      var found: Int?
+      for position in byFamily[identity.family] ?? [] {
+        guard let other = identities[position], other.isSame(as: identity) else { continue }
+        if found != nil { return nil }
+        found = position
       }
-      return candidates.count == 1 ? candidates[0] : nil
+      return found
     }
   }
 }
 
 extension Actor {
   /// Takes in another record of the same actor: the fuller name, missing attributes, aliases
-  /// and mentions.
+  /// and mentions (kept in corpus order: documents are merged in order).
   mutating func absorb(_ other: Actor) {
     var names = [name] + aliases
-    if other.name.count > name.count {
-      name = other.name
-    }
+    if other.name.count > name.count { name = other.name }
     names += [other.name] + other.aliases
     var seen = Set<String>([name.lowercased()])
     aliases = names.filter { seen.insert($0.lowercased()).inserted }
     title = title ?? other.title
     country = country ?? other.country
-    mentions = (mentions + other.mentions).sorted()
+    mentions += other.mentions
   }
 }

@@ -32,6 +32,8 @@ public struct CorpusLoader: Sendable {
       case .failure(let problem): problems.append(problem)
       }
     }
+    // One saved corpus is already merged: open it as it is.
+    if parts.count == 1, articles.isEmpty { return (parts[0], problems) }
     return (CorpusMerger().merge(parts), problems)
   }
 

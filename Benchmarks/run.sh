@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Chronicle's benchmark, one command (release builds):
+#   Benchmarks/run.sh [SIZES_MB...]        default: 1 10 100
+# Generates deterministic corpora (Benchmarks/generate_corpus.py) under $BENCH_DIR
+# (default /tmp/chronicle-bench), then reports: extract MB/s and docs/s beside `wc -w` on the
+# same files, peak RSS; opening a merged 10k-article corpus; first frame on the sample (tmux);
+# filter change + full redraw on the virtual screen at 100k events.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=${BENCH_DIR:-/tmp/chronicle-bench}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1 10 100)
+mkdir -p "$work"
+
+swift build -c release --package-path "$root" >/dev/null
+swift build -c release --package-path "$root/Benchmarks" >/dev/null
+bin=$root/.build/release/chronicle
+bench=$root/Benchmarks/.build/release/ChronicleBench
+
+corpus() {  # corpus NAME MB -> directory (generated once per seed and size)
+  local dir=$work/$1
+  [ -f "$dir/.done" ] || { rm -rf "$dir"; python3 "$root/Benchmarks/generate_corpus.py" "$dir" "$2" >/dev/null; touch "$dir/.done"; }
+  echo "$dir"
+}
+
+seconds() { python3 -c 'import sys,time,subprocess; t=time.perf_counter(); subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False); print(f"{time.perf_counter()-t:.3f}")' "$@"; }
+
+echo "== extract (2 cores)"
+printf '%8s %8s %9s %9s %10s %9s %7s %10s\n' size docs seconds MB/s docs/s wc-w-s ratio RSS/text
+for mb in "${sizes[@]}"; do
+  dir=$(corpus "corpus-${mb}mb" "$mb")
+  files=$(find "$dir" -name '*.txt' | wc -l)
+  bytes=$(find "$dir" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" extract "$dir" > /dev/null
+  read -r secs rss < "$work/time.txt"
+  wc_secs=$(cd "$dir" && seconds sh -c 'find . -name "*.txt" -print0 | xargs -0 wc -w')
+  python3 - "$mb" "$files" "$bytes" "$secs" "$rss" "$wc_secs" <<'PY'
+import sys
+mb, files, size, secs, rss, wc = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), float(sys.argv[6])
+secs = max(secs, 0.001)
+print(f"{mb+'MB':>8} {files:8d} {secs:9.2f} {size/1e6/secs:9.1f} {files/secs:10.0f} {wc:9.3f} {secs/max(wc,0.001):7.1f} {rss*1024/size:10.2f}")
+PY
+done
+
+echo "== open a merged 10k-article corpus"
+dir=$(corpus corpus-10k 12.6)
+merged=$work/merged-10k.json
+[ -f "$merged" ] || "$bin" extract --format jsonl "$dir" | "$bin" merge - -o "$merged"
+"$bench" open "$merged"
+
+first_frame() {  # first_frame ARGS... -> milliseconds to the first frame in a 120x40 tmux
+  local log=$work/trace.log socket=chronicle-bench-$$
+  rm -f "$log"
+  tmux -L "$socket" new-session -d -x 120 -y 40 \
+    "CHRONICLE_TRACE_TIMING=$log LANG=C.UTF-8 $bin $*; sleep 5"
+  for _ in $(seq 1 200); do grep -q first-frame "$log" 2>/dev/null && break; sleep 0.05; done
+  tmux -L "$socket" kill-server 2>/dev/null || true
+  grep first-frame "$log" | awk '{print $2}'
+}
+if command -v tmux >/dev/null; then
+  echo "== first frame (120x40 tmux, ms, 5 runs)"
+  echo "sample: $(for _ in 1 2 3 4 5; do first_frame; done | sort -n | tr '\n' ' ')"
+  echo "merged 10k corpus: $(for _ in 1 2 3; do first_frame "$merged"; done | sort -n | tr '\n' ' ')"
+fi
+
+echo "== filter change + full redraw (virtual screen 160x50)"
+"$bench" redraw 100000
