@@ -21,6 +21,12 @@ enum Tokenizer {
       } else if isDigit(c) {
         i = numberEnd(s, from: i)
         kind = .number
+      } else if c == "'", i + 1 < s.count, s[i + 1] == "'" {
+        // Two apostrophes standing in for a double quotation mark (before the possessive
+        // rules, so "the mechanics'' of" closes a quote rather than ending a plural).
+        let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+        i += 2
+        kind = .quote(opening: before.map { $0.properties.isWhitespace || $0 == "(" } ?? true)
       } else if isApostrophe(c), i + 1 < s.count, s[i + 1] == "s" || s[i + 1] == "S",
         i + 2 >= s.count || !isLetter(s[i + 2]), !spaceBefore
       {
@@ -31,11 +37,6 @@ enum Tokenizer {
       {
         i += 1
         kind = .possessive
-      } else if c == "'", i + 1 < s.count, s[i + 1] == "'" {
-        // Two apostrophes standing in for a double quotation mark.
-        let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
-        i += 2
-        kind = .quote(opening: before.map { $0.properties.isWhitespace || $0 == "(" } ?? true)
       } else if let opening = quoteSide(s, at: i, spaceBefore: spaceBefore) {
         i += 1
         kind = .quote(opening: opening)

@@ -185,6 +185,7 @@ struct EntityRecognizer: Sendable {
     let isFullName = range.count >= 2 && givenGender != nil
     let apposition = Apposition.read(after: range.upperBound, in: p)
     let speaks = SpeakerCue.follows(range.upperBound, in: p) || SpeakerCue.precedes(range, in: p)
+      || SpeakerCue.followsApposition(range.upperBound, in: p)
     guard isFullName || apposition != nil || speaks else { return }
     if range.count == 1, range.lowerBound == p.sentenceStart(of: range.lowerBound),
       givenGender == nil, apposition == nil, !SpeakerCue.follows(range.upperBound, in: p)
