@@ -99,6 +99,9 @@ enum Tokenizer {
     if length <= 5 {
       let word = String(String.UnicodeScalarView(s[start..<i])).lowercased()
       if Abbreviations.withDot.contains(word) { return i + 1 }
+      if Abbreviations.states.contains(String(String.UnicodeScalarView(s[start..<i]))) {
+        return i + 1
+      }
     }
     return i
   }
@@ -140,21 +143,4 @@ enum Tokenizer {
       return nil
     }
   }
-}
-
-/// Short forms written with a dot that does not end a sentence.
-enum Abbreviations {
-  static let withDot: Set<String> = [
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
-    "adm", "prof", "rev", "jr", "sr", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "vs", "no", "nos", "pres", "supt",
-    "det", "insp", "messrs", "maj", "brig", "lieut", "atty", "hon", "fr", "ave", "blvd", "dept",
-    "univ", "assn", "bros", "est", "approx", "etc", "cf", "al", "op", "ed",
-  ]
-  /// Of those, the ones that come before a name and so never end a sentence.
-  static let beforeName: Set<String> = [
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
-    "adm", "prof", "rev", "pres", "supt", "det", "insp", "messrs", "maj", "brig", "lieut", "atty",
-    "hon", "fr", "no", "nos", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
-  ]
 }

@@ -42,6 +42,13 @@ enum SubjectFinder {
       break
     }
     guard j >= sentence.lowerBound else { return nil }
+    // "Gov. Jane Roe of West Virginia said": past the place the name is "of".
+    if let place = entities.places.last(where: { $0.tokens.upperBound - 1 == j }),
+      place.tokens.lowerBound >= 2, tokens[place.tokens.lowerBound - 1].lower == "of",
+      let mention = mentionEnding(at: place.tokens.lowerBound - 2, entities)
+    {
+      return .actor(mention.actor, start: mention.tokens.lowerBound)
+    }
     if let mention = mentionEnding(at: j, entities) {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
