@@ -19,17 +19,19 @@ enum SpeechVerbs {
     "rule out", "forecast", "project", "speculate", "surmise", "hint", "imply", "guarantee",
     "contest", "decry", "lambaste", "slam", "blast", "condemn", "dismiss", "downplay",
     "highlight", "ask", "plead", "beg", "implore", "order", "instruct", "direct", "wrote",
-    "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride",
+    "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride", "attack",
+    "liken", "compare", "exhort", "sing", "chant", "scold", "identify",
   ]
 
   /// Verbs that report speech only when they name what was said in quotation marks soon
   /// after ("called the plan “a disaster”", "lauded it as “a step forward”").
   static let naming: Set<String> = [
     "call", "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride",
+    "attack", "liken", "compare", "exhort", "sing", "chant", "scold", "identify",
   ]
 
   /// How many tokens after a naming verb its quotation may open.
-  static let namingReach = 6
+  static let namingReach = 10
 
   /// Forms that are irregular or not derived by the simple rules.
   static let irregular: [String: String] = [

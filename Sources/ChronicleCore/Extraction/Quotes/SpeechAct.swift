@@ -124,9 +124,9 @@ enum SpeechActFinder {
     return nil
   }
 
-  /// "was told", "were asked": the subject is the one spoken to.
+  /// "was told", "were asked": the subject is the one spoken to ("is calling" is active).
   private static func isPassive(_ i: Int, _ p: TokenizedParagraph) -> Bool {
-    guard i >= 1 else { return false }
+    guard i >= 1, !p.tokens[i].lower.hasSuffix("ing") else { return false }
     var j = i - 1
     while j > 0, p.tokens[j].lower.hasSuffix("ly") { j -= 1 }
     let be = ["was", "were", "is", "are", "be", "been", "being"]
