@@ -37,6 +37,7 @@ struct QuoteExtractor: Sendable {
       let range = inside.tokenRange(stretch)
       let words = p.tokens[range].filter { $0.kind == .word }.count
       if own[n] == nil, words < Self.minimumUnattributedWords { continue }
+      if WorkTitle.isTitle(range, in: p) { continue }
       let attribution = own[n]
         ?? (n == 0 && stretch.open == 0 ? carried : nil)
         ?? Self.neighbour(of: n, own)
