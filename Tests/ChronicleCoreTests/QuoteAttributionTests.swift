@@ -157,4 +157,37 @@ final class QuoteAttributionTests: XCTestCase {
     XCTAssertEqual(
       quotes, ["Nora Blaine: We are ready for the storm", "-: Bring water and blankets for the night"])
   }
+
+  func testQuotedWorkTitleIsNoQuote() {
+    XCTAssertEqual(
+      directQuotes(["Gale Morrow said on “Sunday Morning Tonight” that she would run."]), [])
+  }
 }
+
+/// Reported speech (indirect quotes) found by general rules, on invented sentences.
+final class IndirectQuoteTests: XCTestCase {
+  private func indirect(_ text: String) -> [String] {
+    let corpus = extractQuotes([text])
+    return corpus.quotes.filter { $0.kind == .indirect }.map {
+      "\($0.speaker.flatMap { corpus.actor($0)?.name } ?? "-"): \($0.text)"
+    }
+  }
+
+  func testAsideInsideTheReportedSentence() {
+    XCTAssertEqual(
+      indirect("The new hall, Mayor Ilse Varga said, will open in the spring."),
+      ["Ilse Varga: The new hall, Mayor Ilse Varga said, will open in the spring"])
+  }
+
+  func testGroupOfPeopleAsSource() {
+    XCTAssertEqual(
+      indirect("Many economists say the tariff will raise prices for farmers."),
+      ["-: the tariff will raise prices for farmers"])
+  }
+
+  func testInvertedSpeakerTakesNoContentAfterIt() {
+    XCTAssertEqual(
+      indirect("“We will appeal,” said Bram Osterhout, a lawyer for the union."), [])
+  }
+}
+

@@ -23,6 +23,10 @@ enum SpeechVerbs {
     "liken", "compare", "exhort", "sing", "chant", "scold", "identify",
   ]
 
+  /// Verbs whose present forms are never nouns ("says", "tells"): a report even when the
+  /// subject is no actor we know ("experts say").
+  static let alwaysVerbs: Set<String> = ["say", "tell"]
+
   /// Verbs that report speech only when they name what was said in quotation marks soon
   /// after ("called the plan “a disaster”", "lauded it as “a step forward”").
   static let naming: Set<String> = [

@@ -57,17 +57,20 @@ enum SpeechActFinder {
         continue
       }
       let word = tokens[i].lower
-      if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.hasSuffix("ing"), speaker == nil {
+      if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.hasSuffix("ing"), speaker == nil,
+        !SpeechVerbs.alwaysVerbs.contains(verb.base)
+      {
         // "claims", "hope", "dispute": as likely a noun; only a known speaker makes it a verb.
         i += 1
         continue
       }
-      // '"…," said Rubio': what follows the name is no content of the verb.
+      // '"…," said Rubio': what follows the name is no content of the verb. "The plan, Doe
+      // said, will fail": the sentence around the aside is.
       let content =
-        before == nil
+        Aside.content(subjectStart: subjectStart, cue: cue, sentence: sentence, p) ?? (before == nil
         ? ContentSpan.before(subjectStart: i, sentence: sentence, p)
         : ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
-          ?? ContentSpan.before(subjectStart: subjectStart, sentence: sentence, p)
+          ?? ContentSpan.before(subjectStart: subjectStart, sentence: sentence, p))
       acts.append(SpeechAct(cue: cue, speaker: speaker, content: content, subjectStart: subjectStart))
       i = cue.upperBound
     }

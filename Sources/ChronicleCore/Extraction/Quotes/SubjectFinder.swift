@@ -52,9 +52,7 @@ enum SubjectFinder {
     if let mention = mentionEnding(at: j, entities) {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
-    if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || tokens[j].lower == "officials"
-      || tokens[j].lower == "sources" || tokens[j].lower == "experts" || tokens[j].lower == "critics"
-    {
+    if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || SpeakerNouns.set.contains(tokens[j].lower) {
       var k = j
       while k > sentence.lowerBound, tokens[k - 1].kind == .word,
         !tokens[k - 1].isPunctuation(","), !SpeechVerbs.forms.keys.contains(tokens[k - 1].lower),
