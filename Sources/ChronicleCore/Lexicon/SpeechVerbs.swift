@@ -19,7 +19,23 @@ enum SpeechVerbs {
     "rule out", "forecast", "project", "speculate", "surmise", "hint", "imply", "guarantee",
     "contest", "decry", "lambaste", "slam", "blast", "condemn", "dismiss", "downplay",
     "highlight", "ask", "plead", "beg", "implore", "order", "instruct", "direct", "wrote",
+    "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride", "attack",
+    "liken", "compare", "exhort", "sing", "chant", "scold", "identify",
   ]
+
+  /// Verbs whose present forms are never nouns ("says", "tells"): a report even when the
+  /// subject is no actor we know ("experts say").
+  static let alwaysVerbs: Set<String> = ["say", "tell"]
+
+  /// Verbs that report speech only when they name what was said in quotation marks soon
+  /// after ("called the plan “a disaster”", "lauded it as “a step forward”").
+  static let naming: Set<String> = [
+    "call", "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride",
+    "attack", "liken", "compare", "exhort", "sing", "chant", "scold", "identify",
+  ]
+
+  /// How many tokens after a naming verb its quotation may open.
+  static let namingReach = 10
 
   /// Forms that are irregular or not derived by the simple rules.
   static let irregular: [String: String] = [
@@ -65,8 +81,8 @@ enum SpeechVerbs {
   static let needsParticle: [String: Set<String>] = [
     "call": ["for", "on", "upon"],
     "post": ["that", "on"],
-    "continue": [","],
-    "begin": [","],
+    "continue": [",", ":"],
+    "begin": [",", ":"],
   ]
 
   /// Fixed phrases that report speech, matched as a whole.
@@ -117,8 +133,13 @@ extension SpeechVerbs {
       return (idiom.length, idiom.payload)
     }
     guard let base = forms[tokens[i].lower] else { return nil }
-    if let particles = needsParticle[base] {
-      guard i + 1 < limit, particles.contains(tokens[i + 1].lower) else { return nil }
+    let particle = needsParticle[base].map { i + 1 < limit && $0.contains(tokens[i + 1].lower) }
+    if particle == true { return (1, base) }
+    if naming.contains(base) || particle == false {
+      let reach = min(limit, i + 1 + namingReach)
+      guard naming.contains(base),
+        tokens[(i + 1)..<max(i + 1, reach)].contains(where: { $0.kind == .quote(opening: true) })
+      else { return nil }
     }
     return (1, base)
   }

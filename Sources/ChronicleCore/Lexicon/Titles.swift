@@ -63,6 +63,11 @@ enum Titles {
     "brother": .male,
   ]
 
+  /// Forms of address that always stand right before a name ("Mr. King", "Dr. Law").
+  static let honorifics: Set<String> = [
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx.",
+  ]
+
   /// Titles too generic to keep as an actor's title on their own.
   static let weak: Set<String> = [
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lady", "lord", "father",

@@ -11,7 +11,9 @@ enum SentenceSplitter {
         var end = i + 1
         while end < tokens.count, closesAfterEnd(tokens[end]) { end += 1 }
         // '"…?" he asked.' — a lower-case word after the marks goes on with the sentence.
-        if end < tokens.count, end > i + 1, tokens[end].kind == .word, !tokens[end].isCapitalized {
+        if end < tokens.count, end > i + 1, tokens[end].kind == .word,
+          !tokens[end].isCapitalized || tokens[i].text != "." && attributionFollows(tokens, at: end)
+        {
           i = end
           continue
         }
@@ -24,6 +26,14 @@ enum SentenceSplitter {
     }
     if start < tokens.count { result.append(start..<tokens.count) }
     return result
+  }
+
+  /// '"…?" Graham asked.', '"…!" Sen. Jane Doe said': a short name and a speech verb after
+  /// a quote that ends in a question or exclamation mark belong to the quote's sentence.
+  private static func attributionFollows(_ tokens: [Token], at i: Int) -> Bool {
+    var j = i
+    while j < min(tokens.count, i + 5), tokens[j].isCapitalized { j += 1 }
+    return j > i && j < tokens.count && SpeechVerbs.match(tokens, at: j, limit: tokens.count) != nil
   }
 
   private static func endsSentence(_ tokens: [Token], at i: Int) -> Bool {

@@ -21,6 +21,12 @@ enum Tokenizer {
       } else if isDigit(c) {
         i = numberEnd(s, from: i)
         kind = .number
+      } else if c == "'", i + 1 < s.count, s[i + 1] == "'" {
+        // Two apostrophes standing in for a double quotation mark (before the possessive
+        // rules, so "the mechanics'' of" closes a quote rather than ending a plural).
+        let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+        i += 2
+        kind = .quote(opening: before.map { $0.isSpace || $0 == "(" } ?? true)
       } else if isApostrophe(c), i + 1 < s.count, s[i + 1] == "s" || s[i + 1] == "S",
         i + 2 >= s.count || !isLetter(s[i + 2]), !spaceBefore
       {
@@ -31,11 +37,6 @@ enum Tokenizer {
       {
         i += 1
         kind = .possessive
-      } else if c == "'", i + 1 < s.count, s[i + 1] == "'" {
-        // Two apostrophes standing in for a double quotation mark.
-        let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
-        i += 2
-        kind = .quote(opening: before.map { $0.isSpace || $0 == "(" } ?? true)
       } else if let opening = quoteSide(s, at: i, spaceBefore: spaceBefore) {
         i += 1
         kind = .quote(opening: opening)
@@ -93,6 +94,9 @@ enum Tokenizer {
     if length <= 5 {
       let word = String(scalars: s[start..<i]).lowercased()
       if Abbreviations.withDot.contains(word) { return i + 1 }
+      if Abbreviations.states.contains(String(scalars: s[start..<i])) {
+        return i + 1
+      }
     }
     return i
   }
@@ -134,21 +138,4 @@ enum Tokenizer {
       return nil
     }
   }
-}
-
-/// Short forms written with a dot that does not end a sentence.
-enum Abbreviations {
-  static let withDot: Set<String> = [
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
-    "adm", "prof", "rev", "jr", "sr", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "vs", "no", "nos", "pres", "supt",
-    "det", "insp", "messrs", "maj", "brig", "lieut", "atty", "hon", "fr", "ave", "blvd", "dept",
-    "univ", "assn", "bros", "est", "approx", "etc", "cf", "al", "op", "ed",
-  ]
-  /// Of those, the ones that come before a name and so never end a sentence.
-  static let beforeName: Set<String> = [
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
-    "adm", "prof", "rev", "pres", "supt", "det", "insp", "messrs", "maj", "brig", "lieut", "atty",
-    "hon", "fr", "no", "nos", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
-  ]
 }

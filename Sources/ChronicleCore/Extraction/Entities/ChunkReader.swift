@@ -63,12 +63,37 @@ enum ChunkReader {
       return nil
     }
     var end = j + phrase.length
+    // "Mr. King": after an honorific comes the name, even one that is also a title.
+    if Titles.honorifics.contains(p.text(tokens: j..<end).lowercased()) { return end - i }
     while end < limit, let more = Titles.matcher.match(tokens, at: end, limit: limit),
       !GivenNames.shared.contains(tokens[end].text)
     {
       end += more.length
     }
     return end - i
+  }
+
+  /// "Earl Roe of West Virginia": a person's name ends before "of" (what follows is a place
+  /// or body, read on its own).
+  static func nameBeforeOf(_ range: Range<Int>, in p: TokenizedParagraph) -> Range<Int> {
+    guard let of = range.first(where: { p.tokens[$0].lower == "of" }), of > range.lowerBound else {
+      return range
+    }
+    return range.lowerBound..<of
+  }
+
+  /// "Chairman Jane Roe", "Council President Jane Roe" left over after an organisation or
+  /// place: the title (with the words before it) and the name after it.
+  static func titledName(_ range: Range<Int>, in p: TokenizedParagraph) -> (
+    title: String, name: Range<Int>
+  )? {
+    for k in range {
+      guard let length = title(at: k, in: p, limit: range.upperBound) else { continue }
+      let name = nameBeforeOf((k + length)..<range.upperBound, in: p)
+      guard looksLikeName(name, in: p) else { return nil }
+      return (p.text(tokens: range.lowerBound..<(k + length)), name)
+    }
+    return nil
   }
 
   /// A name is one to five capitalised words or initials, none of them a common word.

@@ -75,9 +75,15 @@ struct EntityRecognizer: Sendable {
         let fullTitle = reading.organisationPrefix.map {
           p.text(tokens: $0.tokens.lowerBound..<title.tokens.upperBound)
         } ?? title.text
-        let person = person(reading.rest, title: fullTitle, country: country, in: p)
+        let name = ChunkReader.nameBeforeOf(reading.rest, in: p)
+        let person = person(name, title: fullTitle, country: country, in: p)
         if country == nil, let cue = cues.last { fallbackCountry[person] = fallbackCountry[person] ?? cue.code }
-        record(person, tokens: reading.rest, in: p, reference: false, into: &found)
+        record(person, tokens: name, in: p, reference: false, into: &found)
+        if name.upperBound + 1 < reading.rest.upperBound {
+          readPlain(
+            (name.upperBound + 1)..<reading.rest.upperBound, in: p, into: &found, cues: &cues,
+            country: nil)
+        }
         return
       }
       if reading.rest.isEmpty {
@@ -135,7 +141,12 @@ struct EntityRecognizer: Sendable {
         j += adjective.length
       } else {
         let nameEnd = nextLexical(from: j, limit: range.upperBound, in: p)
-        readName(j..<nameEnd, in: p, into: &found, country: country)
+        if let titled = ChunkReader.titledName(j..<nameEnd, in: p) {
+          let actor = person(titled.name, title: titled.title, country: country, in: p)
+          record(actor, tokens: titled.name, in: p, reference: false, into: &found)
+        } else {
+          readName(ChunkReader.nameBeforeOf(j..<nameEnd, in: p), in: p, into: &found, country: country)
+        }
         j = nameEnd
       }
     }
@@ -185,6 +196,7 @@ struct EntityRecognizer: Sendable {
     let isFullName = range.count >= 2 && givenGender != nil
     let apposition = Apposition.read(after: range.upperBound, in: p)
     let speaks = SpeakerCue.follows(range.upperBound, in: p) || SpeakerCue.precedes(range, in: p)
+      || SpeakerCue.followsApposition(range.upperBound, in: p)
     guard isFullName || apposition != nil || speaks else { return }
     if range.count == 1, range.lowerBound == p.sentenceStart(of: range.lowerBound),
       givenGender == nil, apposition == nil, !SpeakerCue.follows(range.upperBound, in: p)
@@ -205,6 +217,8 @@ struct EntityRecognizer: Sendable {
       tokens[range.lowerBound - 1].isPunctuation("("), tokens[range.upperBound].isPunctuation(")")
     else { return nil }
     let alias = tokens[range.lowerBound].text
+    // "Sen. Jane Roe (Vt.)": a home state, not another name.
+    guard !Abbreviations.states.contains(tokens[range.lowerBound].bare) else { return nil }
     let before = range.lowerBound - 1
     if let last = found.places.last, last.tokens.upperBound == before {
       found.places.append(

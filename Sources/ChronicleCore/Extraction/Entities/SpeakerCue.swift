@@ -30,10 +30,32 @@ enum SpeakerCue {
 
   static func follows(_ i: Int, in p: TokenizedParagraph) -> Bool { verb(after: i, in: p) != nil }
 
+  /// "Jane Roe, 82, said", "Jane Roe, a writer for the paper, said": a speech verb after an
+  /// apposition in commas (or a bracket, "(D-Va.)") that follows the name ending at `i`.
+  static func followsApposition(_ i: Int, in p: TokenizedParagraph) -> Bool {
+    let tokens = p.tokens
+    guard i < tokens.count, tokens[i].isPunctuation(",") || tokens[i].isPunctuation("(") else {
+      return false
+    }
+    let sentenceEnd = p.sentence(containing: i).upperBound
+    var j = i + 1
+    while j < min(sentenceEnd, i + SubjectFinder.maxApposition) {
+      let t = tokens[j]
+      if t.isPunctuation(",") || t.isPunctuation(")") {
+        if follows(j + 1, in: p) { return true }
+      } else if case .quote = t.kind {
+        return false
+      }
+      j += 1
+    }
+    return false
+  }
+
   static func precedes(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
     let tokens = p.tokens
     let i = range.lowerBound
     if i >= 2, tokens[i - 1].lower == "to", tokens[i - 2].lower == "according" { return true }
+    if QuoteDash.signs(before: i, in: p) { return true }
     if i >= 1, let base = SpeechVerbs.forms[tokens[i - 1].lower], base == "say" || base == "add"
       || base == "write" || base == "tell" || base == "note" || base == "explain"
     {

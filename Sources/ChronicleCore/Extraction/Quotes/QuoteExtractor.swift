@@ -1,6 +1,11 @@
 /// Finds the quotes of a document paragraph by paragraph: words in quotation marks with their
-/// speaker (`direct`), and reported speech with its content (`indirect`). A quote left open
-/// at a paragraph's end continues in the next paragraph with the same speaker.
+/// speaker (`direct`), and reported speech with its content (`indirect`).
+///
+/// A quote with no cue of its own takes the speaker of its neighbours, as news writes them:
+/// the quote before it in the paragraph ('"A," Doe said. "B."'), else the one after it, else
+/// the last speech act before it in the paragraph. A paragraph that opens with a quote goes on
+/// with the speaker of a quote left open at the end of the paragraph before, or of one that
+/// ended by introducing it ("Doe continued:").
 struct QuoteExtractor: Sendable {
   struct Found: Sendable, Equatable {
     var kind: QuoteKind
@@ -12,39 +17,38 @@ struct QuoteExtractor: Sendable {
     var token: Int
   }
 
-  /// The speaker of a quote still open at the end of the last paragraph.
-  private var continuing: (speaker: Int?, cue: String?)?
+  /// The attribution a paragraph hands to a quote that opens the next one.
+  private var handedOver: QuoteAttribution?
 
-  /// Quotes of two words or fewer with no speaker are scare quotes, not speech.
+  /// Quotes of two words or fewer with no cue of their own are scare quotes, not speech.
   static let minimumUnattributedWords = 3
 
   mutating func extract(_ p: TokenizedParagraph, entities: ParagraphEntities) -> [Found] {
     let stretches = QuoteMarks.stretches(in: p)
     let inside = QuotedTokens(stretches: stretches, p: p)
-    var acts: [(sentence: Range<Int>, acts: [SpeechAct])] = []
-    for sentence in p.sentences {
-      acts.append(
-        (sentence, SpeechActFinder.acts(in: sentence, of: p, entities: entities, quoted: inside.contains)))
+    let acts: [QuoteSpeaker.SentenceActs] = p.sentences.map { sentence in
+      (sentence, SpeechActFinder.acts(in: sentence, of: p, entities: entities, quoted: inside.contains))
     }
+    let carried = handedOver
+    handedOver = nil
+    let own = stretches.map { QuoteSpeaker.attribution(of: $0, in: p, entities: entities, acts: acts) }
     var found: [Found] = []
-    let carried = continuing
-    continuing = nil
     for (n, stretch) in stretches.enumerated() {
-      var attribution: (speaker: Int?, cue: String?)?
-      if n == 0, let carried, stretch.open == 0 {
-        attribution = carried
-      }
-      attribution = attribution ?? speaker(of: stretch, in: p, entities: entities, acts: acts)
-      let words = p.tokens[inside.tokenRange(stretch)].filter { $0.kind == .word }.count
-      if attribution?.speaker == nil, attribution?.cue == nil, words < Self.minimumUnattributedWords {
-        continue
-      }
+      let range = inside.tokenRange(stretch)
+      let words = p.tokens[range].filter { $0.kind == .word }.count
+      if own[n] == nil, words < Self.minimumUnattributedWords { continue }
+      if WorkTitle.isTitle(range, in: p) { continue }
+      let attribution = own[n]
+        ?? (n == 0 && stretch.open == 0 ? carried : nil)
+        ?? Self.neighbour(of: n, own)
+        ?? Self.lastSpeaker(before: range.lowerBound, acts)
       found.append(
         Found(
           kind: .direct, start: stretch.start, end: stretch.end, speaker: attribution?.speaker,
-          cue: attribution?.cue, token: inside.tokenRange(stretch).lowerBound))
-      if stretch.close == nil { continuing = (attribution?.speaker, attribution?.cue) }
+          cue: attribution?.cue, token: range.lowerBound))
+      if stretch.close == nil { handedOver = attribution }
     }
+    if handedOver == nil { handedOver = Introduction.attribution(endingParagraph: p, acts: acts) }
     for (_, sentenceActs) in acts {
       for act in sentenceActs {
         guard let content = act.content else { continue }
@@ -60,94 +64,33 @@ struct QuoteExtractor: Sendable {
     return found.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
   }
 
-  /// Who a quoted stretch belongs to, in order of evidence: a cue right after it ("…," Rubio
-  /// said), "in his words" before it, a speech act of its sentence before or after it.
-  private func speaker(
-    of stretch: QuoteMarks.Stretch, in p: TokenizedParagraph, entities: ParagraphEntities,
-    acts: [(sentence: Range<Int>, acts: [SpeechAct])]
-  ) -> (speaker: Int?, cue: String?)? {
-    let tokens = p.tokens
-    if let close = stretch.close, close + 1 < tokens.count,
-      p.sentence(containing: close).contains(close + 1)
-    {
-      var j = close + 1
-      if j < tokens.count, tokens[j].isPunctuation(",") { j += 1 }
-      if let mention = entities.actors.first(where: { $0.tokens.lowerBound == j }),
-        let verb = SpeakerCue.verb(after: mention.tokens.upperBound, in: p)
-      {
-        return (mention.actor, p.text(tokens: verb.at..<(verb.at + verb.length)))
+  /// The nearest attributed quote of the paragraph that names its speaker: before, else after.
+  private static func neighbour(of n: Int, _ own: [QuoteAttribution?]) -> QuoteAttribution? {
+    own[..<n].last { $0?.speaker != nil } ?? own[(n + 1)...].first { $0?.speaker != nil } ?? nil
+  }
+
+  /// The speaker of the last speech act before a token in the paragraph.
+  private static func lastSpeaker(before token: Int, _ acts: [QuoteSpeaker.SentenceActs])
+    -> QuoteAttribution?
+  {
+    for (_, sentenceActs) in acts.reversed() {
+      if let act = sentenceActs.last(where: { $0.cue.upperBound <= token && $0.speaker != nil }) {
+        return QuoteAttribution(speaker: act.speaker, cue: nil)
       }
-      if j < tokens.count, let verb = SpeechVerbs.match(tokens, at: j, limit: tokens.count) {
-        let after = j + verb.length
-        let mention = entities.actors.first { $0.tokens.lowerBound == after }
-        return (mention?.actor, p.text(tokens: j..<after))
-      }
-    }
-    if let open = stretch.open, let words = InTheirWords.cue(before: open, in: p, entities: entities) {
-      return words
-    }
-    let anchor = stretch.open ?? 0
-    guard let sentenceActs = acts.first(where: { $0.sentence.contains(anchor) }) else { return nil }
-    let before = sentenceActs.acts.last { $0.cue.upperBound <= anchor }
-    let after = sentenceActs.acts.first { $0.cue.lowerBound > (stretch.close ?? anchor) }
-    for act in [before, after].compactMap({ $0 }) {
-      return (act.speaker, p.text(tokens: act.cue))
     }
     return nil
   }
 }
 
-/// "in his words", "in Rubio's own words": a cue that names the speaker of the next quote.
-enum InTheirWords {
-  static func cue(before open: Int, in p: TokenizedParagraph, entities: ParagraphEntities) -> (
-    speaker: Int?, cue: String?
-  )? {
-    let tokens = p.tokens
-    var j = open - 1
-    // "in his words, was "…"": past the comma and a copula or two.
-    var skipped = 0
-    while j >= 0, tokens[j].lower != "words", skipped < 4,
-      tokens[j].kind == .punctuation || ["was", "is", "were", "are", "it", "be"].contains(tokens[j].lower)
-    {
-      j -= 1
-      skipped += 1
-    }
-    guard j >= 0, tokens[j].lower == "words" else { return nil }
-    var k = j - 1
-    if k >= 0, tokens[k].lower == "own" { k -= 1 }
-    if k >= 0, tokens[k].kind == .possessive { k -= 1 }
-    guard k >= 1, let mention = SubjectFinder.mentionEnding(at: k, entities) else { return nil }
-    let start = mention.tokens.lowerBound - 1
-    guard start >= 0, tokens[start].lower == "in" else { return nil }
-    return (mention.actor, p.text(tokens: start..<(j + 1)))
-  }
-}
-
-/// Which tokens lie inside quotation marks.
-struct QuotedTokens {
-  private var ranges: [Range<Int>] = []
-  private let stretches: [QuoteMarks.Stretch]
-
-  init(stretches: [QuoteMarks.Stretch], p: TokenizedParagraph) {
-    self.stretches = stretches
-    for s in stretches {
-      let first = p.tokenIndex(atOrAfter: s.start)
-      let last = p.tokenIndex(atOrAfter: s.end)
-      ranges.append(first..<max(first, last))
-    }
-  }
-
-  func contains(_ token: Int) -> Bool { ranges.contains { $0.contains(token) } }
-
-  func tokenRange(_ stretch: QuoteMarks.Stretch) -> Range<Int> {
-    guard let n = stretches.firstIndex(of: stretch) else { return 0..<0 }
-    return ranges[n]
-  }
-
-  /// The share of a scalar range that lies inside quotation marks.
-  func coverage(_ start: Int, _ end: Int) -> Double {
-    guard end > start else { return 0 }
-    let inside = stretches.reduce(0) { sum, s in sum + max(0, min(end, s.end) - max(start, s.start)) }
-    return Double(inside) / Double(end - start)
+/// "Doe continued:", "The Post reports:": a paragraph whose last sentence is a speech act
+/// ending in a colon introduces the quote that opens the next paragraph.
+enum Introduction {
+  static func attribution(endingParagraph p: TokenizedParagraph, acts: [QuoteSpeaker.SentenceActs])
+    -> QuoteAttribution?
+  {
+    guard let last = acts.last, let act = last.acts.last, let colon = last.sentence.last,
+      p.tokens[colon].isPunctuation(":")
+    else { return nil }
+    return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))
   }
 }

@@ -20,12 +20,20 @@ enum QuoteMarks {
   static func stretches(in p: TokenizedParagraph) -> [Stretch] {
     var result: [Stretch] = []
     var openAt: Int?
+    var nested = false
     for (i, t) in p.tokens.enumerated() where isDouble(t) {
       guard case .quote(let opening) = t.kind else { continue }
       if let o = openAt {
-        // Straight marks alternate whatever their look; a curly opening mark inside an open
-        // quote restarts it (the earlier one was never closed).
-        if t.text == "\u{201C}" && opening {
+        let curlyOpen = t.text == "\u{201C}" && opening
+        if p.tokens[o].text != "\u{201C}" {
+          // Curly marks inside a straight quote are a quote within the quote.
+          if curlyOpen || nested && t.text == "\u{201D}" {
+            nested = curlyOpen
+            continue
+          }
+        } else if curlyOpen {
+          // Straight marks alternate whatever their look; a curly opening mark inside an
+          // open curly quote restarts it (the earlier one was never closed).
           openAt = i
           continue
         }
@@ -44,8 +52,8 @@ enum QuoteMarks {
   private static func trimmed(_ s: Stretch, in p: TokenizedParagraph) -> Stretch? {
     var start = s.start
     var end = s.end
-    while start < end, p.scalars[start].properties.isWhitespace { start += 1 }
-    while end > start, p.scalars[end - 1].properties.isWhitespace || p.scalars[end - 1] == "."
+    while start < end, p.scalars[start].isSpace { start += 1 }
+    while end > start, p.scalars[end - 1].isSpace || p.scalars[end - 1] == "."
       || p.scalars[end - 1] == ","
     {
       end -= 1

@@ -7,6 +7,8 @@ struct SpeechAct: Sendable, Equatable {
   var speaker: Int?
   /// Token range of the reported content, when the act has one.
   var content: Range<Int>?
+  /// Where the subject starts (the cue itself when the text names no subject).
+  var subjectStart: Int
 }
 
 /// Finds the speech acts of a sentence from its speech verbs, "according to" and "in his
@@ -36,8 +38,8 @@ enum SpeechActFinder {
         continue
       }
       let cue = i..<(i + verb.length)
-      let subject = SubjectFinder.subject(ofVerbAt: i, sentence: sentence, in: p, entities: entities)
-        ?? inverted(after: cue.upperBound, sentence, p, entities)
+      let before = SubjectFinder.subject(ofVerbAt: i, sentence: sentence, in: p, entities: entities)
+      let subject = before ?? inverted(after: cue.upperBound, sentence, p, entities)
       var speaker: Int?
       var subjectStart = i
       switch subject {
@@ -55,15 +57,21 @@ enum SpeechActFinder {
         continue
       }
       let word = tokens[i].lower
-      if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.hasSuffix("ing"), speaker == nil {
+      if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.hasSuffix("ing"), speaker == nil,
+        !SpeechVerbs.alwaysVerbs.contains(verb.base)
+      {
         // "claims", "hope", "dispute": as likely a noun; only a known speaker makes it a verb.
         i += 1
         continue
       }
-      let content = ContentSpan.after(
-        verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
-        ?? ContentSpan.before(subjectStart: subjectStart, sentence: sentence, p)
-      acts.append(SpeechAct(cue: cue, speaker: speaker, content: content))
+      // '"…," said Rubio': what follows the name is no content of the verb. "The plan, Doe
+      // said, will fail": the sentence around the aside is.
+      let content =
+        Aside.content(subjectStart: subjectStart, cue: cue, sentence: sentence, p) ?? (before == nil
+        ? ContentSpan.before(subjectStart: i, sentence: sentence, p)
+        : ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
+          ?? ContentSpan.before(subjectStart: subjectStart, sentence: sentence, p))
+      acts.append(SpeechAct(cue: cue, speaker: speaker, content: content, subjectStart: subjectStart))
       i = cue.upperBound
     }
     return acts
@@ -87,7 +95,7 @@ enum SpeechActFinder {
     let tokens = p.tokens
     guard i + 2 < sentence.upperBound, tokens[i].lower == "according", tokens[i + 1].lower == "to"
     else { return nil }
-    let mention = entities.actors.first { $0.tokens.lowerBound == i + 2 }
+    let mention = InvertedSubject.mention(at: i + 2, limit: sentence.upperBound, in: p, entities: entities)
     var afterSource = i + 2
     while afterSource < sentence.upperBound, !tokens[afterSource].isPunctuation(","),
       !isSentenceEnd(tokens[afterSource])
@@ -103,7 +111,7 @@ enum SpeechActFinder {
     } else {
       content = nil
     }
-    return SpeechAct(cue: i..<(i + 2), speaker: mention?.actor, content: content)
+    return SpeechAct(cue: i..<(i + 2), speaker: mention?.actor, content: content, subjectStart: i)
   }
 
   /// "…," said Rubio: the speaker after the verb.
@@ -113,15 +121,15 @@ enum SpeechActFinder {
     guard i < sentence.upperBound, i >= 2 else { return nil }
     let before = p.tokens[i - 2]
     guard before.isPunctuation(",") || isClosingQuote(before) else { return nil }
-    if let mention = entities.actors.first(where: { $0.tokens.lowerBound == i }) {
-      return .actor(mention.actor, start: i)
+    if let mention = InvertedSubject.mention(at: i, limit: sentence.upperBound, in: p, entities: entities) {
+      return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
     return nil
   }
 
-  /// "was told", "were asked": the subject is the one spoken to.
+  /// "was told", "were asked": the subject is the one spoken to ("is calling" is active).
   private static func isPassive(_ i: Int, _ p: TokenizedParagraph) -> Bool {
-    guard i >= 1 else { return false }
+    guard i >= 1, !p.tokens[i].lower.hasSuffix("ing") else { return false }
     var j = i - 1
     while j > 0, p.tokens[j].lower.hasSuffix("ly") { j -= 1 }
     let be = ["was", "were", "is", "are", "be", "been", "being"]

@@ -24,6 +24,7 @@ enum SubjectFinder {
       }
       if t.isPunctuation(","), !skippedComma {
         if tokens[v].lower.hasSuffix("ing") { return sentenceSubject(before: v, sentence, p, entities) }
+        if let named = appositionSubject(closingAt: j, sentence, p, entities) { return named }
         // A parenthetical in commas: jump to the comma that opens it.
         var k = j - 1
         while k >= max(sentence.lowerBound, j - 14), !tokens[k].isPunctuation(",") { k -= 1 }
@@ -41,12 +42,17 @@ enum SubjectFinder {
       break
     }
     guard j >= sentence.lowerBound else { return nil }
+    // "Gov. Jane Roe of West Virginia said": past the place the name is "of".
+    if let place = entities.places.last(where: { $0.tokens.upperBound - 1 == j }),
+      place.tokens.lowerBound >= 2, tokens[place.tokens.lowerBound - 1].lower == "of",
+      let mention = mentionEnding(at: place.tokens.lowerBound - 2, entities)
+    {
+      return .actor(mention.actor, start: mention.tokens.lowerBound)
+    }
     if let mention = mentionEnding(at: j, entities) {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
-    if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || tokens[j].lower == "officials"
-      || tokens[j].lower == "sources" || tokens[j].lower == "experts" || tokens[j].lower == "critics"
-    {
+    if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || SpeakerNouns.set.contains(tokens[j].lower) {
       var k = j
       while k > sentence.lowerBound, tokens[k - 1].kind == .word,
         !tokens[k - 1].isPunctuation(","), !SpeechVerbs.forms.keys.contains(tokens[k - 1].lower),
@@ -58,6 +64,33 @@ enum SubjectFinder {
     }
     return nil
   }
+
+  /// "Jane Doe, the attorney general of Utah, one of the states suing, said": the name before
+  /// one or more commas, each opening an apposition, walking back from the comma at `j`.
+  private static func appositionSubject(
+    closingAt j: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
+  ) -> Subject? {
+    let tokens = p.tokens
+    var k = j - 1
+    var commas = 0
+    while k > sentence.lowerBound, j - k <= maxApposition, commas < 3 {
+      if tokens[k].isPunctuation(",") {
+        commas += 1
+        if let mention = mentionEnding(at: k - 1, entities) {
+          return .actor(mention.actor, start: mention.tokens.lowerBound)
+        }
+      } else if SpeechActFinder.isSentenceEnd(tokens[k]) || tokens[k].kind != .word
+        && tokens[k].kind != .number && tokens[k].kind != .possessive && tokens[k].kind != .punctuation
+      {
+        return nil
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// How many tokens the appositions between a name and its verb may take together.
+  static let maxApposition = 32
 
   /// The actor mention whose last token is `j`; a possessive ("Trump's") never speaks.
   static func mentionEnding(at j: Int, _ entities: ParagraphEntities) -> ParagraphEntities.ActorMention? {

@@ -1,0 +1,53 @@
+/// The speaker named after the cue rather than before it: "…," said Rep. Jane Doe; "…," said
+/// the Rev. John Roe; "…" ― Jane Doe. News puts a determiner, titles and short modifiers
+/// ("9/11 widow") between the cue and the name, so the name need not follow the cue at once.
+enum InvertedSubject {
+  /// How far past the cue the name may start.
+  static let reach = 6
+
+  /// The actor mention that starts within `reach` tokens of `i`, with only title-like words
+  /// before it, and that ends the phrase (a name followed by a noun, as in "the Trump
+  /// campaign", is a modifier, not the speaker).
+  static func mention(
+    at i: Int, limit: Int, in p: TokenizedParagraph, entities: ParagraphEntities
+  ) -> ParagraphEntities.ActorMention? {
+    let tokens = p.tokens
+    var j = i
+    while j < min(limit, i + reach) {
+      if let m = entities.actors.first(where: { $0.tokens.lowerBound == j }) {
+        if endsPhrase(at: m.tokens.upperBound, p) { return m }
+        j = m.tokens.upperBound
+        continue
+      }
+      guard isTitleLike(tokens[j]) else { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Words that may stand between a cue and the name: capitalised title words ("Rep.",
+  /// "Sen."), articles, numbers ("9/11"), and lower-case role words ("widow", "adviser").
+  private static func isTitleLike(_ t: Token) -> Bool {
+    switch t.kind {
+    case .number: return true
+    case .punctuation: return t.text == "/" || t.text == "-"
+    case .word:
+      if t.isCapitalized || ["the", "a", "an"].contains(t.lower) { return true }
+      return !CommonWords.contains(t) && SpeechVerbs.forms[t.lower] == nil
+    default: return false
+    }
+  }
+
+  /// Whether a name ending before token `j` ends the speaker phrase.
+  private static func endsPhrase(at j: Int, _ p: TokenizedParagraph) -> Bool {
+    guard j < p.tokens.count else { return true }
+    let t = p.tokens[j]
+    switch t.kind {
+    case .word:
+      if t.isCapitalized { return NameChunk.calendarWords.contains(t.lower) }
+      return CommonWords.contains(t)
+    case .possessive: return false
+    default: return true
+    }
+  }
+}

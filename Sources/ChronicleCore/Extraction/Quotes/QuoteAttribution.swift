@@ -1,0 +1,61 @@
+/// Who said a quoted stretch and the words that say so. `speaker` is `nil` when the cue names
+/// no actor of ours ("a source said"): the quote is attributed, to someone unknown.
+struct QuoteAttribution: Sendable, Equatable {
+  var speaker: Int?
+  var cue: String?
+}
+
+/// Reads the attribution of one quoted stretch from the words around it, in order of
+/// evidence: a cue right after the closing mark ("…," said Rep. Doe; "…," Doe, 82, said;
+/// "…" ― Doe), "in his words" before it, then a speech act of its sentence before or after.
+enum QuoteSpeaker {
+  typealias SentenceActs = (sentence: Range<Int>, acts: [SpeechAct])
+
+  static func attribution(
+    of stretch: QuoteMarks.Stretch, in p: TokenizedParagraph, entities: ParagraphEntities,
+    acts: [SentenceActs]
+  ) -> QuoteAttribution? {
+    if let close = stretch.close, let found = afterClose(close, p, entities, acts) { return found }
+    if let open = stretch.open, let words = InTheirWords.cue(before: open, in: p, entities: entities) {
+      return QuoteAttribution(speaker: words.speaker, cue: words.cue)
+    }
+    let anchor = stretch.open ?? 0
+    guard let sentenceActs = acts.first(where: { $0.sentence.contains(anchor) }) else { return nil }
+    let before = sentenceActs.acts.last { $0.cue.upperBound <= anchor }
+    let after = sentenceActs.acts.first { $0.cue.lowerBound > (stretch.close ?? anchor) }
+    return (before ?? after).map { QuoteAttribution(speaker: $0.speaker, cue: p.text(tokens: $0.cue)) }
+  }
+
+  /// The cue that follows a closing mark: a dash and a name, an inverted verb and its
+  /// subject, or a subject (with titles and appositions) and its verb.
+  private static func afterClose(
+    _ close: Int, _ p: TokenizedParagraph, _ entities: ParagraphEntities, _ acts: [SentenceActs]
+  ) -> QuoteAttribution? {
+    let tokens = p.tokens
+    if let name = QuoteDash.nameStart(afterClose: close, in: p),
+      let mention = InvertedSubject.mention(at: name, limit: tokens.count, in: p, entities: entities)
+    {
+      return QuoteAttribution(speaker: mention.actor, cue: p.text(tokens: (close + 1)..<name))
+    }
+    let sentence = p.sentence(containing: close)
+    var j = close + 1
+    if j < sentence.upperBound, tokens[j].isPunctuation(",") { j += 1 }
+    guard j < sentence.upperBound else { return nil }
+    if let verb = SpeechVerbs.match(tokens, at: j, limit: sentence.upperBound) {
+      let after = j + verb.length
+      let mention = InvertedSubject.mention(
+        at: after, limit: sentence.upperBound, in: p, entities: entities)
+      return QuoteAttribution(speaker: mention?.actor, cue: p.text(tokens: j..<after))
+    }
+    guard let sentenceActs = acts.first(where: { $0.sentence.contains(close) }),
+      let act = sentenceActs.acts.first(where: { $0.cue.lowerBound >= j }),
+      act.subjectStart >= j, (j..<act.subjectStart).allSatisfy({ isLeadIn(tokens[$0]) })
+    else { return nil }
+    return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))
+  }
+
+  /// Words that may come before a subject's name: titles ("Rep.", "the Rev."), numbers.
+  private static func isLeadIn(_ t: Token) -> Bool {
+    t.isCapitalized || t.kind == .number || ["the", "a", "an"].contains(t.lower)
+  }
+}

@@ -1,0 +1,193 @@
+import ChronicleCore
+import XCTest
+
+/// Extracts paragraphs (one string each) through the public path and returns the corpus.
+func extractQuotes(_ paragraphs: [String]) -> Corpus {
+  let document = Document(
+    id: "d1", path: "test.txt", title: nil, published: CalendarDate(iso: "2024-03-08"),
+    paragraphs: paragraphs.enumerated().map { Paragraph(index: $0, kind: .text, text: $1) })
+  return DocumentExtractor().extract(document)
+}
+
+/// "speaker-name: quoted text" for each direct quote, in order; "-" for no speaker.
+func directQuotes(_ paragraphs: [String]) -> [String] {
+  let corpus = extractQuotes(paragraphs)
+  return corpus.quotes.filter { $0.kind == .direct }.map {
+    "\($0.speaker.flatMap { corpus.actor($0)?.name } ?? "-"): \($0.text)"
+  }
+}
+
+/// Regression tests for speaker attribution of direct quotes, one per error class found on
+/// the development set, written with invented sentences.
+final class QuoteAttributionTests: XCTestCase {
+  func testSpeakerAfterTheQuote() {
+    XCTAssertEqual(
+      directQuotes(["“We will rebuild the bridge,” said Ellen Marsh, the mayor of the town."]),
+      ["Ellen Marsh: We will rebuild the bridge"])
+    XCTAssertEqual(
+      directQuotes(["“The budget is balanced at last,” Tobias Wren said on Monday."]),
+      ["Tobias Wren: The budget is balanced at last"])
+  }
+
+  func testTitleBetweenVerbAndName() {
+    XCTAssertEqual(
+      directQuotes(["“This is a sad day for the state,” said Rep. Orla Penwick (D-Md.)."]),
+      ["Orla Penwick: This is a sad day for the state"])
+    XCTAssertEqual(
+      directQuotes(["“We kept every promise we made,” said the Rev. Amos Tilley of Dayton."]),
+      ["Amos Tilley: We kept every promise we made"])
+  }
+
+  func testHonorificBeforeNameThatIsAlsoATitle() {
+    XCTAssertEqual(
+      directQuotes(["“I have never missed a show in my life,” Mr. King said."]),
+      ["King: I have never missed a show in my life"])
+  }
+
+  func testSpeakerBeforeVerbPastAppositions() {
+    XCTAssertEqual(
+      directQuotes([
+        "“It is an overreach by the agency,” Dana Quill, the attorney general of Utah, one of the states in the suit, said."
+      ]),
+      ["Dana Quill: It is an overreach by the agency"])
+    XCTAssertEqual(
+      directQuotes(["“Nobody told us anything about the plan,” Quina Brell, 25, said."]),
+      ["Quina Brell: Nobody told us anything about the plan"])
+  }
+
+  func testStateAbbreviationDoesNotEndTheSentence() {
+    XCTAssertEqual(
+      directQuotes(["“We need a vote on this bill,” Senator Wade Olin, R-Ky., said."]),
+      ["Wade Olin: We need a vote on this bill"])
+  }
+
+  func testQuestionMarkBeforeAttribution() {
+    XCTAssertEqual(
+      directQuotes(["“Does anybody know what the plan is?” Harlan Voss asked. “Neither do I.”"]),
+      ["Harlan Voss: Does anybody know what the plan is?", "Harlan Voss: Neither do I"])
+  }
+
+  func testLaterQuoteOfParagraphKeepsTheSpeaker() {
+    XCTAssertEqual(
+      directQuotes([
+        "“We were surprised by the result,” said Mira Castell. “Nobody expected the vote to be this close.”"
+      ]),
+      ["Mira Castell: We were surprised by the result",
+       "Mira Castell: Nobody expected the vote to be this close"])
+  }
+
+  func testQuoteAfterSpeechActOfTheParagraph() {
+    XCTAssertEqual(
+      directQuotes([
+        "Petra Lindqvist said on Tuesday that the talks had failed. “There is nothing left to discuss with them.”"
+      ]),
+      ["Petra Lindqvist: There is nothing left to discuss with them"])
+  }
+
+  func testIntroducedQuoteInNextParagraph() {
+    XCTAssertEqual(
+      directQuotes([
+        "Gideon Farr spoke to supporters in the evening.", "Farr continued:",
+        "\"The turnout was much higher than anyone predicted, and that is good news.\"",
+      ]),
+      ["Gideon Farr: The turnout was much higher than anyone predicted, and that is good news"])
+  }
+
+  func testQuoteOpenAtParagraphEndContinues() {
+    XCTAssertEqual(
+      directQuotes([
+        "“The first year was the hardest of all,” said Lena Hargrove. “We had no money and no staff.",
+        "“But the town stood by us the whole time.”",
+      ]),
+      ["Lena Hargrove: The first year was the hardest of all",
+       "Lena Hargrove: We had no money and no staff",
+       "Lena Hargrove: But the town stood by us the whole time"])
+  }
+
+  func testNestedQuoteStaysInsideOuterQuote() {
+    let quotes = directQuotes([
+      "\"They asked me, “Are you running again?” and I said no,\" Ruth Ambler said."
+    ])
+    XCTAssertEqual(quotes, ["Ruth Ambler: They asked me, “Are you running again?” and I said no"])
+  }
+
+  func testDashSignature() {
+    XCTAssertEqual(
+      directQuotes(["“I just hope that people go out and vote this year.” ― Marisol Ybarra"]),
+      ["Marisol Ybarra: I just hope that people go out and vote this year"])
+  }
+
+  func testNamingVerbWithQuotation() {
+    XCTAssertEqual(
+      directQuotes(["Chairman Colin Ashby called the ruling “a victory for every voter.”"]),
+      ["Colin Ashby: a victory for every voter"])
+  }
+
+  func testDoubledApostrophesBeforePossessiveLetter() {
+    XCTAssertEqual(
+      directQuotes(["''I admire the mechanics'' of the plan, Mr. Kessler said."]),
+      ["Kessler: I admire the mechanics"])
+  }
+
+  // MARK: negatives
+
+  func testQuoteWithoutSpeakerHasNone() {
+    XCTAssertEqual(
+      directQuotes(["The sign at the gate read “No entry after dark for any visitor.”"]),
+      ["-: No entry after dark for any visitor"])
+  }
+
+  func testScareQuotesAreNoQuotes() {
+    XCTAssertEqual(directQuotes(["The so-called “reform” passed without debate."]), [])
+  }
+
+  func testSentenceInitialWordIsNoPerson() {
+    let corpus = extractQuotes([
+      "Separately, officials said the road would reopen. “It will take two more weeks at least.”"
+    ])
+    XCTAssertFalse(corpus.actors.contains { $0.name == "Separately" })
+    XCTAssertNil(corpus.quotes.first { $0.kind == .direct }?.speaker)
+  }
+
+  func testInheritanceStaysInsideTheParagraph() {
+    let quotes = directQuotes([
+      "“We are ready for the storm,” said Nora Blaine.",
+      "The shelters opened at noon. “Bring water and blankets for the night,” a sign said.",
+    ])
+    XCTAssertEqual(
+      quotes, ["Nora Blaine: We are ready for the storm", "-: Bring water and blankets for the night"])
+  }
+
+  func testQuotedWorkTitleIsNoQuote() {
+    XCTAssertEqual(
+      directQuotes(["Gale Morrow said on “Sunday Morning Tonight” that she would run."]), [])
+  }
+}
+
+/// Reported speech (indirect quotes) found by general rules, on invented sentences.
+final class IndirectQuoteTests: XCTestCase {
+  private func indirect(_ text: String) -> [String] {
+    let corpus = extractQuotes([text])
+    return corpus.quotes.filter { $0.kind == .indirect }.map {
+      "\($0.speaker.flatMap { corpus.actor($0)?.name } ?? "-"): \($0.text)"
+    }
+  }
+
+  func testAsideInsideTheReportedSentence() {
+    XCTAssertEqual(
+      indirect("The new hall, Mayor Ilse Varga said, will open in the spring."),
+      ["Ilse Varga: The new hall, Mayor Ilse Varga said, will open in the spring"])
+  }
+
+  func testGroupOfPeopleAsSource() {
+    XCTAssertEqual(
+      indirect("Many economists say the tariff will raise prices for farmers."),
+      ["-: the tariff will raise prices for farmers"])
+  }
+
+  func testInvertedSpeakerTakesNoContentAfterIt() {
+    XCTAssertEqual(
+      indirect("“We will appeal,” said Bram Osterhout, a lawyer for the union."), [])
+  }
+}
+
