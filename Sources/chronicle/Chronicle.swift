@@ -7,6 +7,20 @@ struct Chronicle: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "chronicle",
     abstract: "Explore news articles as a timeline of actors, quotes and dated events.",
+    discussion: """
+      With no subcommand, chronicle opens the terminal explorer (Timeline, Actors, Quotes \
+      and Source panes); with no path, on its built-in sample article. Press ? for the keys.
+
+      Examples:
+        chronicle                            # the built-in sample
+        chronicle --date 2025-05-09 a.txt    # resolve "Thursday" against a date
+        chronicle news/                      # every .txt/.md file below news/
+        chronicle corpus.json                # a saved export, not extracted again
+        chronicle extract news/ -o corpus.json
+        chronicle extract --format csv news/ > events.csv
+        chronicle merge part-*.jsonl -o corpus.json
+        chronicle --generate-completion-script zsh > _chronicle
+      """,
     version: "0.1.0",
     subcommands: [Browse.self, Extract.self, Merge.self],
     defaultSubcommand: Browse.self

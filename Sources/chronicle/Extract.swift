@@ -7,16 +7,16 @@ struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Extract actors, countries, quotes, times and events as chronicle/1.",
     discussion: """
-      Reads article files (.txt, .md), directories (searched recursively) or - for standard
-      input, and prints one chronicle/1 JSON object. With --format jsonl it prints one object
-      per document as soon as it is done (a mapper for Spark, Hadoop streaming or GNU
-      parallel); `chronicle merge` joins those lines again.
+      Reads article files (.txt, .md), directories (searched recursively) or - for \
+      standard input, and prints one chronicle/1 JSON object. With --format jsonl it \
+      prints one object per document as soon as it is done (a mapper for Spark, Hadoop \
+      streaming or GNU parallel); `chronicle merge` joins those lines again.
 
       Examples:
-        chronicle extract                              # the built-in sample
+        chronicle extract                    # the built-in sample
         chronicle extract --date 2025-05-09 news/ -o timeline.json
         chronicle extract --format jsonl archive/ > parts.jsonl
-        cat articles.jsonl | chronicle extract --input jsonl --format jsonl -
+        chronicle extract --input jsonl --format jsonl - < articles.jsonl
       """)
 
   @OptionGroup var input: InputOptions
@@ -24,7 +24,9 @@ struct Extract: ParsableCommand {
   @Option(name: .long, help: "Output format: \(ExportFormat.allValueStrings.joined(separator: ", ")).")
   var format: ExportFormat = .json
 
-  @Option(name: .long, help: "Input format: text (article files) or jsonl ({\"path\",\"text\",\"published\"} lines).")
+  @Option(
+    name: .customLong("input"),
+    help: "Input format: text (article files) or jsonl ({\"path\",\"text\",\"published\"} lines).")
   var inputFormat: InputFormat = .text
 
   @Option(name: [.customShort("o"), .long], help: "Write to FILE instead of standard output.")
