@@ -16,6 +16,10 @@ struct StatusBar {
     let filters =
       state.filters.isEmpty
       ? "no filter" : state.filters.map(FilterLabel(corpus: corpus).text).joined(separator: " + ")
+    if let loading = state.loading {
+      let count = loading.total > 0 ? " \(loading.done)/\(loading.total) files" : ""
+      return StyledLine(" \(state.focus.title) │ Loading\(count)… │ ? help", .status)
+    }
     let counts =
       "\(view.events.count) of \(corpus.events.count) events · "
       + "\(view.quotes.count) of \(corpus.quotes.count) quotes · "
