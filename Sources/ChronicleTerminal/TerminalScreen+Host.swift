@@ -63,7 +63,7 @@ enum Spawn {
     posix_spawnattr_setsigdefault(&attributes, &defaults)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
     let argv = arguments.map { strdup($0) }
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     guard let program = argv.first ?? nil else { return nil }
     var pid: pid_t = 0
     guard posix_spawnp(&pid, program, &actions, &attributes, argv + [nil], environ) == 0 else {

@@ -16,10 +16,14 @@ struct Browse: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .long, help: "Theme: default, light, high-contrast, mono, a themes/ name, or a .toml file.")
+  @Option(
+    name: .long,
+    help: "Theme: default, light, high-contrast, mono, a themes/ name, or a .toml file.")
   var theme: String?
 
-  @Option(name: .long, help: "A TOML keymap file ([keys] KEY = \"action\") over keymap.toml and the defaults.")
+  @Option(
+    name: .long,
+    help: "A TOML keymap file ([keys] KEY = \"action\") over keymap.toml and the defaults.")
   var keymap: String?
 
   @Option(name: .long, help: "Pane layout: auto (four panes from 100x24), grid or tabs.")

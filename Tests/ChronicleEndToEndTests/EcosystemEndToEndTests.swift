@@ -17,11 +17,12 @@ final class EcosystemEndToEndTests: EndToEndCase {
     return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  private func export(_ t: Tmux, _ name: String) throws -> String {
+  /// Exports to `name` and waits for this export's message (each format names itself).
+  private func export(_ t: Tmux, _ name: String, as format: String) throws -> String {
     let path = scratch + "/" + name
     try t.type(":export \(path)")
     try t.send("Enter")
-    try t.waitFor(text: "exported")
+    try t.waitFor(text: "as \(format) to")
     return path
   }
 
@@ -30,19 +31,19 @@ final class EcosystemEndToEndTests: EndToEndCase {
     try t.waitFor(text: "events")
     try t.type(":actor Rubio")
     try t.send("Enter")
-    let csv = try export(t, "view.csv")
+    let csv = try export(t, "view.csv", as: "csv")
     let rows = try python(
       "import csv,sys; r=list(csv.DictReader(open(sys.argv[1], newline=''))); "
         + "print(len(r), all('Marco Rubio' in x['actors'] for x in r))", csv)
     XCTAssertTrue(rows.hasSuffix(" True"), rows)
     XCTAssertGreaterThan(Int(rows.split(separator: " ")[0]) ?? 0, 0)
-    let json = try export(t, "view.json")
+    let json = try export(t, "view.json", as: "json")
     XCTAssertEqual(
       try python(
         "import json,sys; d=json.load(open(sys.argv[1])); "
           + "print(d['format'], [a['name'] for a in d['actors']].count('Marco Rubio'))", json),
       "chronicle/1 1")
-    let markdown = try export(t, "view.md")
+    let markdown = try export(t, "view.md", as: "markdown")
     XCTAssertEqual(
       try python("import sys; print(open(sys.argv[1]).readline().strip())", markdown),
       "# Timeline")

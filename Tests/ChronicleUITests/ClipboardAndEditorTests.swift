@@ -87,7 +87,8 @@ final class ClipboardAndEditorTests: XCTestCase {
   func testE_editorFailureIsShown() throws {
     let path = NSTemporaryDirectory() + "chronicle-edit-\(UUID().uuidString).txt"
     defer { try? FileManager.default.removeItem(atPath: path) }
-    try "Alice Smith said \"hi\" on Monday.\n".write(toFile: path, atomically: true, encoding: .utf8)
+    try "Alice Smith said \"hi\" on Monday.\n".write(
+      toFile: path, atomically: true, encoding: .utf8)
     let h = Harness(corpus: CorpusLoader().load(paths: [path]).corpus)
     h.host.exitStatus = 127
     h.press(.char("e"))

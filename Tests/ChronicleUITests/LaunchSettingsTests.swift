@@ -74,7 +74,8 @@ final class LaunchSettingsTests: XCTestCase {
     XCTAssertEqual(settings.date, CalendarDate(iso: "2024-01-02"))
     XCTAssertEqual(settings.app.layout, .grid)
     XCTAssertEqual(settings.app.keymap.action(for: .char("J")), .quit, "--keymap over keymap.toml")
-    XCTAssertEqual(settings.app.keymap.action(for: .char("K")), .moveUp, "keymap.toml still applies")
+    XCTAssertEqual(
+      settings.app.keymap.action(for: .char("K")), .moveUp, "keymap.toml still applies")
   }
 
   func testConfig_themeFromThemesDirectory() throws {

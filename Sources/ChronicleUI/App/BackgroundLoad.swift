@@ -7,9 +7,10 @@ import Foundation
 /// The loop polls it between keys; nothing here touches the UI.
 public final class BackgroundLoad: @unchecked Sendable {
   /// The work: given a progress callback `(done, total)`, returns the corpus and problems.
-  public typealias Work = @Sendable (_ progress: @escaping @Sendable (Int, Int) -> Void) -> (
-    Corpus, [InputProblem]
-  )
+  public typealias Work =
+    @Sendable (_ progress: @escaping @Sendable (Int, Int) -> Void) -> (
+      Corpus, [InputProblem]
+    )
 
   public enum Status {
     case running(LoadProgress?)

@@ -26,7 +26,9 @@ public struct ProtectedPaths: Sendable {
   /// directory is resolved and the name appended.
   static func resolve(_ path: String) -> String {
     let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath).standardizedFileURL
-    if FileManager.default.fileExists(atPath: url.path) { return url.resolvingSymlinksInPath().path }
+    if FileManager.default.fileExists(atPath: url.path) {
+      return url.resolvingSymlinksInPath().path
+    }
     let directory = url.deletingLastPathComponent().resolvingSymlinksInPath()
     return directory.appendingPathComponent(url.lastPathComponent).path
   }

@@ -17,7 +17,9 @@ public struct ConfigFile: Sendable, Equatable {
   public var layout: LayoutMode?
   public var mouse: Bool?
 
-  public init(theme: String? = nil, date: CalendarDate? = nil, layout: LayoutMode? = nil, mouse: Bool? = nil) {
+  public init(
+    theme: String? = nil, date: CalendarDate? = nil, layout: LayoutMode? = nil, mouse: Bool? = nil
+  ) {
     self.theme = theme
     self.date = date
     self.layout = layout

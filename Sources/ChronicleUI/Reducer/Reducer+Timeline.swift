@@ -11,7 +11,8 @@ extension Reducer {
   /// `:goto DATE`: selects the earliest event whose time begins on or after `day` (the first
   /// such row when sorted by date); undated events are never targets.
   mutating func goto(_ day: CalendarDate, label: String) {
-    let candidates = state.timeline.enumerated().compactMap { row, position -> (CalendarDate, Int)? in
+    let candidates = state.timeline.enumerated().compactMap {
+      row, position -> (CalendarDate, Int)? in
       guard let start = firstDay(of: corpus.events[position]), start >= day else { return nil }
       return (start, row)
     }

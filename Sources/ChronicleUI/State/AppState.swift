@@ -68,7 +68,8 @@ public struct AppState: Sendable, Equatable {
 
   /// Reorders the Timeline, keeping the selected event selected.
   mutating func setTimelineOrder(_ order: TimelineOrder, corpus: Corpus) {
-    let selected = timeline.indices.contains(cursor(.timeline).row)
+    let selected =
+      timeline.indices.contains(cursor(.timeline).row)
       ? timeline[cursor(.timeline).row] : nil
     timelineOrder = order
     timeline = order.arrange(view.events, in: corpus)

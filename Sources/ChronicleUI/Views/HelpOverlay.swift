@@ -6,11 +6,10 @@ struct HelpOverlay {
 
   var lines: [StyledLine] {
     var lines = [StyledLine("Keys", .title)]
-    for action in Action.allCases {
-      let keys = keymap.keys(for: action).map(\.name).joined(separator: " ")
+    for row in KeyReference.actionRows(keymap) {
       var line = StyledLine()
-      line.append(PaneRows.padded(keys.isEmpty ? "(unbound)" : keys, 22), .actor)
-      line.append(action.description, .help)
+      line.append(PaneRows.padded(row.keys, 22), .actor)
+      line.append(row.description, .help)
       lines.append(line)
     }
     lines.append(StyledLine(""))

@@ -17,8 +17,15 @@ struct StatusBar {
       state.filters.isEmpty
       ? "no filter" : state.filters.map(FilterLabel(corpus: corpus).text).joined(separator: " + ")
     if let loading = state.loading {
-      let count = loading.total > 0 ? " \(loading.done)/\(loading.total) files" : ""
-      return StyledLine(" \(state.focus.title) │ Loading\(count)… │ ? help", .status)
+      let work =
+        if loading.total == 0 {
+          "Loading…"
+        } else if loading.done == loading.total {
+          "Merging \(loading.total) files…"
+        } else {
+          "Loading \(loading.done)/\(loading.total) files…"
+        }
+      return StyledLine(" \(state.focus.title) │ \(work) │ ? help", .status)
     }
     let counts =
       "\(view.events.count) of \(corpus.events.count) events · "

@@ -22,7 +22,8 @@ struct TabBar {
   func draw(focus: Pane, into grid: inout CellGrid) {
     for tab in tabs {
       let role: Role = tab.pane == focus ? .tabActive : .tab
-      let end = grid.write(tab.label, row: rect.row, col: tab.columns.lowerBound, role: role, clip: rect)
+      let end = grid.write(
+        tab.label, row: rect.row, col: tab.columns.lowerBound, role: role, clip: rect)
       grid.write("│", row: rect.row, col: end, role: .border, clip: rect)
     }
   }
