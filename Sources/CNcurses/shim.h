@@ -36,4 +36,20 @@ static inline attr_t chronicle_attributes(int bold, int underline, int reverse, 
 }
 static inline int chronicle_key_f(int n) { return KEY_F(n); }
 
+/* Mouse: the events Chronicle asks for, and a decoded event (the BUTTON* masks are macros).
+   kind: 0 other, 1 left press or click, 2 wheel up, 3 wheel down. */
+static inline mmask_t chronicle_mouse_events(void) {
+  return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline int chronicle_read_mouse(int *row, int *col) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return -1;
+  *row = event.y;
+  *col = event.x;
+  if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+  if (event.bstate & BUTTON4_PRESSED) return 2;
+  if (event.bstate & BUTTON5_PRESSED) return 3;
+  return 0;
+}
+
 #endif

@@ -2,9 +2,10 @@ import CNcurses
 import ChronicleUI
 import Glibc
 
-/// What the terminal delivered: a key, or a change of size.
+/// What the terminal delivered: a key, a mouse event, or a change of size.
 enum InputEvent {
   case key(Key)
+  case mouse(MouseEvent)
   case resize
 }
 
@@ -21,6 +22,7 @@ enum KeyReader {
   private static func functionKey(_ code: Int32) -> InputEvent? {
     switch code {
     case KEY_RESIZE: return .resize
+    case KEY_MOUSE: return mouse()
     case KEY_UP: return .key(.up)
     case KEY_DOWN: return .key(.down)
     case KEY_LEFT: return .key(.left)
@@ -37,6 +39,20 @@ enum KeyReader {
       for n in 1...12 where code == chronicle_key_f(Int32(n)) { return .key(.function(n)) }
       return nil
     }
+  }
+
+  /// Decodes the pending `KEY_MOUSE` event with `getmouse`.
+  private static func mouse() -> InputEvent? {
+    var row: Int32 = 0
+    var col: Int32 = 0
+    let kind: MouseEvent.Kind
+    switch chronicle_read_mouse(&row, &col) {
+    case 1: kind = .leftClick
+    case 2: kind = .wheelUp
+    case 3: kind = .wheelDown
+    default: return nil
+    }
+    return .mouse(MouseEvent(kind, row: Int(row), col: Int(col)))
   }
 
   private static func character(_ value: UInt32) -> InputEvent? {

@@ -3,7 +3,7 @@ import ChronicleUI
 import Glibc
 
 /// Runs the explorer on the real terminal: opens the screen, installs the signal handlers that
-/// restore it, and loops key → app → frame until the app quits.
+/// restore it, and loops event → app → frame until the app quits.
 public enum TerminalSession {
   public enum Failure: Error, CustomStringConvertible {
     case noTerminal
@@ -11,20 +11,34 @@ public enum TerminalSession {
     public var description: String { "cannot open the terminal (is TERM set?)" }
   }
 
-  /// Runs until quit. `makeApp` receives the terminal size; `start` is when the process began,
-  /// for the first-frame timing.
+  /// How often the loop wakes up to show loading progress while no key comes.
+  private static let pollMilliseconds: Int32 = 100
+
+  /// Runs until quit. `makeApp` receives the terminal size and the terminal itself (for the
+  /// clipboard and the editor); `start` is when the process began, for the first-frame timing.
   public static func run(
-    allowColor: Bool, trace: TimingTrace, start: Double, makeApp: (Size) -> App
+    allowColor: Bool, mouse: Bool, trace: TimingTrace, start: Double,
+    makeApp: (Size, TerminalHost) -> App
   ) throws(Failure) {
     guard let screen = TerminalScreen(allowColor: allowColor) else { throw .noTerminal }
     defer { screen.close() }
     installSignalHandlers()
-    let app = makeApp(screen.size)
+    if mouse {
+      mousemask(chronicle_mouse_events(), nil)
+      mouseinterval(0)
+    }
+    let app = makeApp(screen.size, screen)
     app.draw(on: screen)
     trace.record("first-frame", since: start)
     while !app.isFinished {
-      guard let event = KeyReader.next() else { continue }
+      timeout(app.isLoading ? pollMilliseconds : -1)
+      let event = KeyReader.next()
       let pressed = TimingTrace.now()
+      if app.pollLoad() {
+        app.draw(on: screen)
+        if !app.isLoading { trace.record("corpus-loaded", since: start) }
+      }
+      guard let event else { continue }
       let label: String
       switch event {
       case .resize:
@@ -33,6 +47,9 @@ public enum TerminalSession {
       case .key(let key):
         app.press(key)
         label = "key \(key.name)"
+      case .mouse(let mouseEvent):
+        if let command = mouseEvent.command(in: app.state) { app.send(command) }
+        label = "mouse"
       }
       if app.isFinished { break }
       app.draw(on: screen)

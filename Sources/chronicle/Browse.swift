@@ -7,56 +7,68 @@ import Foundation
 /// `chronicle [PATH...]`: the interactive explorer (the built-in sample with no path).
 struct Browse: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Browse articles in the terminal (the default command).")
+    abstract: "Browse articles in the terminal (the default command).",
+    discussion: """
+      Reads $XDG_CONFIG_HOME/chronicle/ (else ~/.config/chronicle/): config.toml (theme, date,
+      layout, mouse), keymap.toml ([keys] KEY = "action") and themes/NAME.toml. Options given
+      here win over those files; a broken file is reported and its defaults are used.
+      """)
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .long, help: "Theme: default, light, high-contrast, mono, or a .toml file.")
-  var theme: String = Theme.defaultName
+  @Option(
+    name: .long,
+    help: "Theme: default, light, high-contrast, mono, a themes/ name, or a .toml file.")
+  var theme: String?
 
-  @Option(name: .long, help: "A TOML keymap file ([keys] KEY = \"action\") over the defaults.")
+  @Option(
+    name: .long,
+    help: "A TOML keymap file ([keys] KEY = \"action\") over keymap.toml and the defaults.")
   var keymap: String?
+
+  @Option(name: .long, help: "Pane layout: auto (four panes from 100x24), grid or tabs.")
+  var layout: LayoutMode?
+
+  @Flag(inversion: .prefixedNo, help: "Mouse clicks and wheel (default: on, or config `mouse`).")
+  var mouse: Bool?
 
   func run() throws {
     let start = TimingTrace.now()
     let environment = ProcessInfo.processInfo.environment
-    let directories = Self.themeDirectories(environment)
-    let chosenTheme: Theme
-    let keys: Keymap
+    let launch: LaunchSettings
     do {
-      chosenTheme = try Theme.load(theme, directories: directories)
-      keys = try keymap.map { path throws(ConfigError) in try Keymap.load(path: path) } ?? .standard
+      launch = try LaunchSettings(
+        config: UserConfig.load(environment: environment),
+        choices: CommandLineChoices(
+          theme: theme, keymapPath: keymap, date: input.dateOverride, layout: layout, mouse: mouse),
+        environment: environment, inputs: input.paths.filter { $0 != "-" })
     } catch {
       throw ValidationError("\(error)")
     }
-    let (corpus, problems) = CorpusLoader(dateOverride: input.dateOverride).load(paths: input.paths)
-    Diagnostics.report(problems)
-    let skipped = problems.filter { $0.severity == .skipped }.count
-    let message: StatusMessage? =
-      skipped > 0
-      ? .error("\(skipped) input(s) skipped; see the messages printed before the UI") : nil
+    for warning in launch.warnings {
+      FileDescriptor.standardError.write("chronicle: warning: \(warning); defaults used\n")
+    }
+    let paths = input.paths
+    let loader = CorpusLoader(dateOverride: launch.date)
+    let load = BackgroundLoad { progress in loader.load(paths: paths, progress: progress) }
     do {
       try TerminalSession.run(
-        allowColor: ColorMode.allowed(by: environment),
-        trace: TimingTrace(environment: environment),
-        start: start
-      ) { size in
+        allowColor: ColorMode.allowed(by: environment), mouse: launch.mouse,
+        trace: TimingTrace(environment: environment), start: start
+      ) { size, host in
         App(
-          corpus: corpus, size: size, keymap: keys, theme: chosenTheme,
-          themeDirectories: directories, message: message)
+          corpus: .empty, size: size, settings: launch.app, host: host,
+          message: launch.statusMessage, loading: load)
       }
     } catch {
       FileDescriptor.standardError.write("chronicle: error: \(error)\n")
       throw ExitCode(1)
     }
-    if skipped > 0 { throw ExitCode(1) }
-  }
-
-  /// Where `--theme NAME` and `:theme NAME` look for `NAME.toml` before the built-in themes.
-  static func themeDirectories(_ environment: [String: String]) -> [String] {
-    var directories: [String] = []
-    if let custom = environment["CHRONICLE_THEMES"] { directories.append(custom) }
-    if let home = environment["HOME"] { directories.append(home + "/.config/chronicle/themes") }
-    return directories
+    // Problems are told after the screen is restored, where they stay readable.
+    guard case .finished(_, let problems) = load.status else { return }
+    Diagnostics.report(problems)
+    if problems.contains(where: { $0.severity == .skipped }) { throw ExitCode(1) }
   }
 }
+
+extension LayoutMode: ExpressibleByArgument {}

@@ -2,38 +2,8 @@ import Foundation
 import XCTest
 
 /// Runs the real `chronicle` binary on the built-in sample inside tmux and reads the screen.
-final class BrowseEndToEndTests: XCTestCase {
-  private var tmux: Tmux?
+final class BrowseEndToEndTests: EndToEndCase {
   private static let vanceWords = "fundamentally none of our business"
-
-  /// `.build/debug/chronicle`, found from this file's place in the package.
-  private static let binary = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent(".build/debug/chronicle").path
-
-  override func setUpWithError() throws {
-    guard Tmux.isAvailable else { throw XCTSkip("tmux is not installed; end-to-end tests need it") }
-    guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
-      throw XCTSkip("\(Self.binary) is missing; run `swift build` first")
-    }
-  }
-
-  override func tearDown() {
-    tmux?.kill()
-    tmux = nil
-  }
-
-  /// Opens the sample at `width`×`height`; the shell prints the exit status when it ends.
-  private func open(environment: String = "", width: Int = 120, height: Int = 40) throws -> Tmux {
-    let session = Tmux(name: name.filter { $0.isLetter })
-    tmux = session
-    let command =
-      "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color \(environment) \(Self.binary); "
-      + "echo EXIT=$?; sleep 60"
-    try session.start(command, width: width, height: height)
-    try session.waitFor(text: "▶ Timeline")
-    return session
-  }
 
   func testBrowse_actorFilterHidesVanceQuoteAndXBringsItBack() throws {
     let t = try open()

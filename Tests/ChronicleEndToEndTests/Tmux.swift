@@ -62,6 +62,12 @@ final class Tmux {
     try waitFor("'\(text)'", timeout: timeout, file: file, line: line) { $0.contains(text) }
   }
 
+  /// Lets programs set tmux's paste buffer with OSC 52 (`set-clipboard on`).
+  func acceptClipboard() throws { try run(["set-option", "-s", "set-clipboard", "on"]) }
+
+  /// The newest paste buffer (what OSC 52 copied).
+  func pasteBuffer() throws -> String { try run(["show-buffer"]) }
+
   func kill() { _ = try? run(["kill-server"]) }
 
   /// Runs tmux with posix_spawn and waitpid. (Foundation's `Process` waits on a pipe that the

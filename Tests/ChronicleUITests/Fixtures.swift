@@ -92,12 +92,16 @@ enum Fixture {
 final class Harness {
   let app: App
   let screen: VirtualScreen
+  let host = RecordingHost()
 
   init(
-    width: Int = 120, height: Int = 40, corpus: Corpus = Fixture.corpus, keymap: Keymap = .standard
+    width: Int = 120, height: Int = 40, corpus: Corpus = Fixture.corpus, keymap: Keymap = .standard,
+    settings: AppSettings = AppSettings()
   ) {
     screen = VirtualScreen(width: width, height: height)
-    app = App(corpus: corpus, size: screen.size, keymap: keymap)
+    var settings = settings
+    settings.keymap = keymap
+    app = App(corpus: corpus, size: screen.size, settings: settings, host: host)
     app.draw(on: screen)
   }
 
@@ -125,7 +129,7 @@ final class Harness {
   /// pane), or nil if absent.
   func roles(of needle: String, in pane: Pane? = nil) -> [Role]? {
     let area =
-      pane.flatMap { Layout(size: screen.size, focus: state.focus).panes[$0] }
+      pane.flatMap { state.layout.panes[$0] }
       ?? screen.frame.bounds
     for row in area.row..<area.bottom {
       var columns: [Int] = []
@@ -141,5 +145,20 @@ final class Harness {
       return (start..<start + count).map { screen.frame[row, columns[$0]].role }
     }
     return nil
+  }
+}
+
+/// A `TerminalHost` that records what the app asked of the terminal.
+final class RecordingHost: TerminalHost {
+  var sequences: [String] = []
+  var commands: [[String]] = []
+  /// What `runSuspended` reports as the program's exit status.
+  var exitStatus: Int32? = 0
+
+  func writeControlSequence(_ sequence: String) { sequences.append(sequence) }
+
+  func runSuspended(_ arguments: [String]) -> Int32? {
+    commands.append(arguments)
+    return exitStatus
   }
 }

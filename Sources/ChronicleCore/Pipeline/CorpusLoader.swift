@@ -11,7 +11,10 @@ public struct CorpusLoader: Sendable {
 
   /// Loads the given paths; with no path, the built-in sample. Paths that hold a saved
   /// `chronicle/1` export (`.json`, `.jsonl`) are read as corpora, not extracted again.
-  public func load(paths: [String]) -> (corpus: Corpus, problems: [InputProblem]) {
+  /// `progress` hears `(done, total)` inputs as each finishes (for a loading line).
+  public func load(
+    paths: [String], progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+  ) -> (corpus: Corpus, problems: [InputProblem]) {
     if paths.isEmpty {
       return build([SourceText(path: BuiltinSample.path, text: BuiltinSample.text)])
     }
@@ -19,18 +22,18 @@ public struct CorpusLoader: Sendable {
     let articles = paths.filter { !SavedCorpus.isSavedCorpusPath($0) }
     var parts: [Corpus] = []
     var problems: [InputProblem] = []
-    if !articles.isEmpty {
-      let expanded = sourceLoader.expand(articles)
-      problems += expanded.problems
-      let extracted = extract(expanded.files.map(input(reading:)))
-      parts += extracted.parts
-      problems += extracted.problems
-    }
-    for path in saved {
+    let expanded = sourceLoader.expand(articles)
+    let total = expanded.files.count + saved.count
+    problems += expanded.problems
+    let extracted = extract(expanded.files.map(input(reading:))) { progress($0, total) }
+    parts += extracted.parts
+    problems += extracted.problems
+    for (offset, path) in saved.enumerated() {
       switch SavedCorpus.read(path) {
       case .success(let corpora): parts += corpora
       case .failure(let problem): problems.append(problem)
       }
+      progress(expanded.files.count + offset + 1, total)
     }
     // One saved corpus is already merged: open it as it is.
     if parts.count == 1, articles.isEmpty { return (parts[0], problems) }
@@ -49,12 +52,13 @@ public struct CorpusLoader: Sendable {
     return { loader.read(path) }
   }
 
-  private func extract(_ inputs: [ParallelExtractor.Input]) -> (
-    parts: [Corpus], problems: [InputProblem]
-  ) {
+  private func extract(
+    _ inputs: [ParallelExtractor.Input], finished: (Int) -> Void = { _ in }
+  ) -> (parts: [Corpus], problems: [InputProblem]) {
     var parts: [Corpus] = []
     var problems: [InputProblem] = []
-    ParallelExtractor(reader: reader).run(inputs) { _, result in
+    ParallelExtractor(reader: reader).run(inputs) { position, result in
+      defer { finished(position + 1) }
       switch result {
       case .success(let (corpus, warnings)):
         parts.append(corpus)

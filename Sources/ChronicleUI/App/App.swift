@@ -1,31 +1,38 @@
 import ChronicleCore
 import Foundation
 
-/// Runs the explorer above the terminal: routes keys through the keymap to `reduce`, performs
-/// the effects (export, theme switch, quit) and renders frames.
+/// Runs the explorer above the terminal: routes keys and mouse events to `reduce`, performs
+/// the effects (export, theme switch, clipboard, editor, quit) and renders frames.
 ///
-/// The terminal layer only feeds keys and sizes in and presents the frames; tests drive the
-/// same object with a `VirtualScreen`.
+/// The terminal layer only feeds events and sizes in and presents the frames; tests drive the
+/// same object with a `VirtualScreen` and a recording `TerminalHost`.
 public final class App {
-  public let corpus: Corpus
-  public let keymap: Keymap
-  public private(set) var state: AppState
+  public internal(set) var corpus: Corpus
+  public let settings: AppSettings
+  public internal(set) var state: AppState
   public private(set) var theme: Theme
   public private(set) var isFinished = false
-  private let themeDirectories: [String]
+  let host: TerminalHost?
+  /// The corpus still being read, until `pollLoad` swaps it in.
+  var pendingLoad: BackgroundLoad?
 
   public init(
-    corpus: Corpus, size: Size, keymap: Keymap = .standard, theme: Theme = .standard,
-    themeDirectories: [String] = [], message: StatusMessage? = nil
+    corpus: Corpus, size: Size, settings: AppSettings = AppSettings(),
+    host: TerminalHost? = nil, message: StatusMessage? = nil, loading: BackgroundLoad? = nil
   ) {
     self.corpus = corpus
-    self.keymap = keymap
-    self.theme = theme
-    self.themeDirectories = themeDirectories
-    state = AppState(corpus: corpus, size: size, themeName: theme.name)
+    self.settings = settings
+    self.host = host
+    theme = settings.theme
+    state = AppState(
+      corpus: corpus, size: size, themeName: settings.theme.name, layoutMode: settings.layout)
     state.message = message
+    pendingLoad = loading
+    if loading != nil { state.loading = LoadProgress(done: 0, total: 0) }
     state = reduce(state, .resize(size), corpus: corpus).state
   }
+
+  public var keymap: Keymap { settings.keymap }
 
   /// Handles a key; unbound keys do nothing.
   public func press(_ key: Key) {
@@ -54,15 +61,42 @@ public final class App {
     switch effect {
     case .quit:
       isFinished = true
-    case .export(let path, let filters):
-      send(.notify(Exporter.export(corpus, filters: filters, to: path)))
+    case .export(let path, let format, let filters):
+      send(
+        .notify(
+          Exporter.export(
+            corpus, filters: filters, format: format, to: path,
+            protecting: ProtectedPaths(
+              settings.protectedPaths.paths + corpus.documents.map(\.path)))))
     case .loadTheme(let name):
       do {
-        theme = try Theme.load(name, directories: themeDirectories)
+        theme = try Theme.load(name, directories: settings.themeDirectories)
         send(.themeApplied(theme.name))
       } catch {
         send(.notify(.error("\(error)")))
       }
+    case .copyToClipboard(let text):
+      host?.writeControlSequence(OSC52.sequence(copying: text))
+    case .openEditor(let path, let location):
+      send(.notify(openEditor(path, at: location)))
     }
+  }
+
+  /// Runs the editor on `path` at the paragraph's line and reports how it went.
+  private func openEditor(_ path: String, at location: ParagraphLocation) -> StatusMessage {
+    guard let host else { return .error("no terminal to run the editor on") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return .error("cannot read \(path)")
+    }
+    let paragraphs = corpus.document(location.document)?.paragraphs ?? []
+    let line = SourceLineLocator(fileText: String(decoding: data, as: UTF8.self))
+      .line(ofParagraph: location.paragraph, in: paragraphs)
+    let arguments = EditorCommand.arguments(editor: settings.editor, path: path, line: line)
+    guard let status = host.runSuspended(arguments) else {
+      return .error("cannot run the editor '\(settings.editor)'")
+    }
+    if status != 0 { return .error("the editor '\(settings.editor)' exited with status \(status)") }
+    let place = line.map { "line \($0)" } ?? "the top (paragraph not found in the file)"
+    return .info("edited \(path) at \(place)")
   }
 }

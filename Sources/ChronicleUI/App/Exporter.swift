@@ -1,17 +1,23 @@
 import ChronicleCore
 import Foundation
 
-/// Writes the filtered view as chronicle/1 JSON, atomically (a temporary file, then a
-/// rename), so a failed export never leaves half a file behind.
+/// Writes the filtered view in a chosen format, atomically (a temporary file, then a rename),
+/// so a failed export never leaves half a file behind and never touches an existing one.
 enum Exporter {
-  static func export(_ corpus: Corpus, filters: [FilterTerm], to path: String) -> StatusMessage {
+  static func export(
+    _ corpus: Corpus, filters: [FilterTerm], format: ExportFormat, to path: String,
+    protecting inputs: ProtectedPaths
+  ) -> StatusMessage {
+    if inputs.contains(path) {
+      return .error("export refused: \(path) is an input article; choose another file")
+    }
     let filtered = corpus.filtered(by: filters)
-    let json = CorpusJSON.encode(filtered) + "\n"
     let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
     do {
-      try Data(json.utf8).write(to: url, options: .atomic)
+      try Data(format.render(filtered).utf8).write(to: url, options: .atomic)
       return .info(
-        "exported \(filtered.events.count) events, \(filtered.quotes.count) quotes to \(path)")
+        "exported \(filtered.events.count) events, \(filtered.quotes.count) quotes "
+          + "as \(format.rawValue) to \(path)")
     } catch {
       return .error("export failed: \(path): \(error.localizedDescription)")
     }

@@ -27,6 +27,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
   case back
   case undoFilter = "undo-filter"
   case clearFilters = "clear-filters"
+  case copyQuote = "copy-quote"
+  case openInEditor = "open-in-editor"
 
   public var description: String {
     switch self {
@@ -49,11 +51,13 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case .search: "Search in the focused pane"
     case .searchNext: "Next search match"
     case .searchPrevious: "Previous search match"
-    case .commandLine: "Enter a command (:actor, :country, :clear, :theme, :export, :q)"
+    case .commandLine: "Enter a command (:actor :country :clear :theme :export :sort :goto)"
     case .activate: "Filter by the actor or country; jump to a quote's or event's source"
     case .back: "Go back along the jump list"
     case .undoFilter: "Undo the last filter change"
     case .clearFilters: "Clear all filters"
+    case .copyQuote: "Copy the quote with its citation to the clipboard (OSC 52)"
+    case .openInEditor: "Open the source file in $EDITOR at the paragraph's line"
     }
   }
 }

@@ -1,7 +1,7 @@
 import ChronicleCore
 
 /// Everything that can change the explorer's state, as a value: keymap actions, typed
-/// commands, prompt editing and terminal events. `reduce` is the only consumer.
+/// commands, prompt editing, mouse and terminal events. `reduce` is the only consumer.
 public enum Command: Sendable, Equatable {
   case action(Action)
   case resize(Size)
@@ -17,7 +17,20 @@ public enum Command: Sendable, Equatable {
   case filterCountry(String)
   case search(String)
   case setTheme(String)
-  case export(String)
+  /// `:export FILE [FORMAT]`; without a format, the file's extension decides.
+  case export(path: String, format: ExportFormat?)
+  /// `:sort date|document` on the Timeline.
+  case sortTimeline(TimelineOrder)
+  /// `:goto DATE`: the first Timeline event on or after the day (`label` is what was typed).
+  case goto(CalendarDate, label: String)
+  /// `:layout auto|grid|tabs`.
+  case setLayout(LayoutMode)
+  /// A left click at a screen cell: focuses the pane there and selects the row.
+  case click(row: Int, col: Int)
+  /// The mouse wheel over a screen cell: moves that pane by `lines` (negative is up).
+  case wheel(row: Int, col: Int, lines: Int)
+  /// Background loading has read `done` of `total` inputs.
+  case loadProgress(done: Int, total: Int)
   /// A `:` line that is not a command.
   case invalid(String)
   /// Feedback from work done outside the reducer (an export, a theme load).
@@ -29,8 +42,12 @@ public enum Command: Sendable, Equatable {
 /// Work `reduce` asks the app to do outside the pure state change.
 public enum Effect: Sendable, Equatable {
   case quit
-  /// Write the filtered corpus as chronicle/1 JSON to a path.
-  case export(path: String, filters: [FilterTerm])
+  /// Write the filtered corpus in `format` to a path.
+  case export(path: String, format: ExportFormat, filters: [FilterTerm])
   /// Load and switch to a theme by name or path.
   case loadTheme(String)
+  /// Put text on the terminal's clipboard (OSC 52).
+  case copyToClipboard(String)
+  /// Open a paragraph's source file in the editor, at the paragraph's line.
+  case openEditor(path: String, location: ParagraphLocation)
 }

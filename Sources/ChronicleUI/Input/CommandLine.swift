@@ -1,7 +1,22 @@
+import ChronicleCore
 import Foundation
 
 /// Parses what follows `:` on the command line into a `Command`.
 enum CommandLineParser {
+  /// The `:` commands and what they do, for the `?` help.
+  static let help: [(String, String)] = [
+    (":actor NAME", "Filter by actor (name or alias, any case)"),
+    (":country NAME-OR-CODE", "Filter by country (PAK, Pakistan)"),
+    (":clear", "Clear all filters"),
+    (":theme NAME", "Switch theme (default, light, high-contrast, mono, or a file)"),
+    (":export FILE", "Export the filtered view: .json .jsonl .csv .md .timeline.json"),
+    (":export FILE FORMAT", "...as json, jsonl, csv, markdown or timelinejs, any name"),
+    (":sort date|document", "Order the Timeline by date, or by document and paragraph"),
+    (":goto DATE", "Timeline: first event on or after YYYY, YYYY-MM or YYYY-MM-DD"),
+    (":layout auto|grid|tabs", "Four panes when wide (auto), always four, or always tabs"),
+    (":q", "Quit"),
+  ]
+
   static func parse(_ line: String) -> Command? {
     let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { return nil }
@@ -16,10 +31,42 @@ enum CommandLineParser {
     case ("actor", false): return .filterActor(argument)
     case ("country", false): return .filterCountry(argument)
     case ("theme", false): return .setTheme(argument)
-    case ("export", false): return .export(argument)
-    case ("actor", true), ("country", true), ("theme", true), ("export", true):
+    case ("export", false): return export(argument)
+    case ("sort", false):
+      return TimelineOrder(rawValue: argument).map(Command.sortTimeline)
+        ?? .invalid(":sort takes date or document")
+    case ("goto", false):
+      return gotoDate(argument).map { .goto($0, label: argument) }
+        ?? .invalid(":goto takes YYYY, YYYY-MM or YYYY-MM-DD")
+    case ("layout", false):
+      return LayoutMode(rawValue: argument).map(Command.setLayout)
+        ?? .invalid(":layout takes auto, grid or tabs")
+    case ("actor", true), ("country", true), ("theme", true), ("export", true), ("sort", true),
+      ("goto", true), ("layout", true):
       return .invalid(":\(name) needs an argument")
     default: return .invalid("unknown command :\(trimmed)")
     }
+  }
+
+  /// `FILE` or `FILE FORMAT`: a last word naming a format is the format, so file names with
+  /// spaces still work.
+  private static func export(_ argument: String) -> Command {
+    if let space = argument.lastIndex(where: \.isWhitespace),
+      let format = ExportFormat(rawValue: String(argument[argument.index(after: space)...]))
+    {
+      let path = argument[..<space].trimmingCharacters(in: .whitespaces)
+      return .export(path: path, format: format)
+    }
+    return .export(path: argument, format: nil)
+  }
+
+  /// The first day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.
+  static func gotoDate(_ text: String) -> CalendarDate? {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    let widths = parts.map(\.count)
+    guard [[4], [4, 2], [4, 2, 2]].contains(widths),
+      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+    else { return nil }
+    return parts.count == 3 ? CalendarDate(iso: text) : TimeValue.firstDay(of: text)
   }
 }

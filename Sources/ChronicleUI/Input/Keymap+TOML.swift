@@ -34,11 +34,11 @@ extension Keymap {
     return keymap
   }
 
-  /// Reads a keymap file from disk.
-  public static func load(path: String) throws(ConfigError) -> Keymap {
+  /// Reads a keymap file from disk over `base`.
+  public static func load(path: String, base: Keymap = .standard) throws(ConfigError) -> Keymap {
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
     else { throw ConfigError(file: path, line: nil, message: "cannot read the keymap file") }
-    return try load(toml: text, file: path)
+    return try load(toml: text, file: path, base: base)
   }
 }

@@ -10,10 +10,22 @@ public struct Transition: Sendable, Equatable {
 /// same transition — so every key can be tested without a terminal.
 public func reduce(_ state: AppState, _ command: Command, corpus: Corpus) -> Transition {
   var reducer = Reducer(state: state, corpus: corpus)
-  if command != .resize(state.size) { reducer.state.message = nil }
+  if command.clearsMessage(at: state.size) { reducer.state.message = nil }
   reducer.apply(command)
   reducer.settle()
   return Transition(state: reducer.state, effects: reducer.effects)
+}
+
+extension Command {
+  /// Whether the status message goes away: any user command does; background progress and a
+  /// redraw at the same size keep it readable.
+  func clearsMessage(at size: Size) -> Bool {
+    switch self {
+    case .loadProgress: false
+    case .resize(let new): new != size
+    default: true
+    }
+  }
 }
 
 /// Working space for one `reduce` call; each concern lives in its own extension.
@@ -45,7 +57,16 @@ struct Reducer {
     case .filterCountry(let name): filterCountry(named: name)
     case .search(let query): startSearch(query)
     case .setTheme(let name): effects.append(.loadTheme(name))
-    case .export(let path): effects.append(.export(path: path, filters: state.filters))
+    case .export(let path, let format): export(path, format)
+    case .sortTimeline(let order): sortTimeline(order)
+    case .goto(let day, let label): goto(day, label: label)
+    case .setLayout(let mode):
+      state.layoutMode = mode
+      state.message = .info("layout: \(mode.rawValue)")
+    case .click(let row, let col): click(row: row, col: col)
+    case .wheel(let row, let col, let lines): wheel(row: row, col: col, lines: lines)
+    case .loadProgress(let done, let total):
+      state.loading = LoadProgress(done: done, total: total)
     case .invalid(let message): state.message = .error(message)
     case .notify(let message): state.message = message
     case .themeApplied(let name):
@@ -80,7 +101,20 @@ struct Reducer {
     case .back: goBack()
     case .undoFilter: undoFilter()
     case .clearFilters: clearFilters()
+    case .copyQuote: copyQuote()
+    case .openInEditor: openInEditor()
     }
+  }
+
+  /// `:export FILE [FORMAT]`: the format named, else the one the file name asks for.
+  private mutating func export(_ path: String, _ format: ExportFormat?) {
+    guard let format = format ?? ExportFormat(pathExtensionOf: path) else {
+      state.message = .error(
+        "cannot tell the format of \(path): name it \(ExportFormat.knownExtensions), "
+          + "or add a format (:export FILE csv)")
+      return
+    }
+    effects.append(.export(path: path, format: format, filters: state.filters))
   }
 
   private mutating func submitPrompt() {

@@ -1,7 +1,7 @@
 import ChronicleCore
 
 extension Reducer {
-  var pageSize: Int { Layout.visibleRows(state.focus, size: state.size) }
+  var pageSize: Int { state.visibleRows(state.focus) }
 
   /// Moves the focused pane's cursor (the Source pane scrolls instead).
   mutating func move(by delta: Int) {
@@ -20,7 +20,7 @@ extension Reducer {
   mutating func settle() {
     for pane in Pane.allCases {
       let count = rows.count(pane)
-      let visible = Layout.visibleRows(pane, size: state.size)
+      let visible = state.visibleRows(pane)
       var cursor = state.cursor(pane)
       if pane == .source {
         cursor.scroll = min(max(0, cursor.scroll), max(0, count - visible))
@@ -48,8 +48,7 @@ extension Reducer {
     let row = state.cursor(pane).row
     switch pane {
     case .timeline:
-      return state.view.events.indices.contains(row)
-        ? corpus.events[state.view.events[row]].span : nil
+      return state.timeline.indices.contains(row) ? corpus.events[state.timeline[row]].span : nil
     case .quotes:
       return state.view.quotes.indices.contains(row)
         ? corpus.quotes[state.view.quotes[row]].span : nil

@@ -4,27 +4,17 @@ struct HelpOverlay {
   let keymap: Keymap
   let scroll: Int
 
-  static let commands: [(String, String)] = [
-    (":actor NAME", "Filter by actor (name or alias, any case)"),
-    (":country NAME-OR-CODE", "Filter by country (PAK, Pakistan)"),
-    (":clear", "Clear all filters"),
-    (":theme NAME", "Switch theme (default, light, high-contrast, mono, or a file)"),
-    (":export FILE", "Write the filtered view as chronicle/1 JSON"),
-    (":q", "Quit"),
-  ]
-
   var lines: [StyledLine] {
     var lines = [StyledLine("Keys", .title)]
-    for action in Action.allCases {
-      let keys = keymap.keys(for: action).map(\.name).joined(separator: " ")
+    for row in KeyReference.actionRows(keymap) {
       var line = StyledLine()
-      line.append(PaneRows.padded(keys.isEmpty ? "(unbound)" : keys, 22), .actor)
-      line.append(action.description, .help)
+      line.append(PaneRows.padded(row.keys, 22), .actor)
+      line.append(row.description, .help)
       lines.append(line)
     }
     lines.append(StyledLine(""))
     lines.append(StyledLine("Commands", .title))
-    for (command, description) in Self.commands {
+    for (command, description) in CommandLineParser.help {
       var line = StyledLine()
       line.append(PaneRows.padded(command, 22), .actor)
       line.append(description, .help)

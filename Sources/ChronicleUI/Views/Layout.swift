@@ -1,7 +1,18 @@
+/// How the panes are arranged: chosen by size (`auto`), or fixed by the user's config.
+public enum LayoutMode: String, Sendable, CaseIterable {
+  /// Four panes from 100×24 up, tabs below.
+  case auto
+  /// Always the four panes (while at least 40×10).
+  case grid
+  /// Always one pane under a tab bar.
+  case tabs
+}
+
 /// Where each part of the screen goes at a given size.
 ///
 /// Wide terminals (≥ 100×24) show the four panes in a 2×2 grid; narrower ones show the focused
-/// pane alone under a tab bar; below 40×10 only a "too small" line is drawn.
+/// pane alone under a tab bar; below 40×10 only a "too small" line is drawn. A `LayoutMode`
+/// other than `auto` fixes grid or tabs at every usable size.
 public struct Layout: Sendable, Equatable {
   public static let minimum = Size(width: 40, height: 10)
 
@@ -11,7 +22,7 @@ public struct Layout: Sendable, Equatable {
   public var prompt: Rect
   public var isTooSmall: Bool
 
-  public init(size: Size, focus: Pane) {
+  public init(size: Size, focus: Pane, mode: LayoutMode = .auto) {
     let width = max(0, size.width)
     let height = max(0, size.height)
     status = Rect(row: height - 2, col: 0, width: width, height: 1)
@@ -19,7 +30,8 @@ public struct Layout: Sendable, Equatable {
     isTooSmall = width < Layout.minimum.width || height < Layout.minimum.height
     guard !isTooSmall else { return }
     let body = height - 2
-    if width >= 100 && height >= 24 {
+    let wide = width >= 100 && height >= 24
+    if mode == .grid || (mode == .auto && wide) {
       let top = body / 2
       let left = width * 11 / 20
       panes[.timeline] = Rect(row: 0, col: 0, width: left, height: top)
@@ -37,13 +49,13 @@ public struct Layout: Sendable, Equatable {
   public func content(_ pane: Pane) -> Rect? { panes[pane]?.inset(1) }
 
   /// How many rows `pane` shows when it is visible (as it would be if focused).
-  public static func visibleRows(_ pane: Pane, size: Size) -> Int {
-    let rows = Layout(size: size, focus: pane).content(pane)?.height ?? 1
+  public static func visibleRows(_ pane: Pane, size: Size, mode: LayoutMode = .auto) -> Int {
+    let rows = Layout(size: size, focus: pane, mode: mode).content(pane)?.height ?? 1
     return max(1, pane == .source ? rows - 1 : rows)
   }
 
   /// The text width of `pane` when visible.
-  public static func contentWidth(_ pane: Pane, size: Size) -> Int {
-    Layout(size: size, focus: pane).content(pane)?.width ?? 0
+  public static func contentWidth(_ pane: Pane, size: Size, mode: LayoutMode = .auto) -> Int {
+    Layout(size: size, focus: pane, mode: mode).content(pane)?.width ?? 0
   }
 }

@@ -8,7 +8,7 @@ struct PaneRows {
 
   func count(_ pane: Pane) -> Int {
     switch pane {
-    case .timeline: state.view.events.count
+    case .timeline: state.timeline.count
     case .actors: state.actorRows.count
     case .quotes: state.view.quotes.count
     case .source:
@@ -19,14 +19,14 @@ struct PaneRows {
   /// Row `row` of `pane`.
   func line(_ pane: Pane, _ row: Int) -> StyledLine {
     switch pane {
-    case .timeline: timelineLine(corpus.events[state.view.events[row]])
+    case .timeline: timelineLine(corpus.events[state.timeline[row]])
     case .actors: actorLine(state.actorRows[row])
     case .quotes: quoteLine(corpus.quotes[state.view.quotes[row]])
     case .source: SourceText(corpus: corpus, target: state.source).lines(width: width(.source))[row]
     }
   }
 
-  private func width(_ pane: Pane) -> Int { Layout.contentWidth(pane, size: state.size) }
+  private func width(_ pane: Pane) -> Int { state.contentWidth(pane) }
 
   /// Width of the Timeline date column.
   static let dateWidth = 12

@@ -49,6 +49,7 @@ struct PaneView {
   }
 
   private var emptyText: String {
+    if state.loading != nil { return "Loading…" }
     if !state.filters.isEmpty { return "Nothing matches the filters (x clears them)" }
     return pane == .actors ? "No actors found" : "Nothing found in the text"
   }

@@ -15,13 +15,13 @@ public struct RootView {
 
   public func render() -> CellGrid {
     var grid = CellGrid(size: state.size)
-    let layout = Layout(size: state.size, focus: state.focus)
+    let layout = state.layout
     if layout.isTooSmall {
       let text = "Terminal too small: \(state.size.width)x\(state.size.height) (need 40x10)"
       grid.write(text, row: 0, col: 0, role: .error)
       return grid
     }
-    if let tabs = layout.tabs { drawTabs(tabs, &grid) }
+    if let tabs = layout.tabs { TabBar(rect: tabs).draw(focus: state.focus, into: &grid) }
     for (pane, rect) in layout.panes {
       PaneView(pane: pane, state: state, corpus: corpus).draw(in: rect, into: &grid)
     }
@@ -31,15 +31,5 @@ public struct RootView {
       HelpOverlay(keymap: keymap, scroll: scroll).draw(in: body, into: &grid)
     }
     return grid
-  }
-
-  private func drawTabs(_ rect: Rect, _ grid: inout CellGrid) {
-    var col = rect.col
-    for pane in Pane.allCases {
-      let role: Role = pane == state.focus ? .tabActive : .tab
-      col = grid.write(
-        " \(pane.rawValue + 1) \(pane.title) ", row: rect.row, col: col, role: role, clip: rect)
-      col = grid.write("│", row: rect.row, col: col, role: .border, clip: rect)
-    }
   }
 }

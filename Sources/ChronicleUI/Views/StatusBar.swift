@@ -16,6 +16,17 @@ struct StatusBar {
     let filters =
       state.filters.isEmpty
       ? "no filter" : state.filters.map(FilterLabel(corpus: corpus).text).joined(separator: " + ")
+    if let loading = state.loading {
+      let work =
+        if loading.total == 0 {
+          "Loading…"
+        } else if loading.done == loading.total {
+          "Merging \(loading.total) files…"
+        } else {
+          "Loading \(loading.done)/\(loading.total) files…"
+        }
+      return StyledLine(" \(state.focus.title) │ \(work) │ ? help", .status)
+    }
     let counts =
       "\(view.events.count) of \(corpus.events.count) events · "
       + "\(view.quotes.count) of \(corpus.quotes.count) quotes · "

@@ -1,0 +1,49 @@
+import ChronicleCore
+import ChronicleUI
+import XCTest
+
+final class BackgroundLoadTests: XCTestCase {
+  func testLoading_showsProgressThenSwapsInTheCorpus() {
+    let gate = DispatchSemaphore(value: 0)
+    let load = BackgroundLoad { progress in
+      progress(1, 3)
+      gate.wait()
+      return (Fixture.corpus, [InputProblem(path: "bad.txt", message: "empty", severity: .skipped)])
+    }
+    let screen = VirtualScreen(width: 120, height: 40)
+    let app = App(corpus: .empty, size: screen.size, loading: load)
+    app.draw(on: screen)
+    XCTAssertTrue(app.isLoading)
+    XCTAssertTrue(screen.text.contains("Loading"))
+    let deadline = Date().addingTimeInterval(5)
+    while !app.pollLoad() && Date() < deadline { usleep(1000) }
+    app.draw(on: screen)
+    XCTAssertTrue(screen.text.contains("Loading 1/3 files…"))
+    app.press(.char("j"))
+    app.draw(on: screen)
+    XCTAssertTrue(screen.text.contains("Loading 1/3 files…"), "keys still work while loading")
+    gate.signal()
+    _ = load.wait()
+    XCTAssertTrue(app.pollLoad())
+    app.draw(on: screen)
+    XCTAssertFalse(app.isLoading)
+    XCTAssertTrue(screen.text.contains("4 of 4 events"))
+    XCTAssertTrue(screen.text.contains("1 input(s) skipped; details are printed when you quit"))
+  }
+
+  func testCorpusLoader_reportsProgressPerFile() throws {
+    let directory = NSTemporaryDirectory() + "chronicle-progress-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    for n in 1...3 {
+      try "Alice Smith spoke on Monday.\n".write(
+        toFile: "\(directory)/\(n).txt", atomically: true, encoding: .utf8)
+    }
+    var seen: [Int] = []
+    _ = CorpusLoader().load(paths: [directory]) { done, total in
+      XCTAssertEqual(total, 3)
+      seen.append(done)
+    }
+    XCTAssertEqual(seen, [1, 2, 3])
+  }
+}
