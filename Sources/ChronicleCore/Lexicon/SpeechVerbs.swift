@@ -20,7 +20,7 @@ enum SpeechVerbs {
     "contest", "decry", "lambaste", "slam", "blast", "condemn", "dismiss", "downplay",
     "highlight", "ask", "plead", "beg", "implore", "order", "instruct", "direct", "wrote",
     "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride", "attack",
-    "liken", "compare", "exhort", "sing", "chant", "scold", "identify",
+    "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate", "rule",
   ]
 
   /// Verbs whose present forms are never nouns ("says", "tells"): a report even when the
@@ -31,11 +31,11 @@ enum SpeechVerbs {
   /// after ("called the plan “a disaster”", "lauded it as “a step forward”").
   static let naming: Set<String> = [
     "call", "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride",
-    "attack", "liken", "compare", "exhort", "sing", "chant", "scold", "identify",
+    "attack", "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate",
   ]
 
   /// How many tokens after a naming verb its quotation may open.
-  static let namingReach = 10
+  static let namingReach = 12
 
   /// Forms that are irregular or not derived by the simple rules.
   static let irregular: [String: String] = [
@@ -82,6 +82,7 @@ enum SpeechVerbs {
     "call": ["for", "on", "upon"],
     "post": ["that", "on"],
     "continue": [",", ":"],
+    "rule": ["that"],
     "begin": [",", ":"],
   ]
 
@@ -91,7 +92,8 @@ enum SpeechVerbs {
     "made the case", "went on to say", "goes on to say", "pointed out", "points out",
     "spoke of", "is quoted as saying", "was quoted as saying", "were quoted as saying",
     "put it", "puts it", "weighed in", "chimed in", "laid out", "spelled out", "noted that",
-    "took to twitter", "told reporters", "told the",
+    "took to twitter", "told reporters", "told the", "went on about", "goes on about",
+    "going on about",
   ]
 
   static let idiomMatcher = PhraseMatcher(idioms.map { ($0, $0) }, caseSensitive: false)

@@ -45,13 +45,27 @@ enum QuoteSpeaker {
       let after = j + verb.length
       let mention = InvertedSubject.mention(
         at: after, limit: sentence.upperBound, in: p, entities: entities)
+      // '"…," adding that …': a participle with no name after it goes on with the sentence's
+      // subject, which the speech acts of the sentence know.
+      if mention == nil, tokens[j].lower.hasSuffix("ing") { return nil }
       return QuoteAttribution(speaker: mention?.actor, cue: p.text(tokens: j..<after))
     }
+    // '"…," Doe said': the quote ends its clause; "as “unhinged” a Doe tweet" runs on.
+    guard endsClause(close, tokens) else { return nil }
     guard let sentenceActs = acts.first(where: { $0.sentence.contains(close) }),
       let act = sentenceActs.acts.first(where: { $0.cue.lowerBound >= j }),
       act.subjectStart >= j, (j..<act.subjectStart).allSatisfy({ isLeadIn(tokens[$0]) })
     else { return nil }
     return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))
+  }
+
+  /// Whether the quote closing at `close` ends a clause: a comma, question or exclamation
+  /// mark or a dash right before or after the closing mark.
+  private static func endsClause(_ close: Int, _ tokens: [Token]) -> Bool {
+    let marks: Set<String> = [",", "?", "!", "-", "--", "\u{2014}", "\u{2013}"]
+    let before = close > 0 && tokens[close - 1].kind == .punctuation && marks.contains(tokens[close - 1].text)
+    let after = close + 1 < tokens.count && tokens[close + 1].isPunctuation(",")
+    return before || after
   }
 
   /// Words that may come before a subject's name: titles ("Rep.", "the Rev."), numbers.

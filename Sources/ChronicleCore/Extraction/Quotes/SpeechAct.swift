@@ -38,7 +38,8 @@ enum SpeechActFinder {
         continue
       }
       let cue = i..<(i + verb.length)
-      let before = SubjectFinder.subject(ofVerbAt: i, sentence: sentence, in: p, entities: entities)
+      let before = SubjectFinder.subject(
+        ofVerbAt: i, sentence: sentence, in: p, entities: entities, quoted: quoted)
       let subject = before ?? inverted(after: cue.upperBound, sentence, p, entities)
       var speaker: Int?
       var subjectStart = i
@@ -57,10 +58,13 @@ enum SpeechActFinder {
         continue
       }
       let word = tokens[i].lower
-      if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.hasSuffix("ing"), speaker == nil,
-        !SpeechVerbs.alwaysVerbs.contains(verb.base)
+      if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.hasSuffix("ing"),
+        !SpeechVerbs.alwaysVerbs.contains(verb.base),
+        speaker == nil || subjectStart > sentence.lowerBound
+          && ["a", "an"].contains(tokens[subjectStart - 1].lower)
       {
-        // "claims", "hope", "dispute": as likely a noun; only a known speaker makes it a verb.
+        // "claims", "hope", "dispute": as likely a noun; only a known speaker makes it a verb,
+        // unless an article makes the name a modifier ("a Doe tweet").
         i += 1
         continue
       }
