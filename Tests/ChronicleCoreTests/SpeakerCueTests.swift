@@ -79,4 +79,65 @@ final class SpeakerCueTests: XCTestCase {
     XCTAssertEqual(
       extractQuotes(["Kaspar Nyland ruled the province for a decade."]).quotes.map(\.text), [])
   }
+
+  func testNameAfterArticleOrPrepositionIsAModifier() {
+    XCTAssertEqual(
+      directQuotes([
+        "Rep. Ona Vale spoke first.",
+        "FactLine rated half of Vale claims as “simply false” this year.",
+      ]),
+      ["FactLine: simply false"])
+  }
+
+  func testNamingVerbReachesByWordsAndIntoTheNextSentence() {
+    XCTAssertEqual(
+      directQuotes([
+        "Gov. Ray Tolliver lauded Ms. Brand in his yearly state-of-the-state address for helping develop “new ideas for the valley.”"
+      ]),
+      ["Ray Tolliver: new ideas for the valley"])
+    XCTAssertEqual(
+      directQuotes([
+        "Lena Fisk called him a genius at building companies from nothing. “He did it again and again for thirty years.”"
+      ]),
+      ["Lena Fisk: He did it again and again for thirty years"])
+  }
+
+  func testCoordinatedVerbAndRelativeClause() {
+    XCTAssertEqual(
+      directQuotes(["Bo Stenlund beamed and asked the crowd to welcome the governor - “my new best friend.”"]),
+      ["Bo Stenlund: my new best friend"])
+    XCTAssertEqual(
+      directQuotes([
+        "Dina Marr told a student who suggested that voting was pointless that “not voting is never a real strategy.”"
+      ]),
+      ["Dina Marr: not voting is never a real strategy"])
+  }
+
+  func testNameInDashesBeforeTheQuote() {
+    XCTAssertEqual(
+      directQuotes([
+        "Many governors have said so, including the former candidate Tam Okafor -- ''It is wrong to hide the returns from voters'' -- and others."
+      ]),
+      ["Tam Okafor: It is wrong to hide the returns from voters"])
+    // The name before the dash is an object when the sentence has a speaker of its own.
+    XCTAssertEqual(
+      directQuotes(["Mr. Lund said his rival Ed Brook has changed -- ''a completely different man to me.''"]),
+      ["Lund: a completely different man to me"])
+  }
+
+  func testSentenceOpeningWithSaid() {
+    XCTAssertEqual(
+      directQuotes(["Tax expert Ryan Wu spoke next. Said Wu: “I don’t think she cares about reform at all.”"]),
+      ["Ryan Wu: I don’t think she cares about reform at all"])
+  }
+
+  func testHyphenatedGivenName() {
+    let corpus = extractQuotes(["South Korean President Moon Jae-in said the test was “a grave provocation.”"])
+    XCTAssertTrue(corpus.actors.contains { $0.name == "Moon Jae-in" }, "\(corpus.actors.map(\.name))")
+    // A lower-case word after a hyphen is no part of a one-word name ("Pakistan-occupied").
+    XCTAssertFalse(
+      extractQuotes(["Troops moved into Pakistan-occupied Kashmir on Friday."]).actors.contains {
+        $0.name.contains("occupied")
+      })
+  }
 }

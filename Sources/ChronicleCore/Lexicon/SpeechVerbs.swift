@@ -34,8 +34,27 @@ enum SpeechVerbs {
     "attack", "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate",
   ]
 
-  /// How many tokens after a naming verb its quotation may open.
+  /// How many words after a naming verb its quotation may open.
   static let namingReach = 12
+
+  /// Whether a quotation opens within `namingReach` words after the naming verb at `i`, or
+  /// opens the next sentence ("called him a master of the deal. “He showed …”").
+  static func namesQuotation(after i: Int, _ tokens: [Token], limit: Int) -> Bool {
+    var words = 0
+    var j = i + 1
+    while j < limit, words <= namingReach {
+      if tokens[j].kind == .quote(opening: true) { return true }
+      if tokens[j].kind == .word { words += 1 }
+      j += 1
+    }
+    return limit < tokens.count && tokens[limit].kind == .quote(opening: true)
+  }
+
+  /// Words that make a following "name + claims/tweet" a noun phrase ("a Doe tweet", "of
+  /// Republican claims").
+  static let nounMarkers: Set<String> = [
+    "a", "an", "of", "about", "on", "for", "with", "by", "from", "against", "over", "to",
+  ]
 
   /// Forms that are irregular or not derived by the simple rules.
   static let irregular: [String: String] = [
@@ -138,10 +157,7 @@ extension SpeechVerbs {
     let particle = needsParticle[base].map { i + 1 < limit && $0.contains(tokens[i + 1].lower) }
     if particle == true { return (1, base) }
     if naming.contains(base) || particle == false {
-      let reach = min(limit, i + 1 + namingReach)
-      guard naming.contains(base),
-        tokens[(i + 1)..<max(i + 1, reach)].contains(where: { $0.kind == .quote(opening: true) })
-      else { return nil }
+      guard naming.contains(base), namesQuotation(after: i, tokens, limit: limit) else { return nil }
     }
     return (1, base)
   }

@@ -212,6 +212,7 @@ struct EntityRecognizer: Sendable {
     let labels = TranscriptLabel.range(in: p) == range
     let speaks = SpeakerCue.follows(range.upperBound, in: p) || SpeakerCue.precedes(range, in: p)
       || SpeakerCue.followsApposition(range.upperBound, in: p) || labels
+      || QuoteDash.introduces(after: range.upperBound, in: p)
     guard isFullName || apposition != nil || speaks else { return }
     if range.count == 1, range.lowerBound == p.sentenceStart(of: range.lowerBound),
       givenGender == nil, apposition == nil, !SpeakerCue.follows(range.upperBound, in: p), !labels

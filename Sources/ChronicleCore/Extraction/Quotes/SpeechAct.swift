@@ -26,7 +26,9 @@ enum SpeechActFinder {
         i += 1
         continue
       }
-      if let act = accordingTo(at: i, sentence: sentence, p, entities) {
+      if let act = accordingTo(at: i, sentence: sentence, p, entities)
+        ?? openingVerb(at: i, sentence: sentence, p, entities)
+      {
         acts.append(act)
         i = act.cue.upperBound
         continue
@@ -61,10 +63,10 @@ enum SpeechActFinder {
       if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.hasSuffix("ing"),
         !SpeechVerbs.alwaysVerbs.contains(verb.base),
         speaker == nil || subjectStart > sentence.lowerBound
-          && ["a", "an"].contains(tokens[subjectStart - 1].lower)
+          && SpeechVerbs.nounMarkers.contains(tokens[subjectStart - 1].lower)
       {
         // "claims", "hope", "dispute": as likely a noun; only a known speaker makes it a verb,
-        // unless an article makes the name a modifier ("a Doe tweet").
+        // unless an article or preposition makes the name a modifier ("a Doe tweet").
         i += 1
         continue
       }
@@ -116,6 +118,17 @@ enum SpeechActFinder {
       content = nil
     }
     return SpeechAct(cue: i..<(i + 2), speaker: mention?.actor, content: content, subjectStart: i)
+  }
+
+  /// "Said Doe: “…”": a sentence that opens with a verb of saying and the speaker's name.
+  private static func openingVerb(
+    at i: Int, sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
+  ) -> SpeechAct? {
+    let t = p.tokens[i]
+    guard t.isCapitalized, i == firstWord(sentence, p), SpeechVerbs.irregular[t.lower] == "say",
+      let mention = InvertedSubject.mention(at: i + 1, limit: sentence.upperBound, in: p, entities: entities)
+    else { return nil }
+    return SpeechAct(cue: i..<(i + 1), speaker: mention.actor, content: nil, subjectStart: mention.tokens.lowerBound)
   }
 
   /// "…," said Rubio: the speaker after the verb.

@@ -58,7 +58,7 @@ enum SubjectFinder {
     {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
-    if let mention = mentionEnding(at: j, entities) {
+    if let mention = mentionEnding(at: j, entities) ?? coordinated(before: j, sentence, p, entities) {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
     if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || SpeakerNouns.set.contains(tokens[j].lower) {
@@ -104,6 +104,17 @@ enum SubjectFinder {
       k -= 1
     }
     return nil
+  }
+
+  /// "Doe beamed and asked": the name before another verb in the past joined by "and" at `j`.
+  private static func coordinated(
+    before j: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
+  ) -> ParagraphEntities.ActorMention? {
+    let tokens = p.tokens
+    guard j - 2 >= sentence.lowerBound, tokens[j].lower == "and", tokens[j - 1].kind == .word,
+      !tokens[j - 1].isCapitalized, SpeechVerbs.isPastForm(tokens[j - 1].lower)
+    else { return nil }
+    return mentionEnding(at: j - 2, entities)
   }
 
   /// How many tokens the appositions between a name and its verb may take together.
