@@ -20,7 +20,7 @@ enum SpeechVerbs {
     "contest", "decry", "lambaste", "slam", "blast", "condemn", "dismiss", "downplay",
     "highlight", "ask", "plead", "beg", "implore", "order", "instruct", "direct", "wrote",
     "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride", "attack",
-    "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate", "rule",
+    "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate", "rule", "show", "find",
   ]
 
   /// Verbs whose present forms are never nouns ("says", "tells"): a report even when the
@@ -63,6 +63,7 @@ enum SpeechVerbs {
     "writing": "write", "thought": "think", "felt": "feel", "began": "begin", "begun": "begin",
     "forecast": "forecast", "cried": "cry", "replied": "reply", "implied": "imply",
     "testified": "testify", "denied": "deny", "quipped": "quip", "figured": "figure",
+    "found": "find", "shown": "show",
   ]
 
   static let forms: [String: String] = {
@@ -102,6 +103,8 @@ enum SpeechVerbs {
     "post": ["that", "on"],
     "continue": [",", ":"],
     "rule": ["that"],
+    "show": ["that"],
+    "find": ["that"],
     "begin": [",", ":"],
   ]
 

@@ -45,6 +45,7 @@ enum SpeechActFinder {
       let subject = before ?? inverted(after: cue.upperBound, sentence, p, entities)
       var speaker: Int?
       var subjectStart = i
+      var nounSubject = false
       switch subject {
       case .actor(let a, let start)?:
         speaker = a
@@ -55,6 +56,7 @@ enum SpeechActFinder {
           continue
         }
         subjectStart = start
+        nounSubject = SpeakerNouns.set.contains(tokens[head].lower)
       case nil:
         i += 1
         continue
@@ -62,11 +64,12 @@ enum SpeechActFinder {
       let word = tokens[i].lower
       if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.hasSuffix("ing"),
         !SpeechVerbs.alwaysVerbs.contains(verb.base),
-        speaker == nil || subjectStart > sentence.lowerBound
+        speaker == nil && !(nounSubject && SpeechVerbs.needsParticle[verb.base] != nil) || subjectStart > sentence.lowerBound
           && SpeechVerbs.nounMarkers.contains(tokens[subjectStart - 1].lower)
       {
-        // "claims", "hope", "dispute": as likely a noun; only a known speaker makes it a verb,
-        // unless an article or preposition makes the name a modifier ("a Doe tweet").
+        // "claims", "hope", "dispute": as likely a noun; only a known speaker ("Doe claims")
+        // or a source noun with the particle the verb needs ("a poll shows that") makes it a
+        // verb, unless an article or preposition makes the name a modifier ("a Doe tweet").
         i += 1
         continue
       }
