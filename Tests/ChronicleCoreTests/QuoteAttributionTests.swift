@@ -189,5 +189,24 @@ final class IndirectQuoteTests: XCTestCase {
     XCTAssertEqual(
       indirect("“We will appeal,” said Bram Osterhout, a lawyer for the union."), [])
   }
-}
 
+  func testFindingsOfPollsAndStudiesAreReportedSpeech() {
+    XCTAssertEqual(
+      indirect("A county poll shows that most renters back the new transit tax."),
+      ["-: most renters back the new transit tax"])
+    XCTAssertEqual(
+      indirect("The study found that river towns lost half their shops in a decade."),
+      ["-: river towns lost half their shops in a decade"])
+    // Without "that" a noun reading stays possible: no report.
+    XCTAssertEqual(indirect("The late shows found a bigger audience this winter."), [])
+  }
+
+  func testContentStartsPastATimeOrAPhraseBeforeThat() {
+    XCTAssertEqual(
+      indirect("Mayor Ilse Varga said Friday that the hall will open in May."),
+      ["Ilse Varga: the hall will open in May"])
+    XCTAssertEqual(
+      indirect("Mayor Ilse Varga said in an interview that the hall will open in May."),
+      ["Ilse Varga: the hall will open in May"])
+  }
+}

@@ -18,7 +18,7 @@ enum CommonWords {
     "first", "second", "last", "next", "earlier", "later", "already", "again", "once",
     "additionally", "furthermore", "nevertheless", "nonetheless", "otherwise", "thus",
     "therefore", "hence", "accordingly", "consequently", "similarly", "likewise", "rather",
-    "according", "asked", "speaking", "following", "looking", "highlighting", "amidst", "key",
+    "according", "asked", "said", "says", "speaking", "following", "looking", "highlighting", "amidst", "key",
     "is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
     "would", "can", "could", "should", "may", "might", "must", "shall", "let", "yes", "well",
     "oh", "please", "thank", "thanks", "sources", "officials", "critics", "experts", "analysts",

@@ -19,6 +19,8 @@ enum SpeakerNouns {
     "army", "company", "firm", "bank", "union", "council", "commission", "board", "panel",
     "white", "manager", "coach", "father", "mother", "son", "daughter", "wife", "husband",
     "friend", "friends", "family", "neighbors", "neighbours", "man", "woman", "men", "women",
-    "many", "others", "some", "both", "who",
+    "many", "others", "some", "both", "who", "analysis", "analyses", "transcript", "data",
+    "research", "audit", "review", "investigation", "records", "figures", "estimates", "census",
+    "footage", "video", "studies",
   ]
 }

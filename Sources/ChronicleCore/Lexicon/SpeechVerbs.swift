@@ -20,7 +20,7 @@ enum SpeechVerbs {
     "contest", "decry", "lambaste", "slam", "blast", "condemn", "dismiss", "downplay",
     "highlight", "ask", "plead", "beg", "implore", "order", "instruct", "direct", "wrote",
     "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride", "attack",
-    "liken", "compare", "exhort", "sing", "chant", "scold", "identify",
+    "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate", "rule", "show", "find",
   ]
 
   /// Verbs whose present forms are never nouns ("says", "tells"): a report even when the
@@ -31,11 +31,30 @@ enum SpeechVerbs {
   /// after ("called the plan “a disaster”", "lauded it as “a step forward”").
   static let naming: Set<String> = [
     "call", "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride",
-    "attack", "liken", "compare", "exhort", "sing", "chant", "scold", "identify",
+    "attack", "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate",
   ]
 
-  /// How many tokens after a naming verb its quotation may open.
-  static let namingReach = 10
+  /// How many words after a naming verb its quotation may open.
+  static let namingReach = 12
+
+  /// Whether a quotation opens within `namingReach` words after the naming verb at `i`, or
+  /// opens the next sentence ("called him a master of the deal. “He showed …”").
+  static func namesQuotation(after i: Int, _ tokens: [Token], limit: Int) -> Bool {
+    var words = 0
+    var j = i + 1
+    while j < limit, words <= namingReach {
+      if tokens[j].kind == .quote(opening: true) { return true }
+      if tokens[j].kind == .word { words += 1 }
+      j += 1
+    }
+    return limit < tokens.count && tokens[limit].kind == .quote(opening: true)
+  }
+
+  /// Words that make a following "name + claims/tweet" a noun phrase ("a Doe tweet", "of
+  /// Republican claims").
+  static let nounMarkers: Set<String> = [
+    "a", "an", "of", "about", "on", "for", "with", "by", "from", "against", "over", "to",
+  ]
 
   /// Forms that are irregular or not derived by the simple rules.
   static let irregular: [String: String] = [
@@ -44,6 +63,7 @@ enum SpeechVerbs {
     "writing": "write", "thought": "think", "felt": "feel", "began": "begin", "begun": "begin",
     "forecast": "forecast", "cried": "cry", "replied": "reply", "implied": "imply",
     "testified": "testify", "denied": "deny", "quipped": "quip", "figured": "figure",
+    "found": "find", "shown": "show",
   ]
 
   static let forms: [String: String] = {
@@ -82,6 +102,9 @@ enum SpeechVerbs {
     "call": ["for", "on", "upon"],
     "post": ["that", "on"],
     "continue": [",", ":"],
+    "rule": ["that"],
+    "show": ["that"],
+    "find": ["that"],
     "begin": [",", ":"],
   ]
 
@@ -91,7 +114,8 @@ enum SpeechVerbs {
     "made the case", "went on to say", "goes on to say", "pointed out", "points out",
     "spoke of", "is quoted as saying", "was quoted as saying", "were quoted as saying",
     "put it", "puts it", "weighed in", "chimed in", "laid out", "spelled out", "noted that",
-    "took to twitter", "told reporters", "told the",
+    "took to twitter", "told reporters", "told the", "went on about", "goes on about",
+    "going on about",
   ]
 
   static let idiomMatcher = PhraseMatcher(idioms.map { ($0, $0) }, caseSensitive: false)
@@ -136,10 +160,7 @@ extension SpeechVerbs {
     let particle = needsParticle[base].map { i + 1 < limit && $0.contains(tokens[i + 1].lower) }
     if particle == true { return (1, base) }
     if naming.contains(base) || particle == false {
-      let reach = min(limit, i + 1 + namingReach)
-      guard naming.contains(base),
-        tokens[(i + 1)..<max(i + 1, reach)].contains(where: { $0.kind == .quote(opening: true) })
-      else { return nil }
+      guard naming.contains(base), namesQuotation(after: i, tokens, limit: limit) else { return nil }
     }
     return (1, base)
   }

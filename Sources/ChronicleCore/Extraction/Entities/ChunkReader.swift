@@ -104,6 +104,7 @@ enum ChunkReader {
       if t.kind == .punctuation && t.text == "-" { continue }
       guard t.kind == .word else { return false }
       if NameChunk.joiners.contains(t.lower) { continue }
+      if i > range.lowerBound, p.tokens[i - 1].isPunctuation("-"), NameChunk.isSyllable(t) { continue }
       if !t.isCapitalized || CommonWords.contains(t) { return false }
     }
     return true

@@ -131,6 +131,10 @@ struct EntityRecognizer: Sendable {
       {
         addPlace(place.payload, tokens: j..<(j + place.length), in: p, into: &found)
         j += place.length
+      } else if let person = namesakePerson(at: j, range: range, in: p) {
+        // "Rep. Jim Jordan … Jordan said": a known person's surname, not the country.
+        record(person, tokens: j..<(j + 1), in: p, reference: false, into: &found)
+        j += 1
       } else if let c = CountryLexicon.shared.matcher.match(tokens, at: j, limit: range.upperBound) {
         addCountry(c.payload.code, tokens: j..<(j + c.length), into: &found, cues: &cues)
         j += c.length
@@ -150,6 +154,16 @@ struct EntityRecognizer: Sendable {
         j = nameEnd
       }
     }
+  }
+
+  /// A person already met whose name is the lone word at `j`, when that word is also a
+  /// country's name ("Jordan", "Chad", "Georgia").
+  private func namesakePerson(at j: Int, range: Range<Int>, in p: TokenizedParagraph) -> Int? {
+    guard range.count == 1,
+      CountryLexicon.shared.matcher.match(p.tokens, at: j, limit: range.upperBound) != nil,
+      let known = registry.find(name: p.tokens[j].text), registry.records[known].kind == .person
+    else { return nil }
+    return known
   }
 
   /// The first token from `j` where a lexicon entry starts, or `limit`.
@@ -195,11 +209,13 @@ struct EntityRecognizer: Sendable {
     let givenGender = GivenNames.shared.gender(of: first.text)
     let isFullName = range.count >= 2 && givenGender != nil
     let apposition = Apposition.read(after: range.upperBound, in: p)
+    let labels = TranscriptLabel.range(in: p) == range
     let speaks = SpeakerCue.follows(range.upperBound, in: p) || SpeakerCue.precedes(range, in: p)
-      || SpeakerCue.followsApposition(range.upperBound, in: p)
+      || SpeakerCue.followsApposition(range.upperBound, in: p) || labels
+      || QuoteDash.introduces(after: range.upperBound, in: p)
     guard isFullName || apposition != nil || speaks else { return }
     if range.count == 1, range.lowerBound == p.sentenceStart(of: range.lowerBound),
-      givenGender == nil, apposition == nil, !SpeakerCue.follows(range.upperBound, in: p)
+      givenGender == nil, apposition == nil, !SpeakerCue.follows(range.upperBound, in: p), !labels
     {
       return
     }

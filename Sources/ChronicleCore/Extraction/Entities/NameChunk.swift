@@ -39,7 +39,8 @@ struct NameChunk: Sendable, Equatable {
           {
             end += 2
           } else if t.isPunctuation("-"), !t.spaceBefore, end + 1 < sentence.upperBound,
-            isNameWord(tokens[end + 1]), !tokens[end + 1].spaceBefore
+            isNameWord(tokens[end + 1]) || end - i >= 2 && isSyllable(tokens[end + 1]),
+            !tokens[end + 1].spaceBefore
           {
             end += 2
           } else {
@@ -51,6 +52,12 @@ struct NameChunk: Sendable, Equatable {
       }
     }
     return result
+  }
+
+  /// The lower-case second half of a hyphenated given name after a family name ("Park
+  /// Geun-hye", "Moon Jae-in"): a short syllable, never a word like "occupied".
+  static func isSyllable(_ t: Token) -> Bool {
+    t.kind == .word && !t.isCapitalized && t.text.unicodeScalars.count <= 3
   }
 
   static func isNameWord(_ t: Token) -> Bool {

@@ -27,6 +27,7 @@ enum ContentSpan {
       }
       if k < sentence.upperBound, tokens[k].lower == "that" { j = k }
     }
+    j = pastAdverbial(from: j, sentence, tokens)
     if j < sentence.upperBound, tokens[j].lower == "that" { j += 1 }
     guard j < sentence.upperBound else { return nil }
     var end = sentence.upperBound
@@ -39,6 +40,29 @@ enum ContentSpan {
     }
     return trimmed(j..<end, p)
   }
+
+  /// "said Friday that …", "said in an interview that …", "said on CNN that …": where the
+  /// content starts past a time word or a short prepositional phrase that ends in "that".
+  private static func pastAdverbial(from i: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int {
+    var j = i
+    while j < sentence.upperBound, NameChunk.calendarWords.contains(tokens[j].lower)
+      || timeWords.contains(tokens[j].lower)
+    {
+      j += 1
+    }
+    guard j < sentence.upperBound, ["in", "on", "at", "during"].contains(tokens[j].lower) else { return j }
+    var k = j + 1
+    while k < min(sentence.upperBound, j + 7), tokens[k].lower != "that", tokens[k].kind != .punctuation {
+      k += 1
+    }
+    return k < sentence.upperBound && tokens[k].lower == "that" ? k : j
+  }
+
+  /// Time words that may stand between a speech verb and its content.
+  private static let timeWords: Set<String> = [
+    "today", "yesterday", "tonight", "earlier", "later", "again", "also", "recently", "last",
+    "this", "week", "month", "year", "morning", "afternoon", "evening", "night",
+  ]
 
   /// Words that open a subordinate clause, which ends at its first comma.
   private static let subordinators: Set<String> = [

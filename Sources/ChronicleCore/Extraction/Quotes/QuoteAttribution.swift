@@ -20,10 +20,19 @@ enum QuoteSpeaker {
       return QuoteAttribution(speaker: words.speaker, cue: words.cue)
     }
     let anchor = stretch.open ?? 0
-    guard let sentenceActs = acts.first(where: { $0.sentence.contains(anchor) }) else { return nil }
-    let before = sentenceActs.acts.last { $0.cue.upperBound <= anchor }
-    let after = sentenceActs.acts.first { $0.cue.lowerBound > (stretch.close ?? anchor) }
-    return (before ?? after).map { QuoteAttribution(speaker: $0.speaker, cue: p.text(tokens: $0.cue)) }
+    let sentenceActs = acts.first(where: { $0.sentence.contains(anchor) })?.acts ?? []
+    // "told a woman who suggested that … “…”": the act of a relative clause is not the cue.
+    let before = sentenceActs.last { $0.cue.upperBound <= anchor && !isRelative($0, p) }
+      ?? sentenceActs.last { $0.cue.upperBound <= anchor }
+    let after = sentenceActs.first { $0.cue.lowerBound > (stretch.close ?? anchor) }
+    let act = (before ?? after).map { QuoteAttribution(speaker: $0.speaker, cue: p.text(tokens: $0.cue)) }
+    // "Republicans have said so, including Jane Roe -- “It is wrong” --": a name in dashes.
+    if act?.speaker == nil, let open = stretch.open,
+      let dash = QuoteDash.speaker(beforeOpen: open, close: stretch.close, in: p, entities: entities)
+    {
+      return QuoteAttribution(speaker: dash.actor, cue: p.text(tokens: dash.tokens.upperBound..<open))
+    }
+    return act
   }
 
   /// The cue that follows a closing mark: a dash and a name, an inverted verb and its
@@ -45,13 +54,32 @@ enum QuoteSpeaker {
       let after = j + verb.length
       let mention = InvertedSubject.mention(
         at: after, limit: sentence.upperBound, in: p, entities: entities)
+      // '"…," adding that …': a participle with no name after it goes on with the sentence's
+      // subject, which the speech acts of the sentence know.
+      if mention == nil, tokens[j].lower.hasSuffix("ing") { return nil }
       return QuoteAttribution(speaker: mention?.actor, cue: p.text(tokens: j..<after))
     }
+    // '"…," Doe said': the quote ends its clause; "as “unhinged” a Doe tweet" runs on.
+    guard endsClause(close, tokens) else { return nil }
     guard let sentenceActs = acts.first(where: { $0.sentence.contains(close) }),
       let act = sentenceActs.acts.first(where: { $0.cue.lowerBound >= j }),
       act.subjectStart >= j, (j..<act.subjectStart).allSatisfy({ isLeadIn(tokens[$0]) })
     else { return nil }
     return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))
+  }
+
+  /// Whether the quote closing at `close` ends a clause: a comma, question or exclamation
+  /// mark or a dash right before or after the closing mark.
+  private static func endsClause(_ close: Int, _ tokens: [Token]) -> Bool {
+    let marks: Set<String> = [",", "?", "!", "-", "--", "\u{2014}", "\u{2013}"]
+    let before = close > 0 && tokens[close - 1].kind == .punctuation && marks.contains(tokens[close - 1].text)
+    let after = close + 1 < tokens.count && tokens[close + 1].isPunctuation(",")
+    return before || after
+  }
+
+  /// Whether a speech act is the verb of a relative clause ("a woman who suggested").
+  private static func isRelative(_ act: SpeechAct, _ p: TokenizedParagraph) -> Bool {
+    act.cue.lowerBound >= 1 && ["who", "which", "that"].contains(p.tokens[act.cue.lowerBound - 1].lower)
   }
 
   /// Words that may come before a subject's name: titles ("Rep.", "the Rev."), numbers.

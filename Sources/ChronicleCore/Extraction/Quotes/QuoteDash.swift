@@ -1,5 +1,6 @@
 /// A quotation signed with a dash after its closing mark: "“We will not give up.” ― Jane Roe"
-/// (readers' voices, epigraphs, transcripts). The name after the dash is the speaker.
+/// (readers' voices, epigraphs, transcripts), or introduced by a name and a dash before its
+/// opening mark ("including Jane Roe -- “It is wrong” --"). The name is the speaker.
 enum QuoteDash {
   static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-", "--"]
 
@@ -22,5 +23,29 @@ enum QuoteDash {
     guard j >= 0, j < i - 1 else { return false }
     if case .quote(opening: false) = p.tokens[j].kind { return true }
     return false
+  }
+
+  /// Whether dashes and an opening quote mark follow a name ending before token `i`.
+  static func introduces(after i: Int, in p: TokenizedParagraph) -> Bool {
+    var j = i
+    while j < p.tokens.count, p.tokens[j].kind == .punctuation, dashes.contains(p.tokens[j].text) {
+      j += 1
+    }
+    return j > i && j < p.tokens.count && p.tokens[j].kind == .quote(opening: true)
+  }
+
+  /// The actor named right before the dashes that precede an opening mark at `open`, when
+  /// a dash or the sentence's end follows the closing mark.
+  static func speaker(
+    beforeOpen open: Int, close: Int?, in p: TokenizedParagraph, entities: ParagraphEntities
+  ) -> ParagraphEntities.ActorMention? {
+    if let close, close + 1 < p.tokens.count {
+      let next = p.tokens[close + 1]
+      guard dashes.contains(next.text) || SpeechActFinder.isSentenceEnd(next) else { return nil }
+    }
+    var j = open - 1
+    while j >= 0, p.tokens[j].kind == .punctuation, dashes.contains(p.tokens[j].text) { j -= 1 }
+    guard j >= 0, j < open - 1 else { return nil }
+    return SubjectFinder.mentionEnding(at: j, entities)
   }
 }

@@ -5,7 +5,8 @@
 /// the quote before it in the paragraph ('"A," Doe said. "B."'), else the one after it, else
 /// the last speech act before it in the paragraph. A paragraph that opens with a quote goes on
 /// with the speaker of a quote left open at the end of the paragraph before, or of one that
-/// ended by introducing it ("Doe continued:").
+/// ended by introducing it ("Doe continued:"). A transcript label ("PENCE: …") speaks every
+/// quote of its paragraph that has no cue of its own.
 struct QuoteExtractor: Sendable {
   struct Found: Sendable, Equatable {
     var kind: QuoteKind
@@ -32,13 +33,18 @@ struct QuoteExtractor: Sendable {
     let carried = handedOver
     handedOver = nil
     let own = stretches.map { QuoteSpeaker.attribution(of: $0, in: p, entities: entities, acts: acts) }
+    let label = TranscriptLabel.attribution(in: p, entities: entities)
     var found: [Found] = []
-    for (n, stretch) in stretches.enumerated() {
+    for (n, var stretch) in stretches.enumerated() {
       let range = inside.tokenRange(stretch)
       let words = p.tokens[range].filter { $0.kind == .word }.count
       if own[n] == nil, words < Self.minimumUnattributedWords { continue }
       if WorkTitle.isTitle(range, in: p) { continue }
+      if let label, range.lowerBound < label.contentStart, label.contentStart < p.tokens.count {
+        stretch.start = max(stretch.start, p.tokens[label.contentStart].start)
+      }
       let attribution = own[n]
+        ?? label.map { QuoteAttribution(speaker: $0.speaker, cue: ":") }
         ?? (n == 0 && stretch.open == 0 ? carried : nil)
         ?? Self.neighbour(of: n, own)
         ?? Self.lastSpeaker(before: range.lowerBound, acts)

@@ -26,7 +26,9 @@ enum SpeechActFinder {
         i += 1
         continue
       }
-      if let act = accordingTo(at: i, sentence: sentence, p, entities) {
+      if let act = accordingTo(at: i, sentence: sentence, p, entities)
+        ?? openingVerb(at: i, sentence: sentence, p, entities)
+      {
         acts.append(act)
         i = act.cue.upperBound
         continue
@@ -38,10 +40,12 @@ enum SpeechActFinder {
         continue
       }
       let cue = i..<(i + verb.length)
-      let before = SubjectFinder.subject(ofVerbAt: i, sentence: sentence, in: p, entities: entities)
+      let before = SubjectFinder.subject(
+        ofVerbAt: i, sentence: sentence, in: p, entities: entities, quoted: quoted)
       let subject = before ?? inverted(after: cue.upperBound, sentence, p, entities)
       var speaker: Int?
       var subjectStart = i
+      var nounSubject = false
       switch subject {
       case .actor(let a, let start)?:
         speaker = a
@@ -52,15 +56,20 @@ enum SpeechActFinder {
           continue
         }
         subjectStart = start
+        nounSubject = SpeakerNouns.set.contains(tokens[head].lower)
       case nil:
         i += 1
         continue
       }
       let word = tokens[i].lower
-      if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.hasSuffix("ing"), speaker == nil,
-        !SpeechVerbs.alwaysVerbs.contains(verb.base)
+      if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.hasSuffix("ing"),
+        !SpeechVerbs.alwaysVerbs.contains(verb.base),
+        speaker == nil && !(nounSubject && SpeechVerbs.needsParticle[verb.base] != nil) || subjectStart > sentence.lowerBound
+          && SpeechVerbs.nounMarkers.contains(tokens[subjectStart - 1].lower)
       {
-        // "claims", "hope", "dispute": as likely a noun; only a known speaker makes it a verb.
+        // "claims", "hope", "dispute": as likely a noun; only a known speaker ("Doe claims")
+        // or a source noun with the particle the verb needs ("a poll shows that") makes it a
+        // verb, unless an article or preposition makes the name a modifier ("a Doe tweet").
         i += 1
         continue
       }
@@ -112,6 +121,17 @@ enum SpeechActFinder {
       content = nil
     }
     return SpeechAct(cue: i..<(i + 2), speaker: mention?.actor, content: content, subjectStart: i)
+  }
+
+  /// "Said Doe: “…”": a sentence that opens with a verb of saying and the speaker's name.
+  private static func openingVerb(
+    at i: Int, sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
+  ) -> SpeechAct? {
+    let t = p.tokens[i]
+    guard t.isCapitalized, i == firstWord(sentence, p), SpeechVerbs.irregular[t.lower] == "say",
+      let mention = InvertedSubject.mention(at: i + 1, limit: sentence.upperBound, in: p, entities: entities)
+    else { return nil }
+    return SpeechAct(cue: i..<(i + 1), speaker: mention.actor, content: nil, subjectStart: mention.tokens.lowerBound)
   }
 
   /// "…," said Rubio: the speaker after the verb.

@@ -1,6 +1,7 @@
 /// Finds who a speech verb belongs to: the actor right before it, past auxiliaries, adverbs
-/// and a parenthetical in commas ("Rubio, in particular, has urged"); or, for a participle
-/// after a comma ("…, urging restraint"), the subject of the sentence.
+/// and a parenthetical in commas ("Rubio, in particular, has urged"), or a name in commas
+/// after a role ("Another critic, Jane Doe, said"); or, for a participle after a comma
+/// ("…, urging restraint", '"…," adding'), the subject of the sentence outside its quotes.
 enum SubjectFinder {
   enum Subject: Sendable, Equatable {
     /// An actor mention (registry position), with the token where the subject starts.
@@ -11,7 +12,8 @@ enum SubjectFinder {
   }
 
   static func subject(
-    ofVerbAt v: Int, sentence: Range<Int>, in p: TokenizedParagraph, entities: ParagraphEntities
+    ofVerbAt v: Int, sentence: Range<Int>, in p: TokenizedParagraph, entities: ParagraphEntities,
+    quoted: (Int) -> Bool
   ) -> Subject? {
     let tokens = p.tokens
     var j = v - 1
@@ -22,8 +24,15 @@ enum SubjectFinder {
         j -= 1
         continue
       }
+      if isParticiple(v, afterCommaAt: j, tokens) {
+        return sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
+      }
       if t.isPunctuation(","), !skippedComma {
-        if tokens[v].lower.hasSuffix("ing") { return sentenceSubject(before: v, sentence, p, entities) }
+        if let mention = mentionEnding(at: j - 1, entities), mention.tokens.lowerBound >= 1,
+          tokens[mention.tokens.lowerBound - 1].isPunctuation(",")
+        {
+          return .actor(mention.actor, start: mention.tokens.lowerBound)
+        }
         if let named = appositionSubject(closingAt: j, sentence, p, entities) { return named }
         // A parenthetical in commas: jump to the comma that opens it.
         var k = j - 1
@@ -49,7 +58,7 @@ enum SubjectFinder {
     {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
-    if let mention = mentionEnding(at: j, entities) {
+    if let mention = mentionEnding(at: j, entities) ?? coordinated(before: j, sentence, p, entities) {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
     if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || SpeakerNouns.set.contains(tokens[j].lower) {
@@ -63,6 +72,14 @@ enum SubjectFinder {
       return .other(start: k, head: j)
     }
     return nil
+  }
+
+  /// "…, urging restraint", '"…," adding': an "-ing" verb right after a comma, or after a
+  /// closing quote that follows one.
+  private static func isParticiple(_ v: Int, afterCommaAt j: Int, _ tokens: [Token]) -> Bool {
+    guard tokens[v].lower.hasSuffix("ing") else { return false }
+    if tokens[j].isPunctuation(",") { return true }
+    return j >= 1 && SpeechActFinder.isClosingQuote(tokens[j]) && tokens[j - 1].isPunctuation(",")
   }
 
   /// "Jane Doe, the attorney general of Utah, one of the states suing, said": the name before
@@ -89,6 +106,17 @@ enum SubjectFinder {
     return nil
   }
 
+  /// "Doe beamed and asked": the name before another verb in the past joined by "and" at `j`.
+  private static func coordinated(
+    before j: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
+  ) -> ParagraphEntities.ActorMention? {
+    let tokens = p.tokens
+    guard j - 2 >= sentence.lowerBound, tokens[j].lower == "and", tokens[j - 1].kind == .word,
+      !tokens[j - 1].isCapitalized, SpeechVerbs.isPastForm(tokens[j - 1].lower)
+    else { return nil }
+    return mentionEnding(at: j - 2, entities)
+  }
+
   /// How many tokens the appositions between a name and its verb may take together.
   static let maxApposition = 32
 
@@ -97,11 +125,12 @@ enum SubjectFinder {
     entities.actors.last { $0.tokens.upperBound - 1 == j }
   }
 
-  /// The first actor of the sentence before `v` that is not a possessive or an object.
+  /// The first actor of the sentence before `v` that is not a possessive, an object or quoted.
   static func sentenceSubject(
-    before v: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
+    before v: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
+    quoted: (Int) -> Bool
   ) -> Subject? {
-    for mention in entities.actors(in: sentence.lowerBound..<v) {
+    for mention in entities.actors(in: sentence.lowerBound..<v) where !quoted(mention.tokens.lowerBound) {
       let after = mention.tokens.upperBound
       if after < p.tokens.count, p.tokens[after].kind == .possessive { continue }
       if mention.tokens.lowerBound > sentence.lowerBound {

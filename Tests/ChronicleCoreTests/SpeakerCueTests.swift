@@ -1,0 +1,143 @@
+import ChronicleCore
+import XCTest
+
+/// Speaker attribution regressions of the second round (issue 5), one test per error class
+/// seen on the development set, on invented sentences, with negatives.
+final class SpeakerCueTests: XCTestCase {
+  func testQuoteInsideAClauseIsNotAttributedToTheNameAfterIt() {
+    // "a Doe tweet" is a noun phrase: the quote belongs to the one describing it.
+    XCTAssertEqual(
+      directQuotes(["Vera Holm is describing as “plainly reckless” a Tomas Breck tweet about the port."]),
+      ["Vera Holm: plainly reckless"])
+  }
+
+  func testParticipleAfterQuoteKeepsTheSubjectOfTheSentence() {
+    XCTAssertEqual(
+      directQuotes([
+        "In a statement, Orrin Vale said: “The merger was a success for every worker,” adding that profits rose."
+      ]),
+      ["Orrin Vale: The merger was a success for every worker"])
+    XCTAssertEqual(
+      directQuotes([
+        "“Loans should not depend on the Treasury,” Senator Ada Kirwin said in a statement, adding that they were handed out “like sweets at a fair.”"
+      ]),
+      ["Ada Kirwin: Loans should not depend on the Treasury", "Ada Kirwin: like sweets at a fair"])
+  }
+
+  func testNameInCommasAfterARole() {
+    XCTAssertEqual(
+      directQuotes(["Another critic, Hollis P. Marr, likened the rules to “tearing up the charter.”"]),
+      ["Hollis P. Marr: tearing up the charter"])
+  }
+
+  func testTranscriptLabelSpeaksItsParagraph() {
+    XCTAssertEqual(
+      directQuotes([
+        "Governor Ames Pell spoke to the host on Sunday.",
+        "\"HOST: Will you run again next year, Governor?",
+        "\"PELL: Well, look, nobody knows what next year brings for any of us.\"",
+      ]),
+      ["HOST: Will you run again next year, Governor?",
+       "Ames Pell: Well, look, nobody knows what next year brings for any of us"])
+  }
+
+  func testTranscriptLabelNeedsCapitalsAndAColon() {
+    XCTAssertEqual(
+      directQuotes(["\"Pell said so, and we all agree with him on that point.\""]),
+      ["-: Pell said so, and we all agree with him on that point"])
+  }
+
+  func testSurnameThatIsACountryNamesTheKnownPerson() {
+    let quotes = directQuotes([
+      "Rep. Wes Jordan (R-Ohio) sat on the panel.",
+      "The staff \"got a deal,\" Jordan said, and \"nobody else ever did.\"",
+    ])
+    XCTAssertEqual(quotes, ["Wes Jordan: got a deal", "Wes Jordan: nobody else ever did"])
+  }
+
+  func testCountryStaysACountryWithoutANamesake() {
+    let corpus = extractQuotes(["Jordan said it would close the border crossing on Monday."])
+    XCTAssertTrue(corpus.actors.isEmpty)
+    XCTAssertEqual(corpus.countries.map(\.code), ["JOR"])
+  }
+
+  func testVerbsOfRulingAndRatingAndGoingOn() {
+    XCTAssertEqual(
+      directQuotes(["FactLine rated the mayor's claim as “mostly false” on Friday."]),
+      ["FactLine: mostly false"])
+    XCTAssertEqual(
+      directQuotes([
+        "As Lorna Quist went on about “a broken system” and “forgotten towns,” the crowd cheered."
+      ]),
+      ["Lorna Quist: a broken system", "Lorna Quist: forgotten towns"])
+  }
+
+  func testRuledNeedsThat() {
+    XCTAssertEqual(
+      extractQuotes(["The judge Mara Ilves ruled that the search was illegal."]).quotes.map(\.text),
+      ["the search was illegal"])
+    XCTAssertEqual(
+      extractQuotes(["Kaspar Nyland ruled the province for a decade."]).quotes.map(\.text), [])
+  }
+
+  func testNameAfterArticleOrPrepositionIsAModifier() {
+    XCTAssertEqual(
+      directQuotes([
+        "Rep. Ona Vale spoke first.",
+        "FactLine rated half of Vale claims as “simply false” this year.",
+      ]),
+      ["FactLine: simply false"])
+  }
+
+  func testNamingVerbReachesByWordsAndIntoTheNextSentence() {
+    XCTAssertEqual(
+      directQuotes([
+        "Gov. Ray Tolliver lauded Ms. Brand in his yearly state-of-the-state address for helping develop “new ideas for the valley.”"
+      ]),
+      ["Ray Tolliver: new ideas for the valley"])
+    XCTAssertEqual(
+      directQuotes([
+        "Lena Fisk called him a genius at building companies from nothing. “He did it again and again for thirty years.”"
+      ]),
+      ["Lena Fisk: He did it again and again for thirty years"])
+  }
+
+  func testCoordinatedVerbAndRelativeClause() {
+    XCTAssertEqual(
+      directQuotes(["Bo Stenlund beamed and asked the crowd to welcome the governor - “my new best friend.”"]),
+      ["Bo Stenlund: my new best friend"])
+    XCTAssertEqual(
+      directQuotes([
+        "Dina Marr told a student who suggested that voting was pointless that “not voting is never a real strategy.”"
+      ]),
+      ["Dina Marr: not voting is never a real strategy"])
+  }
+
+  func testNameInDashesBeforeTheQuote() {
+    XCTAssertEqual(
+      directQuotes([
+        "Many governors have said so, including the former candidate Tam Okafor -- ''It is wrong to hide the returns from voters'' -- and others."
+      ]),
+      ["Tam Okafor: It is wrong to hide the returns from voters"])
+    // The name before the dash is an object when the sentence has a speaker of its own.
+    XCTAssertEqual(
+      directQuotes(["Mr. Lund said his rival Ed Brook has changed -- ''a completely different man to me.''"]),
+      ["Lund: a completely different man to me"])
+  }
+
+  func testSentenceOpeningWithSaid() {
+    XCTAssertEqual(
+      directQuotes(["Tax expert Ryan Wu spoke next. Said Wu: “I don’t think she cares about reform at all.”"]),
+      ["Ryan Wu: I don’t think she cares about reform at all"])
+  }
+
+  func testHyphenatedGivenName() {
+    let corpus = extractQuotes(["South Korean President Moon Jae-in said the test was “a grave provocation.”"])
+    XCTAssertTrue(corpus.actors.contains { $0.name == "Moon Jae-in" }, "\(corpus.actors.map(\.name))")
+    // A lower-case word after a hyphen is no part of a one-word name ("Pakistan-occupied").
+    XCTAssertFalse(
+      extractQuotes(["Troops moved into Pakistan-occupied Kashmir on Friday."]).actors.contains {
+        $0.name.contains("occupied")
+      })
+  }
+}
