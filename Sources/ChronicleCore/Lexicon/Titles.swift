@@ -53,6 +53,20 @@ enum Titles {
     "leader", "judge", "prosecutor",
   ]
 
+  /// One name for a role however a title writes it ("Sen." and "senator", "Rep." and
+  /// "congresswoman"), so that a description finds the person a title named.
+  static func canonicalRole(_ word: String) -> String {
+    let w = word.lowercased()
+    return roleSynonyms[w] ?? w
+  }
+
+  private static let roleSynonyms: [String: String] = [
+    "sen.": "senator", "sen": "senator", "rep.": "congressman", "rep": "congressman",
+    "representative": "congressman", "congresswoman": "congressman", "gov.": "governor",
+    "gov": "governor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+    "chairwoman": "chairman", "businesswoman": "businessman",
+  ]
+
   /// Honorifics that say the gender of the name after them.
   static let honorificGender: [String: GivenNames.Gender] = [
     "mr": .male, "mr.": .male, "mrs": .female, "mrs.": .female, "ms": .female, "ms.": .female,

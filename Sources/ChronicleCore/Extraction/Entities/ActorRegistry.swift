@@ -99,7 +99,18 @@ struct ActorRegistry: Sendable {
   }
 
   /// The last person who holds a title ("the President" → the last president named).
-  func lastPerson(withTitle role: String) -> Int? { byRole[role.lowercased()] }
+  func lastPerson(withTitle role: String) -> Int? { byRole[Titles.canonicalRole(role)] }
+
+  /// The person a description stands for ("the Vermont senator"): the last one named with
+  /// that role, unless the same sentence names them (then the description is someone else).
+  /// A description with no titled person behind it stays unresolved: guessing the
+  /// protagonist was wrong more often than right.
+  func describedPerson(role: String, excluding: Set<Int>) -> Int? {
+    guard let titled = byRole[Titles.canonicalRole(role)], !excluding.contains(titled) else {
+      return nil
+    }
+    return titled
+  }
 
   /// The role word of a title, unless the title is a subordinate one ("Vice President").
   private static func role(of title: String?) -> String? {
@@ -108,7 +119,7 @@ struct ActorRegistry: Sendable {
     if let of = words.firstIndex(of: "of") { words = Array(words[..<of]) }
     guard let last = words.last else { return nil }
     let subordinate: Set<String> = ["vice", "deputy", "assistant", "former", "under"]
-    return words.contains(where: subordinate.contains) ? nil : last
+    return words.contains(where: subordinate.contains) ? nil : Titles.canonicalRole(last)
   }
 
   private mutating func index(_ name: String, for position: Int) {

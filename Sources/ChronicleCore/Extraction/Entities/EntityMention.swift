@@ -24,6 +24,17 @@ struct ParagraphEntities: Sendable {
   var actors: [ActorMention] = []
   var countries: [CountryMention] = []
   var places: [PlaceMention] = []
+  /// People named by a description ("the Vermont senator"): speakers, never mentions.
+  var descriptions: [ActorMention] = []
+
+  /// The actor mentions with the descriptions among them, in order: what speech acts read.
+  func withDescriptions() -> ParagraphEntities {
+    guard !descriptions.isEmpty else { return self }
+    var out = self
+    out.actors = (actors + descriptions).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    out.descriptions = []
+    return out
+  }
 
   /// The actor mentions inside a token range, in order.
   func actors(in range: Range<Int>) -> [ActorMention] {

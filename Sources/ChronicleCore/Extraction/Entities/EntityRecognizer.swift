@@ -29,14 +29,49 @@ struct EntityRecognizer: Sendable {
         i = chunk.range.upperBound
         continue
       }
-      if kind == .text, let gender = Pronouns.gender[p.tokens[i].lower],
-        p.tokens[i].kind == .word, let actor = registry.lastPerson(gender: gender)
+      if kind == .text, let gender = Pronouns.gender[p.tokens[i].lower], p.tokens[i].kind == .word,
+        let actor = subject(of: p.sentences[sentenceIndex], fitting: gender, in: p, found)
+          ?? registry.lastPerson(gender: gender)
       {
         record(actor, tokens: i..<(i + 1), in: p, reference: true, into: &found)
+      } else if kind == .text, let description = RoleDescription.range(head: i, in: p) {
+        describe(description, in: p, into: &found)
       }
       i += 1
     }
     return found
+  }
+
+  /// The person a sentence opens with ("Clinton says she …"), when the gender fits: a pronoun
+  /// later in the sentence refers to its subject before any person named in between ("…
+  /// Machado's courage through what she calls …").
+  private func subject(
+    of sentence: Range<Int>, fitting gender: GivenNames.Gender, in p: TokenizedParagraph,
+    _ found: ParagraphEntities
+  ) -> Int? {
+    let first = SpeechActFinder.firstWord(sentence, p)
+    guard
+      let opening = found.actors.first(where: { sentence.contains($0.tokens.lowerBound) }),
+      !opening.isReference, opening.tokens.lowerBound <= first + 1,
+      opening.tokens.upperBound < p.tokens.count,
+      p.tokens[opening.tokens.upperBound].kind != .possessive
+    else { return nil }
+    let r = registry.records[opening.actor]
+    guard r.kind == .person, r.gender == gender || r.gender == .unknown else { return nil }
+    return opening.actor
+  }
+
+  /// Resolves a description ("the Vermont senator") past the people its sentence names.
+  private func describe(
+    _ range: Range<Int>, in p: TokenizedParagraph, into found: inout ParagraphEntities
+  ) {
+    let sentenceStart = p.sentenceStart(of: range.lowerBound)
+    let named = Set(found.actors.filter { $0.tokens.lowerBound >= sentenceStart }.map(\.actor))
+    guard
+      let actor = registry.describedPerson(role: p.tokens[range.upperBound - 1].lower, excluding: named)
+    else { return }
+    found.descriptions.append(
+      ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: true))
   }
 
   /// The actors, with countries settled, in the order they were first met.
@@ -254,7 +289,9 @@ struct EntityRecognizer: Sendable {
     _ range: Range<Int>, title: String?, country: String?, in p: TokenizedParagraph
   ) -> Int {
     let name = p.text(tokens: range)
-    var gender = GivenNames.shared.gender(of: p.tokens[range.lowerBound].text) ?? .unknown
+    // "Rival Hillary Clinton": the gender of the first given name, past a word before it.
+    var gender = range.prefix(2).lazy.compactMap { GivenNames.shared.gender(of: p.tokens[$0].text) }
+      .first ?? .unknown
     if let title, let g = Titles.honorificGender[title.lowercased()] { gender = g }
     let cleanTitle = title.flatMap { Titles.weak.contains($0.lowercased()) ? nil : $0 }
     return registry.actor(

@@ -26,6 +26,13 @@ enum QuoteSpeaker {
       ?? sentenceActs.last { $0.cue.upperBound <= anchor }
     let after = sentenceActs.first { $0.cue.lowerBound > (stretch.close ?? anchor) }
     let act = (before ?? after).map { QuoteAttribution(speaker: $0.speaker, cue: p.text(tokens: $0.cue)) }
+    // "Doe had a simple message: “…”": a quote the sentence's subject introduces.
+    if act == nil, let open = stretch.open, open >= 1, p.tokens[open - 1].isPunctuation(":"),
+      case .actor(let speaker, _)? = SubjectFinder.sentenceSubject(
+        before: open, p.sentence(containing: open), p, entities, quoted: { _ in false })
+    {
+      return QuoteAttribution(speaker: speaker, cue: ":")
+    }
     // "Republicans have said so, including Jane Roe -- “It is wrong” --": a name in dashes.
     if act?.speaker == nil, let open = stretch.open,
       let dash = QuoteDash.speaker(beforeOpen: open, close: stretch.close, in: p, entities: entities)
@@ -57,6 +64,8 @@ enum QuoteSpeaker {
       // '"…," adding that …': a participle with no name after it goes on with the sentence's
       // subject, which the speech acts of the sentence know.
       if mention == nil, tokens[j].lower.hasSuffix("ing") { return nil }
+      // 'the ad “wrongfully” suggests': a quote inside a clause, whose verb names no speaker.
+      if mention == nil, !endsClause(close, tokens) { return nil }
       return QuoteAttribution(speaker: mention?.actor, cue: p.text(tokens: j..<after))
     }
     // '"…," Doe said': the quote ends its clause; "as “unhinged” a Doe tweet" runs on.

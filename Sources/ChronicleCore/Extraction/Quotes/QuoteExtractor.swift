@@ -24,7 +24,8 @@ struct QuoteExtractor: Sendable {
   /// Quotes of two words or fewer with no cue of their own are scare quotes, not speech.
   static let minimumUnattributedWords = 3
 
-  mutating func extract(_ p: TokenizedParagraph, entities: ParagraphEntities) -> [Found] {
+  mutating func extract(_ p: TokenizedParagraph, entities named: ParagraphEntities) -> [Found] {
+    let entities = named.withDescriptions()
     let stretches = QuoteMarks.stretches(in: p)
     let inside = QuotedTokens(stretches: stretches, p: p)
     let acts: [QuoteSpeaker.SentenceActs] = p.sentences.map { sentence in

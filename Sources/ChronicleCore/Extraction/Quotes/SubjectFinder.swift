@@ -51,6 +51,16 @@ enum SubjectFinder {
       break
     }
     guard j >= sentence.lowerBound else { return nil }
+    // "Doe unleashed tweets saying …", "the council issued a statement calling …", "…
+    // while chanting": a participle after its verb's object speaks for the sentence's
+    // subject, when the sentence opens with a name.
+    if tokens[v].lower.hasSuffix("ing"), mentionEnding(at: j, entities) == nil,
+      tokens[j].kind == .word, !tokens[j].isCapitalized || NameChunk.calendarWords.contains(tokens[j].lower),
+      !SpeakerNouns.set.contains(tokens[j].lower),
+      let subject = openingSubject(before: v, sentence, p, entities, quoted: quoted)
+    {
+      return subject
+    }
     // "Gov. Jane Roe of West Virginia said": past the place the name is "of".
     if let place = entities.places.last(where: { $0.tokens.upperBound - 1 == j }),
       place.tokens.lowerBound >= 2, tokens[place.tokens.lowerBound - 1].lower == "of",
@@ -123,6 +133,22 @@ enum SubjectFinder {
   /// The actor mention whose last token is `j`; a possessive ("Trump's") never speaks.
   static func mentionEnding(at j: Int, _ entities: ParagraphEntities) -> ParagraphEntities.ActorMention? {
     entities.actors.last { $0.tokens.upperBound - 1 == j }
+  }
+
+  /// The first actor of the sentence when it is its subject: it opens the sentence, or the
+  /// clause after an opening phrase ("Following the meeting, the council …").
+  static func openingSubject(
+    before v: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
+    quoted: (Int) -> Bool
+  ) -> Subject? {
+    guard case .actor(_, let start)? = sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
+    else { return nil }
+    var k = start
+    while k > sentence.lowerBound, ["the", "a", "an"].contains(p.tokens[k - 1].lower) { k -= 1 }
+    guard k == SpeechActFinder.firstWord(sentence, p) || p.tokens[k - 1].isPunctuation(","),
+      !entities.actors.contains(where: { (sentence.lowerBound..<start).contains($0.tokens.lowerBound) })
+    else { return nil }
+    return sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
   }
 
   /// The first actor of the sentence before `v` that is not a possessive, an object or quoted.

@@ -1,0 +1,45 @@
+/// "the Vermont senator said", "the New York businessman says": a person named by a
+/// description instead of a name. News writes one to avoid repeating a name given shortly
+/// before, so it stands for the last person named with that role
+/// (`ActorRegistry.describedPerson`).
+/// Descriptions are kept apart from name mentions: they serve speaker attribution only.
+enum RoleDescription {
+  /// Lower-case nouns that end a description of a person.
+  static let heads: Set<String> = Titles.roleNouns.union([
+    "businessman", "businesswoman", "congressman", "congresswoman", "lawmaker", "billionaire",
+    "nominee", "candidate", "democrat", "republican", "incumbent", "challenger", "president-elect",
+  ])
+
+  /// Words a description may hold between "the" and its head: capitalised words ("Vermont",
+  /// "U.S."), title modifiers ("former", "deputy") and the glue of a double role ("the
+  /// former first lady and U.S. senator").
+  private static let inner: Set<String> = Titles.modifiers.union([
+    "current", "longtime", "veteran", "presidential", "first", "lady", "and", "of", "secretary",
+    "republican", "democratic",
+  ])
+
+  /// How many words may stand between "the" and the head.
+  static let reach = 9
+
+  /// The tokens of a description whose head is at `head`, from its "the"; `nil` when the
+  /// word is no head or the phrase is not a description ("the senator's bill" is a
+  /// possessive, "the president of the club" goes on).
+  static func range(head: Int, in p: TokenizedParagraph) -> Range<Int>? {
+    let tokens = p.tokens
+    let t = tokens[head]
+    guard t.kind == .word, !t.isCapitalized, heads.contains(t.lower) else { return nil }
+    if head + 1 < tokens.count {
+      let next = tokens[head + 1]
+      if next.kind == .possessive || next.lower == "of" { return nil }
+    }
+    let sentenceStart = p.sentenceStart(of: head)
+    var k = head - 1
+    while k >= sentenceStart, head - k <= reach + 1 {
+      let w = tokens[k]
+      if w.lower == "the" { return k..<(head + 1) }
+      guard w.kind == .word, w.isCapitalized || inner.contains(w.lower) else { return nil }
+      k -= 1
+    }
+    return nil
+  }
+}

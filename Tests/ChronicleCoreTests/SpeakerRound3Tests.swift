@@ -1,0 +1,67 @@
+import ChronicleCore
+import XCTest
+
+/// Speaker attribution regressions of the third round (issue 5), one test per error class
+/// seen on the development set, on invented sentences, with negatives.
+final class SpeakerRound3Tests: XCTestCase {
+  func testPronounPrefersTheSubjectOfItsSentence() {
+    XCTAssertEqual(
+      directQuotes([
+        "Nadia Ferrow met Lena Quist on Monday. Ferrow says she admired Lena Quist’s patience through what she calls “a season of very loud arguments.”"
+      ]),
+      ["Nadia Ferrow: a season of very loud arguments"])
+  }
+
+  func testGenderComesFromTheGivenNamePastAWordBeforeIt() {
+    XCTAssertEqual(
+      directQuotes([
+        "Oskar Brandt spoke first. Rival Maria Lenz answered him. Brandt went on to mock what he called her “kitchen-table economics.”"
+      ]),
+      ["Oskar Brandt: kitchen-table economics"])
+  }
+
+  func testVerbAfterAQuoteInsideAClauseNamesNoSpeaker() {
+    XCTAssertEqual(
+      directQuotes([
+        "Town clerk Ines Barlow said in the letter that the flyer “plainly and wrongly” suggests the council backs the plan."
+      ]),
+      ["Ines Barlow: plainly and wrongly"])
+  }
+
+  func testParticipleAfterAnObjectSpeaksForTheSubject() {
+    XCTAssertEqual(
+      directQuotes([
+        "Gideon Marsh posted a string of messages early Friday saying the mayor had been “asleep at the wheel.”"
+      ]),
+      ["Gideon Marsh: asleep at the wheel"])
+    // Only a subject that opens the sentence speaks for the participle.
+    XCTAssertEqual(
+      directQuotes([
+        "Small crowds marched past the stadium of the Dover Hawks while chanting “open the books now.”"
+      ]),
+      ["-: open the books now"])
+  }
+
+  func testColonIntroducesTheSubjectsQuote() {
+    XCTAssertEqual(
+      directQuotes(["Mayor Ilse Varga is rolling out a blunt new message: “It is about the buses.”"]),
+      ["Ilse Varga: It is about the buses"])
+    XCTAssertEqual(directQuotes(["The sign read: “Closed until further notice.”"]), ["-: Closed until further notice"])
+  }
+
+  func testRoleDescriptionNamesTheLastPersonWithThatTitle() {
+    XCTAssertEqual(
+      directQuotes([
+        "Sen. Ruth Aldane toured the plant on Monday.",
+        "The Vermont senator said the plant was “a model for the region.”",
+      ]),
+      ["Ruth Aldane: a model for the region"])
+    // No titled person behind the description: no guess.
+    XCTAssertEqual(
+      directQuotes([
+        "Ruth Aldane toured the plant on Monday.",
+        "The Vermont senator said the plant was “a model for the region.”",
+      ]),
+      ["-: a model for the region"])
+  }
+}
