@@ -65,3 +65,35 @@ final class SpeakerRound3Tests: XCTestCase {
       ["-: a model for the region"])
   }
 }
+
+/// Reported speech of the third round: stances as cues, content that closes its quotation.
+final class IndirectRound3Tests: XCTestCase {
+  private func indirect(_ text: String) -> [String] {
+    let corpus = extractQuotes([text])
+    return corpus.quotes.filter { $0.kind == .indirect }.map {
+      "\($0.speaker.flatMap { corpus.actor($0)?.name } ?? "-"): \($0.text)"
+    }
+  }
+
+  func testStancesReportTheirObject() {
+    XCTAssertEqual(
+      indirect("Mayor Ilse Varga cited a county audit of the bus contracts."),
+      ["Ilse Varga: a county audit of the bus contracts"])
+    XCTAssertEqual(
+      indirect("Mayor Ilse Varga declined to comment on the audit."),
+      ["Ilse Varga: to comment on the audit"])
+    // A stance noun is no cue, and a stance is never the cue of a quotation.
+    XCTAssertEqual(indirect("The plan drew a crowd to the hall."), [])
+    let corpus = extractQuotes(["Bram Osterhout cited “the worst audit in years.”"])
+    XCTAssertEqual(corpus.quotes.filter { $0.kind == .direct }.map(\.cue), [nil])
+  }
+
+  func testContentThatOpensAQuotationEndsWithItsClosingMark() {
+    XCTAssertEqual(
+      indirect("Mayor Ilse Varga made it clear that the town, in her words, was \"done with waiting.\""),
+      ["Ilse Varga: the town, in her words, was \"done with waiting.\""])
+    XCTAssertEqual(
+      directQuotes(["Mayor Ilse Varga made it clear that the town, in her words, was \"done with waiting.\""]),
+      ["Ilse Varga: done with waiting"])
+  }
+}

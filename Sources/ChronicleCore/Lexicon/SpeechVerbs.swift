@@ -21,7 +21,21 @@ enum SpeechVerbs {
     "highlight", "ask", "plead", "beg", "implore", "order", "instruct", "direct", "wrote",
     "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride", "attack",
     "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate", "rule", "show", "find",
+  ] + stances
+
+  /// Stances and their objects, which news reports like speech ("cited the study", "wants a
+  /// recount", "declined to comment"); they report content but are never the cue of a quotation.
+  static let stances: [String] = [
+    "cite", "want", "plan", "support", "discuss", "endorse", "decline", "defend", "oppose",
+    "unveil", "refuse", "seek",
   ]
+
+  /// Whether a verb form is a stance (see `stances`).
+  static func isStance(_ t: Token) -> Bool {
+    forms[t.lower].map { stanceSet.contains($0) } ?? false
+  }
+
+  private static let stanceSet = Set(stances)
 
   /// Verbs whose present forms are never nouns ("says", "tells"): a report even when the
   /// subject is no actor we know ("experts say").
@@ -63,7 +77,7 @@ enum SpeechVerbs {
     "writing": "write", "thought": "think", "felt": "feel", "began": "begin", "begun": "begin",
     "forecast": "forecast", "cried": "cry", "replied": "reply", "implied": "imply",
     "testified": "testify", "denied": "deny", "quipped": "quip", "figured": "figure",
-    "found": "find", "shown": "show",
+    "found": "find", "shown": "show", "sought": "seek",
   ]
 
   static let forms: [String: String] = {

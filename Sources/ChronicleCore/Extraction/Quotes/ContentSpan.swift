@@ -91,6 +91,20 @@ enum ContentSpan {
     {
       end -= 1
     }
-    return end - start >= 2 ? start..<end : nil
+    guard end - start >= 2 else { return nil }
+    return start..<closingQuote(opened: start..<end, limit: range.upperBound, p)
+  }
+
+  /// 'in his words, was "none of our business."': content that opens a quotation ends with
+  /// its closing mark (past the sentence's full stop), so no mark is left unpaired.
+  private static func closingQuote(opened range: Range<Int>, limit: Int, _ p: TokenizedParagraph)
+    -> Int
+  {
+    let marks = range.filter { QuoteMarks.isDouble(p.tokens[$0]) }
+    guard marks.count % 2 == 1, let last = marks.last, p.tokens[last].kind == .quote(opening: true)
+    else { return range.upperBound }
+    var j = range.upperBound
+    while j < min(limit, range.upperBound + 2), p.tokens[j].kind == .punctuation { j += 1 }
+    return j < limit && QuoteMarks.isDouble(p.tokens[j]) ? j + 1 : range.upperBound
   }
 }

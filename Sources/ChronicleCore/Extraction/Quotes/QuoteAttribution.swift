@@ -20,7 +20,8 @@ enum QuoteSpeaker {
       return QuoteAttribution(speaker: words.speaker, cue: words.cue)
     }
     let anchor = stretch.open ?? 0
-    let sentenceActs = acts.first(where: { $0.sentence.contains(anchor) })?.acts ?? []
+    let sentenceActs = (acts.first(where: { $0.sentence.contains(anchor) })?.acts ?? [])
+      .filter { !SpeechVerbs.isStance(p.tokens[$0.cue.lowerBound]) }
     // "told a woman who suggested that … “…”": the act of a relative clause is not the cue.
     let before = sentenceActs.last { $0.cue.upperBound <= anchor && !isRelative($0, p) }
       ?? sentenceActs.last { $0.cue.upperBound <= anchor }
