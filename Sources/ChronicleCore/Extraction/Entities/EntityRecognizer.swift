@@ -36,7 +36,7 @@ struct EntityRecognizer: Sendable {
       }
       i += 1
     }
-    return found
+    return found.indexed()
   }
 
   /// The actors, with countries settled, in the order they were first met.

@@ -35,14 +35,14 @@ struct QuoteExtractor: Sendable {
         attribution = carried
       }
       attribution = attribution ?? speaker(of: stretch, in: p, entities: entities, acts: acts)
-      let words = p.tokens[inside.tokenRange(stretch)].filter { $0.kind == .word }.count
+      let words = p.tokens[inside.tokenRanges[n]].filter { $0.kind == .word }.count
       if attribution?.speaker == nil, attribution?.cue == nil, words < Self.minimumUnattributedWords {
         continue
       }
       found.append(
         Found(
           kind: .direct, start: stretch.start, end: stretch.end, speaker: attribution?.speaker,
-          cue: attribution?.cue, token: inside.tokenRange(stretch).lowerBound))
+          cue: attribution?.cue, token: inside.tokenRanges[n].lowerBound))
       if stretch.close == nil { continuing = (attribution?.speaker, attribution?.cue) }
     }
     for (_, sentenceActs) in acts {
@@ -72,14 +72,14 @@ struct QuoteExtractor: Sendable {
     {
       var j = close + 1
       if j < tokens.count, tokens[j].isPunctuation(",") { j += 1 }
-      if let mention = entities.actors.first(where: { $0.tokens.lowerBound == j }),
+      if let mention = entities.actor(startingAt: j),
         let verb = SpeakerCue.verb(after: mention.tokens.upperBound, in: p)
       {
         return (mention.actor, p.text(tokens: verb.at..<(verb.at + verb.length)))
       }
       if j < tokens.count, let verb = SpeechVerbs.match(tokens, at: j, limit: tokens.count) {
         let after = j + verb.length
-        let mention = entities.actors.first { $0.tokens.lowerBound == after }
+        let mention = entities.actor(startingAt: after)
         return (mention?.actor, p.text(tokens: j..<after))
       }
     }
@@ -87,7 +87,8 @@ struct QuoteExtractor: Sendable {
       return words
     }
     let anchor = stretch.open ?? 0
-    guard let sentenceActs = acts.first(where: { $0.sentence.contains(anchor) }) else { return nil }
+    guard let n = p.sentenceIndex(containing: anchor) else { return nil }
+    let sentenceActs = acts[n]
     let before = sentenceActs.acts.last { $0.cue.upperBound <= anchor }
     let after = sentenceActs.acts.first { $0.cue.lowerBound > (stretch.close ?? anchor) }
     for act in [before, after].compactMap({ $0 }) {
@@ -123,26 +124,28 @@ enum InTheirWords {
   }
 }
 
-/// Which tokens lie inside quotation marks.
+/// Which tokens lie inside quotation marks. Asked once per token of the paragraph, so it is a
+/// table, not a search over the stretches.
 struct QuotedTokens {
-  private var ranges: [Range<Int>] = []
+  /// The tokens of each stretch, in the stretches' order.
+  private(set) var tokenRanges: [Range<Int>] = []
+  private var quoted: [Bool]
   private let stretches: [QuoteMarks.Stretch]
 
   init(stretches: [QuoteMarks.Stretch], p: TokenizedParagraph) {
     self.stretches = stretches
+    quoted = [Bool](repeating: false, count: p.tokens.count)
     for s in stretches {
       let first = p.tokenIndex(atOrAfter: s.start)
       let last = p.tokenIndex(atOrAfter: s.end)
-      ranges.append(first..<max(first, last))
+      let range = first..<max(first, last)
+      tokenRanges.append(range)
+      // Stretches do not overlap and are in order, so marking costs one pass in all.
+      for token in range { quoted[token] = true }
     }
   }
 
-  func contains(_ token: Int) -> Bool { ranges.contains { $0.contains(token) } }
-
-  func tokenRange(_ stretch: QuoteMarks.Stretch) -> Range<Int> {
-    guard let n = stretches.firstIndex(of: stretch) else { return 0..<0 }
-    return ranges[n]
-  }
+  func contains(_ token: Int) -> Bool { token >= 0 && token < quoted.count && quoted[token] }
 
   /// The share of a scalar range that lies inside quotation marks.
   func coverage(_ start: Int, _ end: Int) -> Double {

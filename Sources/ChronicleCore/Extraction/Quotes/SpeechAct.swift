@@ -76,7 +76,7 @@ enum SpeechActFinder {
   {
     let t = p.tokens[head]
     if SpeakerNouns.set.contains(t.lower) { return true }
-    if entities.countries.contains(where: { $0.tokens.upperBound - 1 == head }) { return true }
+    if entities.hasCountry(endingAt: head) { return true }
     return t.isCapitalized && !CommonWords.contains(t)
   }
 
@@ -87,7 +87,7 @@ enum SpeechActFinder {
     let tokens = p.tokens
     guard i + 2 < sentence.upperBound, tokens[i].lower == "according", tokens[i + 1].lower == "to"
     else { return nil }
-    let mention = entities.actors.first { $0.tokens.lowerBound == i + 2 }
+    let mention = entities.actor(startingAt: i + 2)
     var afterSource = i + 2
     while afterSource < sentence.upperBound, !tokens[afterSource].isPunctuation(","),
       !isSentenceEnd(tokens[afterSource])
@@ -113,7 +113,7 @@ enum SpeechActFinder {
     guard i < sentence.upperBound, i >= 2 else { return nil }
     let before = p.tokens[i - 2]
     guard before.isPunctuation(",") || isClosingQuote(before) else { return nil }
-    if let mention = entities.actors.first(where: { $0.tokens.lowerBound == i }) {
+    if let mention = entities.actor(startingAt: i) {
       return .actor(mention.actor, start: i)
     }
     return nil

@@ -61,7 +61,7 @@ enum SubjectFinder {
 
   /// The actor mention whose last token is `j`; a possessive ("Trump's") never speaks.
   static func mentionEnding(at j: Int, _ entities: ParagraphEntities) -> ParagraphEntities.ActorMention? {
-    entities.actors.last { $0.tokens.upperBound - 1 == j }
+    entities.actor(endingAt: j)
   }
 
   /// The first actor of the sentence before `v` that is not a possessive or an object.
