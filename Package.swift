@@ -31,9 +31,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ChronicleCoreTests", dependencies: ["ChronicleCore"]),
+    // Fixtures and process helpers shared by the test targets (bad articles, spawning).
+    .target(name: "ChronicleTestSupport", path: "Tests/ChronicleTestSupport"),
+    .testTarget(name: "ChronicleCoreTests", dependencies: ["ChronicleCore", "ChronicleTestSupport"]),
     .testTarget(name: "ChronicleUITests", dependencies: ["ChronicleUI", "ChronicleCore"]),
     // Runs the built `chronicle` binary in tmux, as a person would.
-    .testTarget(name: "ChronicleEndToEndTests"),
+    .testTarget(name: "ChronicleEndToEndTests", dependencies: ["ChronicleTestSupport"]),
   ]
 )

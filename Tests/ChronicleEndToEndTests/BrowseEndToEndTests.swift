@@ -1,3 +1,4 @@
+import ChronicleTestSupport
 import Foundation
 import XCTest
 
@@ -6,16 +7,11 @@ final class BrowseEndToEndTests: XCTestCase {
   private var tmux: Tmux?
   private static let vanceWords = "fundamentally none of our business"
 
-  /// `.build/debug/chronicle`, found from this file's place in the package.
-  private static let binary = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent(".build/debug/chronicle").path
+  private static let binary = ChronicleBinary.path
 
   override func setUpWithError() throws {
     guard Tmux.isAvailable else { throw XCTSkip("tmux is not installed; end-to-end tests need it") }
-    guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
-      throw XCTSkip("\(Self.binary) is missing; run `swift build` first")
-    }
+    try ChronicleBinary.require()
   }
 
   override func tearDown() {
