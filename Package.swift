@@ -39,3 +39,15 @@ let package = Package(
     .testTarget(name: "ChronicleEndToEndTests", dependencies: ["ChronicleTestSupport"]),
   ]
 )
+
+// libFuzzer harnesses, only with CHRONICLE_FUZZ set (scripts/fuzz.sh): they have no `main`
+// without `-sanitize=fuzzer`, so the ordinary build and `swift test` never see them.
+if Context.environment["CHRONICLE_FUZZ"] != nil {
+  package.targets += [
+    .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
+    .executableTarget(
+      name: "ExtractFuzzer", dependencies: ["ChronicleCore", "FuzzDriver"], path: "Fuzz/ExtractFuzzer"),
+    .executableTarget(
+      name: "ConfigFuzzer", dependencies: ["ChronicleUI", "FuzzDriver"], path: "Fuzz/ConfigFuzzer"),
+  ]
+}

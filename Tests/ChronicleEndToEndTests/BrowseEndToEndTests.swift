@@ -1,35 +1,9 @@
-import ChronicleTestSupport
 import Foundation
 import XCTest
 
 /// Runs the real `chronicle` binary on the built-in sample inside tmux and reads the screen.
-final class BrowseEndToEndTests: XCTestCase {
-  private var tmux: Tmux?
+final class BrowseEndToEndTests: ChronicleTmuxTestCase {
   private static let vanceWords = "fundamentally none of our business"
-
-  private static let binary = ChronicleBinary.path
-
-  override func setUpWithError() throws {
-    guard Tmux.isAvailable else { throw XCTSkip("tmux is not installed; end-to-end tests need it") }
-    try ChronicleBinary.require()
-  }
-
-  override func tearDown() {
-    tmux?.kill()
-    tmux = nil
-  }
-
-  /// Opens the sample at `width`×`height`; the shell prints the exit status when it ends.
-  private func open(environment: String = "", width: Int = 120, height: Int = 40) throws -> Tmux {
-    let session = Tmux(name: name.filter { $0.isLetter })
-    tmux = session
-    let command =
-      "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color \(environment) \(Self.binary); "
-      + "echo EXIT=$?; sleep 60"
-    try session.start(command, width: width, height: height)
-    try session.waitFor(text: "▶ Timeline")
-    return session
-  }
 
   func testBrowse_actorFilterHidesVanceQuoteAndXBringsItBack() throws {
     let t = try open()
@@ -100,11 +74,7 @@ final class BrowseEndToEndTests: XCTestCase {
 
   func testBrowse_sigtermRestoresTheTerminalAndExits143() throws {
     let t = try open()
-    let shell = try t.display("#{pane_pid}")
-    let children = try String(
-      contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
-    let pid = try XCTUnwrap(children.split(separator: " ").first.flatMap { Int32($0) })
-    XCTAssertEqual(kill(pid, SIGTERM), 0)
+    XCTAssertEqual(kill(try chroniclePID(in: t), SIGTERM), 0)
     try t.waitFor(text: "EXIT=143")
     XCTAssertEqual(try t.display("#{alternate_on}"), "0")
   }

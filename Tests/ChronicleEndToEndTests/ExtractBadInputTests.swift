@@ -109,6 +109,17 @@ final class ExtractBadInputTests: XCTestCase {
     XCTAssertTrue(output.paragraphTexts.contains("Officials met in Oslo on Tuesday."))
   }
 
+  /// Front-matter values and file names reach the messages; their controls are written out.
+  func testMessages_neverCarryTerminalControls() throws {
+    let folder = try ArticleFolder()
+    let path = try folder.write("title\u{1B}[2J.md", "---\ndate: \u{1B}]0;PWNED\u{7}\n---\nTalks.\n")
+    let run = try ChronicleBinary.run(["extract", path])
+    XCTAssertEqual(run.status, 0)
+    XCTAssertTrue(run.stderr.contains("title\\u{1B}[2J.md"), run.stderr)
+    XCTAssertTrue(run.stderr.contains("date '\\u{1B}]0;PWNED\\u{7}'"), run.stderr)
+    XCTAssertFalse(run.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+  }
+
   func testBadDateOption_isAUsageError() throws {
     let folder = try ArticleFolder()
     let run = try ChronicleBinary.run(["extract", "--date", "not-a-date", folder.good])
