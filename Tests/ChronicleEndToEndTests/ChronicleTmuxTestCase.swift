@@ -28,14 +28,15 @@ class ChronicleTmuxTestCase: XCTestCase {
     return session
   }
 
-  /// Opens `chronicle ARGUMENTS` (the sample with none); the shell prints the exit status
-  /// when it ends.
+  /// Opens `chronicle ARGUMENTS` (the sample with none), after `launcher` (e.g. `setpriv …`)
+  /// when given; the shell prints the exit status when it ends.
   func open(
-    _ arguments: [String] = [], environment: String = "", width: Int = 120, height: Int = 40
+    _ arguments: [String] = [], environment: String = "", launcher: String = "",
+    width: Int = 120, height: Int = 40
   ) throws -> Tmux {
     let command = ([ChronicleBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
     let session = try start(
-      "env \(Self.terminalEnvironment) \(environment) \(command); echo EXIT=$?; sleep 60",
+      "\(launcher) env \(Self.terminalEnvironment) \(environment) \(command); echo EXIT=$?; sleep 60",
       width: width, height: height)
     try session.waitFor(text: "▶ Timeline")
     return session
