@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 runs="${1:-1000000}"
 only="${2:-}"
 export CHRONICLE_FUZZ=1
+export SWIFT_BACKTRACE=enable=no  # let libFuzzer catch the crash and save its input
 flags="-Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld"  # gold crashes on these links
 out=.build-fuzz/findings
 mkdir -p "$out"
