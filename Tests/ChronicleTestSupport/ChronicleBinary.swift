@@ -1,12 +1,18 @@
 import Foundation
 import XCTest
 
-/// The built `chronicle` executable (`.build/debug/chronicle`), found from this file's place
-/// in the package, so tests run what a person runs.
+/// The built `chronicle` executable, so tests run what a person runs: the one beside the
+/// test bundle (so `swift test --sanitize=… --scratch-path …` runs the sanitized build), else
+/// `.build/debug/chronicle` found from this file's place in the package.
 public enum ChronicleBinary {
-  public static let path = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent(".build/debug/chronicle").path
+  public static let path: String = {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("chronicle").path
+    if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+    return URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent(".build/debug/chronicle").path
+  }()
 
   /// Skips the calling test when the binary has not been built.
   public static func require() throws {
