@@ -147,10 +147,21 @@ struct QuotedTokens {
 
   func contains(_ token: Int) -> Bool { token >= 0 && token < quoted.count && quoted[token] }
 
-  /// The share of a scalar range that lies inside quotation marks.
+  /// The share of a scalar range that lies inside quotation marks. Only the stretches that
+  /// overlap it are visited (found by binary search: they are in order and do not overlap).
   func coverage(_ start: Int, _ end: Int) -> Double {
     guard end > start else { return 0 }
-    let inside = stretches.reduce(0) { sum, s in sum + max(0, min(end, s.end) - max(start, s.start)) }
+    var low = 0
+    var high = stretches.count
+    while low < high {
+      let mid = (low + high) / 2
+      if stretches[mid].end <= start { low = mid + 1 } else { high = mid }
+    }
+    var inside = 0
+    for s in stretches[low...] {
+      if s.start >= end { break }
+      inside += max(0, min(end, s.end) - max(start, s.start))
+    }
     return Double(inside) / Double(end - start)
   }
 }
