@@ -39,7 +39,8 @@ final class ExtractBadInputTests: XCTestCase {
   }
 
   /// One 11 MB line (generated here, never committed): no sentence end, so everything is one
-  /// paragraph; it must still take linear time (well under a second per MB, debug build).
+  /// paragraph; it must still take linear time. About 11 s in a debug build, 50 s under
+  /// AddressSanitizer; one quadratic pass over its two million tokens would take hours.
   func testOneLineOf11MB_finishesQuickly() throws {
     let folder = try ArticleFolder()
     let line = String(repeating: "the talks went on and on ", count: 440_000)
@@ -49,7 +50,7 @@ final class ExtractBadInputTests: XCTestCase {
     let seconds = Date().timeIntervalSince(start)
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertTrue(try ExtractOutput(run.stdout).hasGoodQuote)
-    XCTAssertLessThan(seconds, 45, "11 MB on one line took \(seconds) s")
+    XCTAssertLessThan(seconds, 180, "11 MB on one line took \(seconds) s")
   }
 
   func testMissingFile_isSkippedByName() throws {
