@@ -32,9 +32,23 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ChronicleCoreTests", dependencies: ["ChronicleCore"]),
+    // Fixtures and process helpers shared by the test targets (bad articles, spawning).
+    .target(name: "ChronicleTestSupport", path: "Tests/ChronicleTestSupport"),
+    .testTarget(name: "ChronicleCoreTests", dependencies: ["ChronicleCore", "ChronicleTestSupport"]),
     .testTarget(name: "ChronicleUITests", dependencies: ["ChronicleUI", "ChronicleCore"]),
     // Runs the built `chronicle` binary in tmux, as a person would.
-    .testTarget(name: "ChronicleEndToEndTests"),
+    .testTarget(name: "ChronicleEndToEndTests", dependencies: ["ChronicleTestSupport"]),
   ]
 )
+
+// libFuzzer harnesses, only with CHRONICLE_FUZZ set (scripts/fuzz.sh): they have no `main`
+// without `-sanitize=fuzzer`, so the ordinary build and `swift test` never see them.
+if Context.environment["CHRONICLE_FUZZ"] != nil {
+  package.targets += [
+    .target(name: "FuzzDriver", path: "scripts/fuzz/FuzzDriver"),
+    .executableTarget(
+      name: "ExtractFuzzer", dependencies: ["ChronicleCore", "FuzzDriver"], path: "scripts/fuzz/ExtractFuzzer"),
+    .executableTarget(
+      name: "ConfigFuzzer", dependencies: ["ChronicleUI", "FuzzDriver"], path: "scripts/fuzz/ConfigFuzzer"),
+  ]
+}

@@ -2,14 +2,29 @@
   import Glibc
 #endif
 import ChronicleCore
+import ChronicleUI
 
 /// Where problems with inputs are told: standard error, one line each, naming the file.
 enum Diagnostics {
   static func report(_ problems: [InputProblem]) {
     for problem in problems {
       let label = problem.severity == .skipped ? "error" : "warning"
-      FileDescriptor.standardError.write("chronicle: \(label): \(problem)\n")
+      FileDescriptor.standardError.write("chronicle: \(label): \(escaped(problem.description))\n")
     }
+  }
+
+  /// The message with terminal controls written out (`\u{1B}`): file names and front-matter
+  /// values come from the inputs, and a message must not be able to drive the terminal.
+  static func escaped(_ message: String) -> String {
+    var out = ""
+    for scalar in message.unicodeScalars {
+      if TextSanitizer.isUnsafe(scalar) {
+        out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
   }
 }
 

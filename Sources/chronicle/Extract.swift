@@ -34,7 +34,8 @@ struct Extract: ParsableCommand {
 
   func run() throws {
     let reader = DocumentReader(dateOverride: input.dateOverride)
-    let (inputs, problems) = gatherInputs()
+    let (inputs, files, problems) = gatherInputs()
+    try OutputSink.refuseOverwriting(inputs: files, with: output)
     Diagnostics.report(problems)
     var skipped = problems.contains { $0.severity == .skipped }
     if format == .jsonl {
@@ -70,18 +71,19 @@ struct Extract: ParsableCommand {
     if skipped { throw ExitCode(1) }
   }
 
-  /// One input per article: files to read lazily, or the lines of JSON-lines inputs.
-  private func gatherInputs() -> ([ParallelExtractor.Input], [InputProblem]) {
+  /// One input per article (files to read lazily, or the lines of JSON-lines inputs), and the
+  /// files they come from.
+  private func gatherInputs() -> ([ParallelExtractor.Input], [String], [InputProblem]) {
     let loader = CorpusLoader(dateOverride: input.dateOverride)
     if input.paths.isEmpty && inputFormat == .text {
       let sample = SourceText(path: BuiltinSample.path, text: BuiltinSample.text)
-      return ([{ .success((sample, [])) }], [])
+      return ([{ .success((sample, [])) }], [], [])
     }
     let paths = input.paths.isEmpty ? ["-"] : input.paths
     switch inputFormat {
     case .text:
       let expanded = loader.sourceLoader.expand(paths)
-      return (expanded.files.map(loader.input(reading:)), expanded.problems)
+      return (expanded.files.map(loader.input(reading:)), expanded.files, expanded.problems)
     case .jsonl:
       var inputs: [ParallelExtractor.Input] = []
       var problems: [InputProblem] = []
@@ -99,7 +101,7 @@ struct Extract: ParsableCommand {
           }
         }
       }
-      return (inputs, problems)
+      return (inputs, paths, problems)
     }
   }
 }

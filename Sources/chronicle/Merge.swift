@@ -22,6 +22,7 @@ struct Merge: ParsableCommand {
   var output: String?
 
   func run() throws {
+    try OutputSink.refuseOverwriting(inputs: files, with: output)
     var parts: [Corpus] = []
     var problems: [InputProblem] = []
     for file in files {

@@ -74,11 +74,7 @@ final class BrowseEndToEndTests: EndToEndCase {
 
   func testBrowse_sigtermRestoresTheTerminalAndExits143() throws {
     let t = try open()
-    let shell = try t.display("#{pane_pid}")
-    let children = try String(
-      contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
-    let pid = try XCTUnwrap(children.split(separator: " ").first.flatMap { Int32($0) })
-    XCTAssertEqual(kill(pid, SIGTERM), 0)
+    XCTAssertEqual(kill(try chroniclePID(in: t), SIGTERM), 0)
     try t.waitFor(text: "EXIT=143")
     XCTAssertEqual(try t.display("#{alternate_on}"), "0")
   }

@@ -51,7 +51,7 @@ final class EcosystemEndToEndTests: EndToEndCase {
 
   func testExport_refusesTheInputArticle() throws {
     let article = try scratchFile("a.md", "Alice Smith said \"we are ready\" on Monday.\n")
-    let t = try open(article)
+    let t = try open([article])
     try t.type(":export \(article) markdown")
     try t.send("Enter")
     try t.waitFor(text: "export refused")
@@ -89,7 +89,7 @@ final class EcosystemEndToEndTests: EndToEndCase {
     let record = scratch + "/editor-args"
     let editor = try scratchFile("editor.sh", "#!/bin/sh\nprintf '%s\\n' \"$@\" > \(record)\n")
     chmod(editor, 0o755)
-    let t = try open(article, environment: "EDITOR=\(editor)")
+    let t = try open([article], environment: "EDITOR=\(editor)")
     try t.waitFor(text: "we are ready")
     try t.send("3")
     try t.send("e")

@@ -1,23 +1,21 @@
+import ChronicleTestSupport
 import Foundation
 import XCTest
 
-/// The shared set-up of the end-to-end tests: the built binary, a tmux session per test, and a
-/// scratch directory removed afterwards.
+/// The shared set-up of the end-to-end tests: the built binary run in a private tmux session,
+/// a scratch directory (removed afterwards) that also isolates the user's configuration, and
+/// the session killed after each test. Skipped when tmux or the binary is missing.
 class EndToEndCase: XCTestCase {
-  var tmux: Tmux?
+  private(set) var tmux: Tmux?
   /// A fresh directory for the test's files.
   private(set) var scratch = ""
 
-  /// `.build/debug/chronicle`, found from this file's place in the package.
-  static let binary = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent(".build/debug/chronicle").path
+  /// The environment every run gets: a UTF-8 locale and a colour terminal.
+  static let terminalEnvironment = "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color"
 
   override func setUpWithError() throws {
     guard Tmux.isAvailable else { throw XCTSkip("tmux is not installed; end-to-end tests need it") }
-    guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
-      throw XCTSkip("\(Self.binary) is missing; run `swift build` first")
-    }
+    try ChronicleBinary.require()
     scratch = NSTemporaryDirectory() + "chronicle-e2e-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
   }
@@ -28,20 +26,28 @@ class EndToEndCase: XCTestCase {
     try? FileManager.default.removeItem(atPath: scratch)
   }
 
-  /// Opens `chronicle ARGUMENTS` at `width`×`height` with `environment` (shell words such as
-  /// `NO_COLOR=1`) and the config directory in the scratch directory unless the environment
-  /// names one; the shell prints the exit status when it ends. Standard error goes to
-  /// `scratch/stderr`.
-  func open(
-    _ arguments: String = "", environment: String = "", width: Int = 120, height: Int = 40
-  ) throws -> Tmux {
+  /// Starts `shellLine` in a new `width`×`height` session.
+  func start(_ shellLine: String, width: Int = 120, height: Int = 40) throws -> Tmux {
     let session = Tmux(name: name.filter { $0.isLetter })
     tmux = session
+    try session.start(shellLine, width: width, height: height)
+    return session
+  }
+
+  /// Opens `chronicle ARGUMENTS` (the sample with none), after `launcher` (e.g. `setpriv …`)
+  /// when given, with `environment` (shell words such as `NO_COLOR=1`) and the configuration
+  /// directory inside the scratch directory unless the environment names one. The shell
+  /// prints the exit status when it ends; standard error goes to `scratch/stderr`.
+  func open(
+    _ arguments: [String] = [], environment: String = "", launcher: String = "",
+    width: Int = 120, height: Int = 40
+  ) throws -> Tmux {
     let config = environment.contains("XDG_CONFIG_HOME=") ? "" : "XDG_CONFIG_HOME=\(scratch)/none"
-    let command =
-      "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color \(config) \(environment) "
-      + "\(Self.binary) \(arguments) 2>\(scratch)/stderr; echo EXIT=$?; sleep 60"
-    try session.start(command, width: width, height: height)
+    let command = ([ChronicleBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+    let session = try start(
+      "\(launcher) env \(Self.terminalEnvironment) \(config) \(environment) \(command) "
+        + "2>\(scratch)/stderr; echo EXIT=$?; sleep 60",
+      width: width, height: height)
     try session.waitFor(text: "▶ Timeline")
     return session
   }
@@ -54,5 +60,13 @@ class EndToEndCase: XCTestCase {
       atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
+  }
+
+  /// The process id of `chronicle`, the child of the session's shell.
+  func chroniclePID(in session: Tmux) throws -> pid_t {
+    let shell = try session.display("#{pane_pid}")
+    let children = try String(
+      contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+    return try XCTUnwrap(children.split(separator: " ").first.flatMap { pid_t($0) })
   }
 }

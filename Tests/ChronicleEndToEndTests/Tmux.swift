@@ -1,3 +1,4 @@
+import ChronicleTestSupport
 import Foundation
 import XCTest
 
@@ -70,28 +71,11 @@ final class Tmux {
 
   func kill() { _ = try? run(["kill-server"]) }
 
-  /// Runs tmux with posix_spawn and waitpid. (Foundation's `Process` waits on a pipe that the
-  /// tmux server forked by `new-session` inherits, so it would never see the client exit.)
+  /// Runs tmux and returns its standard output.
   @discardableResult
   private func run(_ arguments: [String]) throws -> String {
-    let outputPath = NSTemporaryDirectory() + "\(socket)-\(UUID().uuidString).out"
-    defer { unlink(outputPath) }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([Tmux.executable ?? "tmux", "-L", socket, "-f", "/dev/null"] + arguments).map {
-      strdup($0)
-    }
-    defer { argv.forEach { free($0) } }
-    var pid: pid_t = 0
-    guard let path = argv[0] else { throw POSIXError(.ENOMEM) }
-    let spawned = posix_spawn(&pid, path, &actions, nil, argv + [nil], environ)
-    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    let outcome = try Spawn.run(
+      [Tmux.executable ?? "tmux", "-L", socket, "-f", "/dev/null"] + arguments)
+    return String(decoding: outcome.stdout, as: UTF8.self)
   }
 }

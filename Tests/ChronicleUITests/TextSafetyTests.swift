@@ -54,6 +54,19 @@ final class TextSafetyTests: XCTestCase {
     XCTAssertEqual(grid.line(0), "␇␡���   ")
   }
 
+  func testControl_noUnsafeScalarEverReachesACell() {
+    let unsafe = Array(0x00...0x1F) + Array(0x7F...0x9F) + [0x061C, 0x200E, 0x200F]
+      + Array(0x202A...0x202E) + Array(0x2066...0x2069)
+    for value in unsafe {
+      let scalar = Unicode.Scalar(UInt32(value))!
+      var grid = CellGrid(size: Size(width: 12, height: 1))
+      // Alone, after a base letter (one grapheme cluster with it), and inside an escape.
+      grid.write("x\(scalar)e\u{301}\(scalar)\u{1B}]0;T\u{7}", row: 0, col: 0, role: .normal)
+      let drawn = grid.line(0).unicodeScalars
+      XCTAssertFalse(drawn.contains { TextSanitizer.isUnsafe($0) }, "U+\(String(value, radix: 16))")
+    }
+  }
+
   /// Every two-cell character has its continuation right after it, and no continuation is
   /// orphaned.
   private func assertWellFormed(

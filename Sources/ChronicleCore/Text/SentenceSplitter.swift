@@ -2,7 +2,21 @@
 /// an acronym's dot ("…in the U.S. The…") when a usual sentence opener follows. Titles and
 /// initials ("Mr.", "J.") never end a sentence.
 enum SentenceSplitter {
+  /// Longest sentence, in tokens; a longer run without an end is cut into pieces this long.
+  /// News sentences stay far below it; text with no sentence ends (a scraped list, one long
+  /// line) would otherwise be one sentence, and the extractors' per-sentence work (speech
+  /// content, subjects) would grow with the square of its length.
+  static let longestSentence = 250
+
   static func sentences(_ tokens: [Token]) -> [Range<Int>] {
+    sentenceEnds(tokens).flatMap { sentence in
+      stride(from: sentence.lowerBound, to: sentence.upperBound, by: longestSentence).map {
+        $0..<min($0 + longestSentence, sentence.upperBound)
+      }
+    }
+  }
+
+  private static func sentenceEnds(_ tokens: [Token]) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = 0
     var i = 0

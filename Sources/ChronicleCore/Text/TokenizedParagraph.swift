@@ -25,19 +25,7 @@ struct TokenizedParagraph: Sendable {
 
   /// The sentence (token range) a token lies in.
   func sentence(containing token: Int) -> Range<Int> {
-    var low = 0
-    var high = sentences.count - 1
-    while low <= high {
-      let mid = (low + high) / 2
-      if sentences[mid].upperBound <= token {
-        low = mid + 1
-      } else if sentences[mid].lowerBound > token {
-        high = mid - 1
-      } else {
-        return sentences[mid]
-      }
-    }
-    return token..<(token + 1)
+    sentenceIndex(containing: token).map { sentences[$0] } ?? token..<(token + 1)
   }
 
   /// The first token that starts at or after a scalar offset.

@@ -11,6 +11,9 @@ struct TOMLSource {
   init(file: String, text: String) throws(ConfigError) {
     self.file = file
     self.text = text
+    if let line = TOMLHeaderGuard.lineOfHeaderWithoutKey(in: text) {
+      throw ConfigError(file: file, line: line, message: "a table header needs a key after '['")
+    }
     do {
       table = try TOMLTable(string: text)
     } catch let error as TOMLParseError {

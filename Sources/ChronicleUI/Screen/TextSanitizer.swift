@@ -3,7 +3,7 @@
 ///
 /// Raw controls would move the terminal's cursor or reorder the line; a news file must never
 /// be able to do that.
-enum TextSanitizer {
+public enum TextSanitizer {
   static func visible(_ character: Character) -> Character {
     guard let first = character.unicodeScalars.first else { return character }
     let value = first.value
@@ -19,8 +19,9 @@ enum TextSanitizer {
     }
   }
 
-  /// Controls and bidi controls hidden inside a longer grapheme cluster.
-  private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+  /// Whether a scalar would drive a terminal rather than show on it: C0 and C1 controls,
+  /// DEL, and bidirectional controls. (Also what `chronicle` escapes in its messages.)
+  public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
       return true

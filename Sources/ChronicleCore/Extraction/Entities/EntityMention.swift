@@ -33,15 +33,66 @@ struct ParagraphEntities: Sendable {
     var out = self
     out.actors = (actors + descriptions).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     out.descriptions = []
+    return out.indexed()
+  }
+
+  /// Token lookups built once by `indexed()`: the quote and event extractors ask them per
+  /// verb, per quote and per sentence, which as scans would be quadratic in a long paragraph.
+  private var actorStarting: [Int: Int] = [:]
+  private var actorEnding: [Int: Int] = [:]
+  private var countryEndings: Set<Int> = []
+
+  /// The mentions in token order with their lookups built; the recognizer returns this.
+  func indexed() -> ParagraphEntities {
+    var out = self
+    out.actors = actors.enumerated().sorted {
+      ($0.element.tokens.lowerBound, $0.offset) < ($1.element.tokens.lowerBound, $1.offset)
+    }.map(\.element)
+    out.countries = countries.enumerated().sorted {
+      ($0.element.tokens.lowerBound, $0.offset) < ($1.element.tokens.lowerBound, $1.offset)
+    }.map(\.element)
+    for (n, mention) in out.actors.enumerated() {
+      if out.actorStarting[mention.tokens.lowerBound] == nil {
+        out.actorStarting[mention.tokens.lowerBound] = n
+      }
+      out.actorEnding[mention.tokens.upperBound - 1] = n
+    }
+    out.countryEndings = Set(out.countries.map { $0.tokens.upperBound - 1 })
     return out
   }
 
+  /// The first actor mention that starts at `token`.
+  func actor(startingAt token: Int) -> ActorMention? { actorStarting[token].map { actors[$0] } }
+
+  /// The last actor mention whose last token is `token`.
+  func actor(endingAt token: Int) -> ActorMention? { actorEnding[token].map { actors[$0] } }
+
+  /// Whether a country mention ends at `token`.
+  func hasCountry(endingAt token: Int) -> Bool { countryEndings.contains(token) }
+
   /// The actor mentions inside a token range, in order.
   func actors(in range: Range<Int>) -> [ActorMention] {
-    actors.filter { range.contains($0.tokens.lowerBound) }
+    Array(actors[Self.slice(of: actors, in: range) { $0.tokens.lowerBound }])
   }
 
   func countries(in range: Range<Int>) -> [CountryMention] {
-    countries.filter { range.contains($0.tokens.lowerBound) }
+    Array(countries[Self.slice(of: countries, in: range) { $0.tokens.lowerBound }])
+  }
+
+  /// The positions of the mentions that start inside `range`, by binary search (the mentions
+  /// are in token order).
+  private static func slice<M>(of mentions: [M], in range: Range<Int>, start: (M) -> Int)
+    -> Range<Int>
+  {
+    func firstIndex(atOrAfter token: Int) -> Int {
+      var low = 0
+      var high = mentions.count
+      while low < high {
+        let mid = (low + high) / 2
+        if start(mentions[mid]) < token { low = mid + 1 } else { high = mid }
+      }
+      return low
+    }
+    return firstIndex(atOrAfter: range.lowerBound)..<firstIndex(atOrAfter: range.upperBound)
   }
 }

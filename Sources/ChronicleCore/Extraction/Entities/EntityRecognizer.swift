@@ -39,7 +39,7 @@ struct EntityRecognizer: Sendable {
       }
       i += 1
     }
-    return found
+    return found.indexed()
   }
 
   /// The person a sentence opens with ("Clinton says she …"), when the gender fits: a pronoun

@@ -24,9 +24,11 @@ struct EventBuilder: Sendable {
   ) -> [Found] {
     var result: [Found] = []
     var paragraphTime: Int?
-    for sentence in p.sentences {
-      let dates = times.filter { sentence.contains($0.token) && $0.isDate }
-      let said = quotes.filter { sentence.contains($0.token) }.map(\.position)
+    let timesBySentence = p.bySentence(times) { $0.token }
+    let quotesBySentence = p.bySentence(quotes) { $0.token }
+    for (n, sentence) in p.sentences.enumerated() {
+      let dates = timesBySentence[n].filter(\.isDate)
+      let said = quotesBySentence[n].map(\.position)
       guard !dates.isEmpty || !said.isEmpty else { continue }
       let time = dates.first?.position ?? paragraphTime
       paragraphTime = time

@@ -14,7 +14,7 @@ enum InvertedSubject {
     let tokens = p.tokens
     var j = i
     while j < min(limit, i + reach) {
-      if let m = entities.actors.first(where: { $0.tokens.lowerBound == j }) {
+      if let m = entities.actor(startingAt: j) {
         if endsPhrase(at: m.tokens.upperBound, p) { return m }
         j = m.tokens.upperBound
         continue

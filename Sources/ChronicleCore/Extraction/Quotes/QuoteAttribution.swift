@@ -20,7 +20,8 @@ enum QuoteSpeaker {
       return QuoteAttribution(speaker: words.speaker, cue: words.cue)
     }
     let anchor = stretch.open ?? 0
-    let sentenceActs = (acts.first(where: { $0.sentence.contains(anchor) })?.acts ?? [])
+    // `acts` holds one entry per sentence of the paragraph, in order.
+    let sentenceActs = (p.sentenceIndex(containing: anchor).map { acts[$0].acts } ?? [])
       .filter { !SpeechVerbs.isStance(p.tokens[$0.cue.lowerBound]) }
     // "told a woman who suggested that … “…”": the act of a relative clause is not the cue.
     let before = sentenceActs.last { $0.cue.upperBound <= anchor && !isRelative($0, p) }
@@ -71,7 +72,7 @@ enum QuoteSpeaker {
     }
     // '"…," Doe said': the quote ends its clause; "as “unhinged” a Doe tweet" runs on.
     guard endsClause(close, tokens) else { return nil }
-    guard let sentenceActs = acts.first(where: { $0.sentence.contains(close) }),
+    guard let n = p.sentenceIndex(containing: close), case let sentenceActs = acts[n],
       let act = sentenceActs.acts.first(where: { $0.cue.lowerBound >= j }),
       act.subjectStart >= j, (j..<act.subjectStart).allSatisfy({ isLeadIn(tokens[$0]) })
     else { return nil }

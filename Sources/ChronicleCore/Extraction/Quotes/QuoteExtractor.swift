@@ -37,7 +37,7 @@ struct QuoteExtractor: Sendable {
     let label = TranscriptLabel.attribution(in: p, entities: entities)
     var found: [Found] = []
     for (n, var stretch) in stretches.enumerated() {
-      let range = inside.tokenRange(stretch)
+      let range = inside.tokenRanges[n]
       let words = p.tokens[range].filter { $0.kind == .word }.count
       if own[n] == nil, words < Self.minimumUnattributedWords { continue }
       if WorkTitle.isTitle(range, in: p) { continue }

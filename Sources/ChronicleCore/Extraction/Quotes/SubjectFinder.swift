@@ -132,7 +132,7 @@ enum SubjectFinder {
 
   /// The actor mention whose last token is `j`; a possessive ("Trump's") never speaks.
   static func mentionEnding(at j: Int, _ entities: ParagraphEntities) -> ParagraphEntities.ActorMention? {
-    entities.actors.last { $0.tokens.upperBound - 1 == j }
+    entities.actor(endingAt: j)
   }
 
   /// The first actor of the sentence when it is its subject: it opens the sentence, or the

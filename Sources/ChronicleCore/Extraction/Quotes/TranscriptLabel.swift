@@ -22,7 +22,7 @@ enum TranscriptLabel {
     speaker: Int, contentStart: Int
   )? {
     guard let label = range(in: p),
-      let mention = entities.actors.first(where: { $0.tokens == label })
+      let mention = entities.actor(startingAt: label.lowerBound), mention.tokens == label
     else { return nil }
     return (mention.actor, label.upperBound + 1)
   }

@@ -1,0 +1,49 @@
+import ChronicleTestSupport
+import Foundation
+import XCTest
+
+/// `extract -o FILE`: written whole or not at all, and never over an input article.
+final class ExtractOutputFileTests: XCTestCase {
+  override func setUpWithError() throws { try ChronicleBinary.require() }
+
+  func testOutputNamingAnInput_isRefusedAndTheArticleKept() throws {
+    let folder = try ArticleFolder()
+    let before = try Data(contentsOf: URL(fileURLWithPath: folder.good))
+    for output in [folder.good, folder.path + "/./good.txt"] {
+      let run = try ChronicleBinary.run(["extract", folder.path, "-o", output])
+      XCTAssertEqual(run.status, 2, output)
+      XCTAssertTrue(run.stderr.contains("refusing to overwrite an input"), run.stderr)
+    }
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder.good)), before)
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path), ["good.txt"],
+      "no temporary file is left")
+  }
+
+  func testOutput_isWrittenWhole() throws {
+    let folder = try ArticleFolder()
+    let output = folder.path + "/out/timeline.json"
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/out", withIntermediateDirectories: false)
+    let run = try ChronicleBinary.run(["extract", folder.good, "-o", output])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertTrue(try ExtractOutput(Data(contentsOf: URL(fileURLWithPath: output))).hasGoodQuote)
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/out"), ["timeline.json"])
+  }
+
+  /// An unwritable directory (as `nobody` when the tests run as root): the run fails naming
+  /// the file, and the export already there is untouched.
+  func testFailedExport_leavesTheExistingFileUntouched() throws {
+    let folder = try ArticleFolder()
+    let existing = try folder.write("out/timeline.json", "previous export")
+    chmod(folder.path + "/out", 0o555)
+    chmod(existing, 0o644)
+    defer { chmod(folder.path + "/out", 0o755) }
+    guard let run = try ChronicleBinary.runUnprivileged(["extract", folder.good, "-o", existing])
+    else { throw XCTSkip("running as root without setpriv: root writes anywhere") }
+    XCTAssertEqual(run.status, 1)
+    XCTAssertTrue(run.stderr.contains("\(existing): cannot write"), run.stderr)
+    XCTAssertEqual(try String(contentsOfFile: existing, encoding: .utf8), "previous export")
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/out"), ["timeline.json"])
+  }
+}
