@@ -1,9 +1,10 @@
 import ChronicleCore
 import XCTest
 
-/// Speaker attribution regressions of the third round (issue 5), one test per error class
+/// Speakers found from sentence context: pronoun preference, -ing clauses, colons, role
+/// descriptions and reported-speech cues; one test per error class
 /// seen on the development set, on invented sentences, with negatives.
-final class SpeakerRound3Tests: XCTestCase {
+final class SpeakerContextTests: XCTestCase {
   func testPronounPrefersTheSubjectOfItsSentence() {
     XCTAssertEqual(
       directQuotes([
