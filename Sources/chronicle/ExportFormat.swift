@@ -5,13 +5,15 @@ import ChronicleCore
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
   case json, jsonl, csv, markdown, timelinejs
 
-  func render(_ corpus: Corpus) -> String {
+  /// The corpus in this format as UTF-8 (the JSON formats are built as bytes: at hundreds of
+  /// megabytes a `String` in between costs a copy and a validation pass).
+  func render(_ corpus: Corpus) -> [UInt8] {
     switch self {
-    case .json: return CorpusJSON.encode(corpus) + "\n"
+    case .json: return CorpusJSON.encodeLine(corpus)
     case .jsonl: return CorpusJSON.encodeLines(corpus)
-    case .csv: return CorpusCSV.encode(corpus)
-    case .markdown: return CorpusMarkdown.encode(corpus)
-    case .timelinejs: return CorpusTimelineJS.encode(corpus) + "\n"
+    case .csv: return Array(CorpusCSV.encode(corpus).utf8)
+    case .markdown: return Array(CorpusMarkdown.encode(corpus).utf8)
+    case .timelinejs: return Array((CorpusTimelineJS.encode(corpus) + "\n").utf8)
     }
   }
 }

@@ -4,10 +4,22 @@ public enum CorpusJSON {
   public static let formatName = "chronicle/1"
 
   public static func encode(_ corpus: Corpus) -> String {
+    String(decoding: writer(corpus).utf8, as: UTF8.self)
+  }
+
+  /// The export as UTF-8 bytes ending in a line break: what a file or a JSON line holds,
+  /// written without the copy a `String` costs.
+  public static func encodeLine(_ corpus: Corpus) -> [UInt8] {
+    var w = writer(corpus)
+    w.newline()
+    return w.utf8
+  }
+
+  private static func writer(_ corpus: Corpus) -> JSONWriter {
     let textSize = corpus.documents.reduce(0) { sum, d in
       d.paragraphs.reduce(sum) { $0 + $1.text.utf8.count }
     }
-    var w = JSONWriter(reserving: textSize * 3 + 1024)
+    var w = JSONWriter(reserving: textSize * 8 + 1024)
     w.beginObject()
     w.field("format", formatName)
     w.key("documents")
@@ -81,7 +93,7 @@ public enum CorpusJSON {
     }
     w.endArray()
     w.endObject()
-    return w.output
+    return w
   }
 
   private static func write(_ d: Document, to w: inout JSONWriter) {

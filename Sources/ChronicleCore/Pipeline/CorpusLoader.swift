@@ -17,30 +17,31 @@ public struct CorpusLoader: Sendable {
     }
     let saved = paths.filter(SavedCorpus.isSavedCorpusPath)
     let articles = paths.filter { !SavedCorpus.isSavedCorpusPath($0) }
-    var parts: [Corpus] = []
+    var merger = CorpusMerger()
     var problems: [InputProblem] = []
     if !articles.isEmpty {
       let expanded = sourceLoader.expand(articles)
       problems += expanded.problems
-      let extracted = extract(expanded.files.map(input(reading:)))
-      parts += extracted.parts
-      problems += extracted.problems
+      problems += extract(expanded.files.map(input(reading:)), into: &merger)
     }
+    var savedParts: [Corpus] = []
     for path in saved {
       switch SavedCorpus.read(path) {
-      case .success(let corpora): parts += corpora
+      case .success(let corpora): savedParts += corpora
       case .failure(let problem): problems.append(problem)
       }
     }
     // One saved corpus is already merged: open it as it is.
-    if parts.count == 1, articles.isEmpty { return (parts[0], problems) }
-    return (CorpusMerger().merge(parts), problems)
+    if savedParts.count == 1, articles.isEmpty { return (savedParts[0], problems) }
+    for part in savedParts { merger.add(part) }
+    return (merger.corpus(), problems)
   }
 
   /// Extracts already-read sources into one corpus.
   public func build(_ sources: [SourceText]) -> (corpus: Corpus, problems: [InputProblem]) {
-    let extracted = extract(sources.map { source in { .success((source, [])) } })
-    return (CorpusMerger().merge(extracted.parts), extracted.problems)
+    var merger = CorpusMerger()
+    let problems = extract(sources.map { source in { .success((source, [])) } }, into: &merger)
+    return (merger.corpus(), problems)
   }
 
   /// An input that reads a file when a worker gets to it.
@@ -49,20 +50,20 @@ public struct CorpusLoader: Sendable {
     return { loader.read(path) }
   }
 
-  private func extract(_ inputs: [ParallelExtractor.Input]) -> (
-    parts: [Corpus], problems: [InputProblem]
-  ) {
-    var parts: [Corpus] = []
+  /// Extracts `inputs`, merging each document as it is done; returns the problems.
+  private func extract(_ inputs: [ParallelExtractor.Input], into merger: inout CorpusMerger)
+    -> [InputProblem]
+  {
     var problems: [InputProblem] = []
     ParallelExtractor(reader: reader).run(inputs) { _, result in
       switch result {
       case .success(let (corpus, warnings)):
-        parts.append(corpus)
+        merger.add(corpus)
         problems += warnings
       case .failure(let problem):
         problems.append(problem)
       }
     }
-    return (parts, problems)
+    return problems
   }
 }

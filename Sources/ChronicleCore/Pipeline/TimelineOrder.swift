@@ -2,22 +2,26 @@
 /// same day a coarser time first, as a week heads the days in it), then undated events in
 /// reading order.
 public enum TimelineOrder {
-  public static func sorted(_ events: [Event], times: [String: TimeExpression]) -> [Event] {
-    let keyed = events.enumerated().map { position, event -> (CalendarDate?, Int, Int, Event) in
-      let time = event.time.flatMap { times[$0] }
-      let rank = time.map { TimePrecision.allCases.firstIndex(of: $0.precision) ?? 0 } ?? 0
-      return (time?.sortDate, rank, position, event)
+  /// - Parameter times: the time of each event, by position (`nil` when undated).
+  public static func sorted(_ events: [Event], times: [TimeExpression?]) -> [Event] {
+    precondition(events.count == times.count)
+    // Keys computed once, and positions sorted instead of events: moving whole events
+    // through a sort costs a retain and release for each of their strings and arrays.
+    let days = times.map { $0?.sortDate?.dayNumber }
+    let ranks = times.map { time in
+      time.map { TimePrecision.allCases.firstIndex(of: $0.precision) ?? 0 } ?? 0
     }
-    return keyed.sorted { a, b in
-      switch (a.0, b.0) {
+    let order = events.indices.sorted { a, b in
+      switch (days[a], days[b]) {
       case (let x?, let y?):
         if x != y { return x < y }
-        if a.1 != b.1 { return a.1 > b.1 }
-        return a.2 < b.2
+        if ranks[a] != ranks[b] { return ranks[a] > ranks[b] }
+        return a < b
       case (.some, .none): return true
       case (.none, .some): return false
-      case (.none, .none): return a.2 < b.2
+      case (.none, .none): return a < b
       }
-    }.map(\.3)
+    }
+    return order.map { events[$0] }
   }
 }
