@@ -5,15 +5,16 @@ import ChronicleCore
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
   case json, jsonl, csv, markdown, timelinejs
 
-  /// The corpus in this format as UTF-8 (the JSON formats are built as bytes: at hundreds of
-  /// megabytes a `String` in between costs a copy and a validation pass).
-  func render(_ corpus: Corpus) -> [UInt8] {
+  /// Writes the corpus in this format. chronicle/1 JSON streams out piece by piece, as bytes:
+  /// at hundreds of megabytes a whole `String` in between costs memory, a copy and a
+  /// validation pass.
+  func write(_ corpus: Corpus, to sink: OutputSink) {
     switch self {
-    case .json: return CorpusJSON.encodeLine(corpus)
-    case .jsonl: return CorpusJSON.encodeLines(corpus)
-    case .csv: return Array(CorpusCSV.encode(corpus).utf8)
-    case .markdown: return Array(CorpusMarkdown.encode(corpus).utf8)
-    case .timelinejs: return Array((CorpusTimelineJS.encode(corpus) + "\n").utf8)
+    case .json: CorpusJSON.write(corpus) { sink.write($0) }
+    case .jsonl: sink.write(CorpusJSON.encodeLines(corpus))
+    case .csv: sink.write(Array(CorpusCSV.encode(corpus).utf8))
+    case .markdown: sink.write(Array(CorpusMarkdown.encode(corpus).utf8))
+    case .timelinejs: sink.write(Array((CorpusTimelineJS.encode(corpus) + "\n").utf8))
     }
   }
 }

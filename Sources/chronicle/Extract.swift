@@ -65,7 +65,7 @@ struct Extract: ParsableCommand {
       }
       let corpus = merger.corpus()
       let sink = try OutputSink(path: output)
-      sink.write(format.render(corpus))
+      format.write(corpus, to: sink)
       try sink.close()
     }
     if skipped { throw ExitCode(1) }

@@ -32,7 +32,7 @@ struct Merge: ParsableCommand {
     }
     Diagnostics.report(problems)
     let sink = try OutputSink(path: output)
-    sink.write(format.render(CorpusMerger().merge(parts)))
+    format.write(CorpusMerger().merge(parts), to: sink)
     try sink.close()
     if !problems.isEmpty { throw ExitCode(1) }
   }

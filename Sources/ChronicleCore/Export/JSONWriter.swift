@@ -63,19 +63,6 @@ public struct JSONWriter {
     append(value ? "true" : "false")
   }
 
-  /// Writes values encoded elsewhere (by another `JSONWriter`, e.g. on another thread) as
-  /// the next elements of the current array; `elements` is a comma-separated list.
-  public mutating func elements(_ elements: [UInt8]) {
-    guard !elements.isEmpty else { return }
-    separate()
-    bytes.append(contentsOf: elements)
-  }
-
-  /// Ends the text with a line break, as files and JSON lines end.
-  public mutating func newline() {
-    bytes.append(0x0A)
-  }
-
   public mutating func field(_ name: String, _ value: String?) {
     key(name)
     string(value)
