@@ -28,17 +28,14 @@ public struct CorpusMerger: Sendable {
     return merger.corpus()
   }
 
-  /// The merged corpus, its events in timeline order.
-  public func corpus() -> Corpus {
-    let ordered = TimelineOrder.sorted(events, times: eventTimes.map { $0.map { times[$0] } })
-    let renumbered = ordered.enumerated().map { position, event -> Event in
-      var e = event
-      e.id = "e\(position + 1)"
-      return e
-    }
+  /// The merged corpus, its events in timeline order. Consuming, so the events are sorted
+  /// and renumbered in place rather than copied.
+  public consuming func corpus() -> Corpus {
+    TimelineOrder.sort(&events, times: eventTimes.map { $0.map { times[$0] } })
+    for position in events.indices { events[position].id = "e\(position + 1)" }
     return Corpus(
       documents: documents, actors: actors, countries: countries, places: places, times: times,
-      quotes: quotes, events: renumbered)
+      quotes: quotes, events: events)
   }
 
   /// Takes in the next part.
@@ -117,14 +114,15 @@ public struct CorpusMerger: Sendable {
     for actor in partActors {
       var moved = actor
       moved.mentions = actor.mentions.map(span)
-      if let existing = actorKeys.match(moved), actors.indices.contains(existing) {
+      let identity = ActorIdentity(moved)
+      if let existing = actorKeys.match(identity), actors.indices.contains(existing) {
         actors[existing].absorb(moved)
-        actorKeys.record(actors[existing], at: existing)
+        actorKeys.record(ActorIdentity(actors[existing]), at: existing)
         actorID[actor.id] = actors[existing].id
       } else {
         moved.id = "a\(actors.count + 1)"
         actorID[actor.id] = moved.id
-        actorKeys.record(moved, at: actors.count)
+        actorKeys.record(identity, at: actors.count)
         actors.append(moved)
       }
     }

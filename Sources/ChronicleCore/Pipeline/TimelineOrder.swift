@@ -2,26 +2,39 @@
 /// same day a coarser time first, as a week heads the days in it), then undated events in
 /// reading order.
 public enum TimelineOrder {
+  /// Puts `events` in timeline order.
   /// - Parameter times: the time of each event, by position (`nil` when undated).
-  public static func sorted(_ events: [Event], times: [TimeExpression?]) -> [Event] {
+  public static func sort(_ events: inout [Event], times: [TimeExpression?]) {
     precondition(events.count == times.count)
-    // Keys computed once, and positions sorted instead of events: moving whole events
-    // through a sort costs a retain and release for each of their strings and arrays.
-    let days = times.map { $0?.sortDate?.dayNumber }
-    let ranks = times.map { time in
-      time.map { TimePrecision.allCases.firstIndex(of: $0.precision) ?? 0 } ?? 0
-    }
-    let order = events.indices.sorted { a, b in
-      switch (days[a], days[b]) {
-      case (let x?, let y?):
-        if x != y { return x < y }
-        if ranks[a] != ranks[b] { return ranks[a] > ranks[b] }
-        return a < b
-      case (.some, .none): return true
-      case (.none, .some): return false
-      case (.none, .none): return a < b
+    // One integer key per event, computed once; positions are sorted, then the events are
+    // moved into place by swaps (copying whole events costs a retain and a release for
+    // each of their strings and arrays).
+    let keys = times.map(key)
+    let order = events.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+    permute(&events, into: order)
+  }
+
+  /// Earlier days first; on one day the coarser precision first; undated (and unresolvable)
+  /// times last, where the position alone orders them.
+  private static func key(_ time: TimeExpression?) -> Int {
+    guard let time, let day = time.sortDate?.dayNumber else { return Int.max }
+    let rank = TimePrecision.allCases.firstIndex(of: time.precision) ?? 0
+    return day * 16 + (15 - rank)
+  }
+
+  /// Rearranges `items` so that position i holds what stood at `order[i]`, following each
+  /// cycle of the permutation with swaps.
+  static func permute<T>(_ items: inout [T], into order: [Int]) {
+    var placed = [Bool](repeating: false, count: items.count)
+    for start in items.indices where !placed[start] {
+      var current = start
+      while true {
+        placed[current] = true
+        let source = order[current]
+        if placed[source] { break }
+        items.swapAt(current, source)
+        current = source
       }
     }
-    return order.map { events[$0] }
   }
 }
