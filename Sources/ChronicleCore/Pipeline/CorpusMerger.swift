@@ -28,14 +28,16 @@ public struct CorpusMerger: Sendable {
     return merger.corpus()
   }
 
-  /// The merged corpus, its events in timeline order. Consuming, so the events are sorted
-  /// and renumbered in place rather than copied.
-  public consuming func corpus() -> Corpus {
-    TimelineOrder.sort(&events, times: eventTimes.map { $0.map { times[$0] } })
-    for position in events.indices { events[position].id = "e\(position + 1)" }
+  /// The merged corpus, its events in timeline order; the merger is left empty. Its arrays
+  /// are moved out (not shared), so the events are sorted and renumbered in place, not copied.
+  public mutating func corpus() -> Corpus {
+    var m = CorpusMerger()
+    swap(&m, &self)
+    TimelineOrder.sort(&m.events, times: m.eventTimes.map { $0.map { m.times[$0] } })
+    for position in m.events.indices { m.events[position].id = "e\(position + 1)" }
     return Corpus(
-      documents: documents, actors: actors, countries: countries, places: places, times: times,
-      quotes: quotes, events: events)
+      documents: m.documents, actors: m.actors, countries: m.countries, places: m.places,
+      times: m.times, quotes: m.quotes, events: m.events)
   }
 
   /// Takes in the next part.

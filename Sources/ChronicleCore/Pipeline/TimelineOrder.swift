@@ -23,17 +23,20 @@ public enum TimelineOrder {
   }
 
   /// Rearranges `items` so that position i holds what stood at `order[i]`, following each
-  /// cycle of the permutation with swaps.
+  /// cycle of the permutation with swaps (through the buffer: its swaps move memory, where
+  /// an array's copy values and retain them).
   static func permute<T>(_ items: inout [T], into order: [Int]) {
     var placed = [Bool](repeating: false, count: items.count)
-    for start in items.indices where !placed[start] {
-      var current = start
-      while true {
-        placed[current] = true
-        let source = order[current]
-        if placed[source] { break }
-        items.swapAt(current, source)
-        current = source
+    items.withUnsafeMutableBufferPointer { buffer in
+      for start in buffer.indices where !placed[start] {
+        var current = start
+        while true {
+          placed[current] = true
+          let source = order[current]
+          if placed[source] { break }
+          buffer.swapAt(current, source)
+          current = source
+        }
       }
     }
   }

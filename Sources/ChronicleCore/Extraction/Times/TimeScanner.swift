@@ -79,7 +79,11 @@ enum TimeScanner {
         let key = ascii ? asciiKey(text[start..<i]) : ""
         var token = TimeToken(start: start, end: i, kind: .word, key: key, spaceBefore: sawSpace)
         token.capitalized = isUpper(v)
-        if !key.isEmpty, let word = TimeLexicon.words[key] { token.word = word }
+        if !key.isEmpty, TimeLexicon.wordShapes.mayContain(key),
+          let word = TimeLexicon.words[key]
+        {
+          token.word = word
+        }
         out.append(token)
       } else {
         i += 1
