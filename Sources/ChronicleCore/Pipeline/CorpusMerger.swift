@@ -49,9 +49,16 @@ public struct CorpusMerger: Sendable {
       document.id = id
       documents.append(document)
     }
+    // Most parts hold one document: their spans move without a hash lookup each.
+    let only = part.documents.count == 1
+      ? (part.documents[0].id, documents[documents.count - 1].id) : nil
     func span(_ s: TextSpan) -> TextSpan {
       var moved = s
-      moved.document = docID[s.document] ?? s.document
+      if let only, s.document == only.0 {
+        moved.document = only.1
+      } else {
+        moved.document = docID[s.document] ?? s.document
+      }
       return moved
     }
     let actorID = addActors(part.actors, span: span)
