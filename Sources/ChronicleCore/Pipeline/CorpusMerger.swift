@@ -16,8 +16,8 @@ public struct CorpusMerger: Sendable {
   private var times: [TimeExpression] = []
   private var quotes: [Quote] = []
   private var events: [Event] = []
-  /// Where each event's time stands in `times`, for ordering without looking ids up.
-  private var eventTimes: [Int?] = []
+  /// Each event's `TimelineOrder.key`, worked out as it comes in.
+  private var eventKeys: [Int] = []
 
   public init() {}
 
@@ -33,7 +33,7 @@ public struct CorpusMerger: Sendable {
   public mutating func corpus() -> Corpus {
     var m = CorpusMerger()
     swap(&m, &self)
-    TimelineOrder.sort(&m.events, times: m.eventTimes.map { $0.map { m.times[$0] } })
+    TimelineOrder.sort(&m.events, keys: m.eventKeys)
     for position in m.events.indices { m.events[position].id = "e\(position + 1)" }
     return Corpus(
       documents: m.documents, actors: m.actors, countries: m.countries, places: m.places,
@@ -110,7 +110,7 @@ public struct CorpusMerger: Sendable {
       event.quotes = event.quotes.compactMap { quoteID[$0] }
       event.span = span(event.span)
       events.append(event)
-      eventTimes.append(time)
+      eventKeys.append(TimelineOrder.key(time.map { times[$0] }))
     }
   }
 

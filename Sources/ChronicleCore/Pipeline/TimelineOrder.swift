@@ -3,20 +3,19 @@
 /// reading order.
 public enum TimelineOrder {
   /// Puts `events` in timeline order.
-  /// - Parameter times: the time of each event, by position (`nil` when undated).
-  public static func sort(_ events: inout [Event], times: [TimeExpression?]) {
-    precondition(events.count == times.count)
-    // One integer key per event, computed once; positions are sorted, then the events are
-    // moved into place by swaps (copying whole events costs a retain and a release for
-    // each of their strings and arrays).
-    let keys = times.map(key)
+  /// - Parameter keys: each event's `key(time)`, by position, computed once (a merge works
+  ///   them out as the events come in).
+  public static func sort(_ events: inout [Event], keys: [Int]) {
+    precondition(events.count == keys.count)
+    // Positions are sorted, then the events are moved into place by swaps (copying whole
+    // events costs a retain and a release for each of their strings and arrays).
     let order = events.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
     permute(&events, into: order)
   }
 
   /// Earlier days first; on one day the coarser precision first; undated (and unresolvable)
   /// times last, where the position alone orders them.
-  private static func key(_ time: TimeExpression?) -> Int {
+  public static func key(_ time: TimeExpression?) -> Int {
     guard let time, let day = time.sortDate?.dayNumber else { return Int.max }
     let rank = TimePrecision.allCases.firstIndex(of: time.precision) ?? 0
     return day * 16 + (15 - rank)
