@@ -40,17 +40,25 @@ struct FileDescriptor {
   @discardableResult
   func write(_ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { buffer in
-      guard var base = buffer.baseAddress else { return true }
-      var left = buffer.count
-      while left > 0 {
-        let n = Glibc.write(raw, base, left)
-        if n < 0 && errno == EINTR { continue }
-        if n <= 0 { return false }
-        base += n
-        left -= n
-      }
-      return true
+    return text.withUTF8(write)
+  }
+
+  /// Writes all of `bytes`; `false` when the descriptor refused.
+  @discardableResult
+  func write(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer(write)
+  }
+
+  private func write(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard var base = buffer.baseAddress else { return true }
+    var left = buffer.count
+    while left > 0 {
+      let n = Glibc.write(raw, base, left)
+      if n < 0 && errno == EINTR { continue }
+      if n <= 0 { return false }
+      base += n
+      left -= n
     }
+    return true
   }
 }

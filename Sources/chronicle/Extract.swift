@@ -44,7 +44,7 @@ struct Extract: ParsableCommand {
         switch result {
         case .success(let (corpus, warnings)):
           Diagnostics.report(warnings)
-          sink.write(CorpusJSON.encode(corpus) + "\n")
+          sink.write(CorpusJSON.encodeLine(corpus))
         case .failure(let problem):
           Diagnostics.report([problem])
           skipped = true
@@ -52,20 +52,21 @@ struct Extract: ParsableCommand {
       }
       try sink.close()
     } else {
-      var parts: [Corpus] = []
+      // Each document merged as it comes, so its one-document corpus can go at once.
+      var merger = CorpusMerger()
       ParallelExtractor(reader: reader).run(inputs) { _, result in
         switch result {
         case .success(let (corpus, warnings)):
           Diagnostics.report(warnings)
-          parts.append(corpus)
+          merger.add(corpus)
         case .failure(let problem):
           Diagnostics.report([problem])
           skipped = true
         }
       }
-      let corpus = CorpusMerger().merge(parts)
+      let corpus = merger.corpus()
       let sink = try OutputSink(path: output)
-      sink.write(format.render(corpus))
+      format.write(corpus) { sink.write($0) }
       try sink.close()
     }
     if skipped { throw ExitCode(1) }

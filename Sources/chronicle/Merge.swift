@@ -33,7 +33,7 @@ struct Merge: ParsableCommand {
     }
     Diagnostics.report(problems)
     let sink = try OutputSink(path: output)
-    sink.write(format.render(CorpusMerger().merge(parts)))
+    format.write(CorpusMerger().merge(parts)) { sink.write($0) }
     try sink.close()
     if !problems.isEmpty { throw ExitCode(1) }
   }

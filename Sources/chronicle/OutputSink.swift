@@ -30,8 +30,8 @@ final class OutputSink {
     descriptor = FileDescriptor(raw: fd)
   }
 
-  func write(_ text: String) {
-    if !descriptor.write(text) { failed = true }
+  func write(_ bytes: [UInt8]) {
+    if !descriptor.write(bytes) { failed = true }
   }
 
   func close() throws {

@@ -7,6 +7,7 @@ import Foundation
 ///
 ///   ChronicleBench redraw [EVENTS]       median and p99 of filter change + render
 ///   ChronicleBench open FILE.json        time to decode a saved corpus and build its index
+///   ChronicleBench roundtrip FILE.json   whether decoding and encoding again gives the same bytes
 
 func milliseconds(_ body: () -> Void) -> Double {
   let start = DispatchTime.now().uptimeNanoseconds
@@ -76,13 +77,26 @@ func redraw(events: Int) {
 func open(_ path: String) {
   var corpus = Corpus.empty
   let ms = milliseconds { corpus = CorpusLoader().load(paths: [path]).corpus }
-  print(String(format: "open: %@: %d documents, %d events in %.0f ms", path, corpus.documents.count,
-               corpus.events.count, ms))
+  let indexMS = milliseconds { _ = corpus.index }
+  print(String(format: "open: %@: %d documents, %d events in %.0f ms (+ index %.0f ms)", path,
+               corpus.documents.count, corpus.events.count, ms, indexMS))
+}
+
+/// Decodes a saved corpus and encodes it again: the bytes must come back unchanged.
+func roundTrip(_ path: String) {
+  guard let data = FileManager.default.contents(atPath: path) else { return print("cannot read \(path)") }
+  do {
+    let again = CorpusJSON.encode(try CorpusDecoder.decode(data)) + "\n"
+    print(Data(again.utf8) == data ? "roundtrip: identical" : "roundtrip: DIFFERENT")
+  } catch {
+    print("roundtrip: \(error)")
+  }
 }
 
 let arguments = CommandLine.arguments
 switch arguments.dropFirst().first {
 case "redraw": redraw(events: arguments.count > 2 ? Int(arguments[2]) ?? 100_000 : 100_000)
 case "open" where arguments.count > 2: open(arguments[2])
-default: print("usage: ChronicleBench redraw [EVENTS] | open FILE.json")
+case "roundtrip" where arguments.count > 2: roundTrip(arguments[2])
+default: print("usage: ChronicleBench redraw [EVENTS] | open FILE.json | roundtrip FILE.json")
 }

@@ -1,100 +1,89 @@
 import Foundation
 
 /// Reads a `chronicle/1` object back into a `Corpus`: the inverse of `CorpusJSON.encode`, so
-/// an exported or merged corpus opens without extracting again. Unknown keys are ignored;
-/// a missing required field is an error that names it.
+/// an exported or merged corpus opens without extracting again. It walks the bytes once with
+/// `JSONReader`, straight into the model (no `Any` tree: that cost seconds on large corpora).
+/// Unknown keys are ignored; a missing required field is an error that names it; a value of
+/// the wrong type counts as missing.
 public enum CorpusDecoder {
   public struct Failure: Error, Equatable, CustomStringConvertible {
     public var description: String
   }
 
   public static func decode(_ data: Data) throws -> Corpus {
-    let object = try JSONSerialization.jsonObject(with: data)
-    guard let dictionary = object as? [String: Any] else {
-      throw Failure(description: "not a JSON object")
+    try data.withUnsafeBytes { raw in
+      try decode(raw.assumingMemoryBound(to: UInt8.self))
     }
-    return try decode(dictionary)
   }
 
-  public static func decode(_ o: [String: Any]) throws -> Corpus {
-    guard o["format"] as? String == CorpusJSON.formatName else {
-      throw Failure(description: "not a \(CorpusJSON.formatName) export (no \"format\" field)")
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> Corpus {
+    var reader = JSONReader(bytes)
+    var fields = CorpusFields()
+    do {
+      let isObject = try reader.object { r, key in try fields.read(key, from: &r) }
+      guard isObject else { throw Failure(description: "not a JSON object") }
+      try reader.finish()
+    } catch let error as JSONReader.SyntaxError {
+      throw Failure(description: error.description)
     }
-    let documents = try list(o, "documents").map { d -> Document in
-      let paragraphs = try list(d, "paragraphs").map { p in
-        Paragraph(
-          index: try int(p, "index"),
-          kind: ParagraphKind(rawValue: p["kind"] as? String ?? "text") ?? .text,
-          text: try string(p, "text"))
-      }
-      return Document(
-        id: try string(d, "id"), path: d["path"] as? String ?? "", title: d["title"] as? String,
-        published: (d["published"] as? String).flatMap(CalendarDate.init(iso:)),
-        paragraphs: paragraphs)
+    return try fields.corpus()
+  }
+}
+
+/// The top-level members as they are read, checked once the object is closed.
+private struct CorpusFields {
+  var format: String?
+  var documents: [Document]?
+  var actors: [Actor]?
+  var countries: [Country]?
+  var places: [Place]?
+  var times: [TimeExpression]?
+  var quotes: [Quote]?
+  var events: [Event]?
+
+  mutating func read(_ key: String, from r: inout JSONReader) throws {
+    switch key {
+    case "format": format = try r.string()
+    case "documents": documents = try r.objects(ModelDecoding.document)
+    case "actors": actors = try r.objects(ModelDecoding.actor)
+    case "countries": countries = try r.objects(ModelDecoding.country)
+    case "places": places = try r.objects(ModelDecoding.place)
+    case "times": times = try r.objects(ModelDecoding.time)
+    case "quotes": quotes = try r.objects(ModelDecoding.quote)
+    case "events": events = try r.objects(ModelDecoding.event)
+    default: try r.skipValue()
     }
-    let actors = try list(o, "actors").map { a in
-      Actor(
-        id: try string(a, "id"), name: try string(a, "name"),
-        kind: ActorKind(rawValue: a["kind"] as? String ?? "person") ?? .person,
-        title: a["title"] as? String, country: a["country"] as? String,
-        aliases: a["aliases"] as? [String] ?? [], mentions: try spans(a["mentions"]))
-    }
-    let countries = try list(o, "countries").map { c in
-      Country(code: try string(c, "code"), name: try string(c, "name"), mentions: try spans(c["mentions"]))
-    }
-    let places = try (o["places"] as? [[String: Any]] ?? []).map { p in
-      Place(
-        id: try string(p, "id"), name: try string(p, "name"), country: p["country"] as? String,
-        aliases: p["aliases"] as? [String] ?? [], mentions: try spans(p["mentions"]))
-    }
-    let times = try list(o, "times").map { t in
-      TimeExpression(
-        id: try string(t, "id"), text: try string(t, "text"), value: t["value"] as? String,
-        precision: TimePrecision(rawValue: t["precision"] as? String ?? "") ?? .unknown,
-        type: TimeType(rawValue: t["type"] as? String ?? "DATE") ?? .date, span: try span(t))
-    }
-    let quotes = try list(o, "quotes").map { q in
-      Quote(
-        id: try string(q, "id"),
-        kind: QuoteKind(rawValue: q["kind"] as? String ?? "") ?? .indirect,
-        text: try string(q, "text"), speaker: q["speaker"] as? String, cue: q["cue"] as? String,
-        span: try span(q))
-    }
-    let events = try list(o, "events").map { e in
-      Event(
-        id: try string(e, "id"), time: e["time"] as? String, summary: try string(e, "summary"),
-        actors: e["actors"] as? [String] ?? [], countries: e["countries"] as? [String] ?? [],
-        quotes: e["quotes"] as? [String] ?? [], span: try span(e))
+  }
+
+  func corpus() throws -> Corpus {
+    guard format == CorpusJSON.formatName else {
+      throw CorpusDecoder.Failure(
+        description: "not a \(CorpusJSON.formatName) export (no \"format\" field)")
     }
     return Corpus(
-      documents: documents, actors: actors, countries: countries, places: places, times: times,
-      quotes: quotes, events: events)
+      documents: try required(documents, "documents"), actors: try required(actors, "actors"),
+      countries: try required(countries, "countries"), places: places ?? [],
+      times: try required(times, "times"), quotes: try required(quotes, "quotes"),
+      events: try required(events, "events"))
   }
 
-  private static func list(_ o: [String: Any], _ key: String) throws -> [[String: Any]] {
-    guard let value = o[key] as? [[String: Any]] else {
-      throw Failure(description: "missing or malformed \"\(key)\" list")
+  private func required<T>(_ list: [T]?, _ key: String) throws -> [T] {
+    guard let list else {
+      throw CorpusDecoder.Failure(description: "missing or malformed \"\(key)\" list")
     }
-    return value
+    return list
   }
+}
 
-  private static func string(_ o: [String: Any], _ key: String) throws -> String {
-    guard let value = o[key] as? String else { throw Failure(description: "missing \"\(key)\"") }
-    return value
-  }
-
-  private static func int(_ o: [String: Any], _ key: String) throws -> Int {
-    guard let value = o[key] as? Int else { throw Failure(description: "missing \"\(key)\"") }
-    return value
-  }
-
-  private static func span(_ o: [String: Any]) throws -> TextSpan {
-    TextSpan(
-      document: try string(o, "document"), paragraph: try int(o, "paragraph"),
-      start: try int(o, "start"), end: try int(o, "end"))
-  }
-
-  private static func spans(_ value: Any?) throws -> [TextSpan] {
-    try (value as? [[String: Any]] ?? []).map(span)
+extension JSONReader {
+  /// An array of objects, each read by `element` (which returns `nil` when its value is not
+  /// an object); `nil` when the value is not such an array.
+  mutating func objects<T>(_ element: (inout JSONReader) throws -> T?) throws -> [T]? {
+    var values: [T] = []
+    var wellFormed = true
+    let isArray = try array { r in
+      if let value = try element(&r) { values.append(value) } else { wellFormed = false }
+    }
+    return isArray && wellFormed ? values : nil
   }
 }

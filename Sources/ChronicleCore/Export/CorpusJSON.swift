@@ -1,87 +1,136 @@
+import Foundation
+
 /// The `chronicle/1` export: one JSON object with documents, actors, countries, places, times,
 /// quotes and events, exactly as the design note's contract lays it out.
 public enum CorpusJSON {
   public static let formatName = "chronicle/1"
 
   public static func encode(_ corpus: Corpus) -> String {
-    let textSize = corpus.documents.reduce(0) { sum, d in
-      d.paragraphs.reduce(sum) { $0 + $1.text.utf8.count }
+    String(decoding: encodeLine(corpus).dropLast(), as: UTF8.self)
+  }
+
+  /// The export as UTF-8 bytes ending in a line break: what a file or a JSON line holds.
+  public static func encodeLine(_ corpus: Corpus) -> [UInt8] {
+    var bytes: [UInt8] = []
+    write(corpus) { bytes += $0 }
+    return bytes
+  }
+
+  /// Hands the export, ending in a line break, to `output` piece by piece, in order. A large
+  /// corpus is encoded on all cores in chunks of records, and no piece is kept once handed
+  /// on, so a file is written without the whole text in memory.
+  public static func write(_ corpus: Corpus, to output: ([UInt8]) -> Void) {
+    let sections = self.sections(corpus)
+    let chunks = sections.indices.flatMap { s in
+      let count = sections[s].count
+      return stride(from: 0, to: max(count, 1), by: chunkSize).map { start in
+        (section: s, records: start..<min(start + chunkSize, count))
+      }
     }
-    var w = JSONWriter(reserving: textSize * 3 + 1024)
+    let records = sections.reduce(0) { $0 + $1.count }
+    var opening = JSONWriter()
+    opening.beginObject()
+    opening.field("format", formatName)
+    output(opening.utf8)
+    var sectionHasRecords = false
+    OrderedParallel.run(
+      count: chunks.count, workers: records > chunkSize * 4 ? ProcessInfo.processInfo.activeProcessorCount : 1,
+      window: 16,
+      job: { n in
+        let (s, range) = chunks[n]
+        var w = JSONWriter()
+        for record in range { sections[s].write(record, &w) }
+        return w.utf8
+      },
+      emit: { n, bytes in
+        let (s, range) = chunks[n]
+        if range.lowerBound == 0 {
+          output(Array(",\"\(sections[s].name)\":[".utf8))
+          sectionHasRecords = false
+        }
+        if !bytes.isEmpty {
+          if sectionHasRecords { output([UInt8(ascii: ",")]) }
+          output(bytes)
+          sectionHasRecords = true
+        }
+        if range.upperBound == sections[s].count { output([UInt8(ascii: "]")]) }
+      })
+    output([UInt8(ascii: "}"), 0x0A])
+  }
+
+  /// Records per chunk of parallel work: big enough to keep scheduling cheap, small enough
+  /// to spread a section over the cores.
+  private static let chunkSize = 256
+
+  /// One top-level array: its name, its length and how to write its n-th record.
+  private struct Section: Sendable {
+    var name: String
+    var count: Int
+    var write: @Sendable (Int, inout JSONWriter) -> Void
+  }
+
+  private static func sections(_ c: Corpus) -> [Section] {
+    [
+      Section(name: "documents", count: c.documents.count) { write(c.documents[$0], to: &$1) },
+      Section(name: "actors", count: c.actors.count) { write(c.actors[$0], to: &$1) },
+      Section(name: "countries", count: c.countries.count) { write(c.countries[$0], to: &$1) },
+      Section(name: "places", count: c.places.count) { write(c.places[$0], to: &$1) },
+      Section(name: "times", count: c.times.count) { write(c.times[$0], to: &$1) },
+      Section(name: "quotes", count: c.quotes.count) { write(c.quotes[$0], to: &$1) },
+      Section(name: "events", count: c.events.count) { write(c.events[$0], to: &$1) },
+    ]
+  }
+
+  private static func write(_ c: Country, to w: inout JSONWriter) {
     w.beginObject()
-    w.field("format", formatName)
-    w.key("documents")
-    w.beginArray()
-    for d in corpus.documents { write(d, to: &w) }
-    w.endArray()
-    w.key("actors")
-    w.beginArray()
-    for a in corpus.actors { write(a, to: &w) }
-    w.endArray()
-    w.key("countries")
-    w.beginArray()
-    for c in corpus.countries {
-      w.beginObject()
-      w.field("code", c.code)
-      w.field("name", c.name)
-      writeMentions(c.mentions, to: &w)
-      w.endObject()
-    }
-    w.endArray()
-    w.key("places")
-    w.beginArray()
-    for p in corpus.places {
-      w.beginObject()
-      w.field("id", p.id)
-      w.field("name", p.name)
-      w.field("country", p.country)
-      w.field("aliases", strings: p.aliases)
-      writeMentions(p.mentions, to: &w)
-      w.endObject()
-    }
-    w.endArray()
-    w.key("times")
-    w.beginArray()
-    for t in corpus.times {
-      w.beginObject()
-      w.field("id", t.id)
-      w.field("text", t.text)
-      w.field("value", t.value)
-      w.field("precision", t.precision.rawValue)
-      w.field("type", t.type.rawValue)
-      writeSpan(t.span, to: &w)
-      w.endObject()
-    }
-    w.endArray()
-    w.key("quotes")
-    w.beginArray()
-    for q in corpus.quotes {
-      w.beginObject()
-      w.field("id", q.id)
-      w.field("kind", q.kind.rawValue)
-      w.field("text", q.text)
-      w.field("speaker", q.speaker)
-      w.field("cue", q.cue)
-      writeSpan(q.span, to: &w)
-      w.endObject()
-    }
-    w.endArray()
-    w.key("events")
-    w.beginArray()
-    for e in corpus.events {
-      w.beginObject()
-      w.field("id", e.id)
-      w.field("time", e.time)
-      w.field("summary", e.summary)
-      w.field("actors", strings: e.actors)
-      w.field("countries", strings: e.countries)
-      w.field("quotes", strings: e.quotes)
-      writeSpan(e.span, to: &w)
-      w.endObject()
-    }
-    w.endArray()
+    w.field("code", c.code)
+    w.field("name", c.name)
+    writeMentions(c.mentions, to: &w)
     w.endObject()
-    return w.output
+  }
+
+  private static func write(_ p: Place, to w: inout JSONWriter) {
+    w.beginObject()
+    w.field("id", p.id)
+    w.field("name", p.name)
+    w.field("country", p.country)
+    w.field("aliases", strings: p.aliases)
+    writeMentions(p.mentions, to: &w)
+    w.endObject()
+  }
+
+  private static func write(_ t: TimeExpression, to w: inout JSONWriter) {
+    w.beginObject()
+    w.field("id", t.id)
+    w.field("text", t.text)
+    w.field("value", t.value)
+    w.field("precision", t.precision.rawValue)
+    w.field("type", t.type.rawValue)
+    writeSpan(t.span, to: &w)
+    w.endObject()
+  }
+
+  private static func write(_ q: Quote, to w: inout JSONWriter) {
+    w.beginObject()
+    w.field("id", q.id)
+    w.field("kind", q.kind.rawValue)
+    w.field("text", q.text)
+    w.field("speaker", q.speaker)
+    w.field("cue", q.cue)
+    writeSpan(q.span, to: &w)
+    w.endObject()
+  }
+
+  private static func write(_ e: Event, to w: inout JSONWriter) {
+    w.beginObject()
+    w.field("id", e.id)
+    w.field("time", e.time)
+    w.field("summary", e.summary)
+    w.field("actors", strings: e.actors)
+    w.field("countries", strings: e.countries)
+    w.field("quotes", strings: e.quotes)
+    writeSpan(e.span, to: &w)
+    w.endObject()
   }
 
   private static func write(_ d: Document, to w: inout JSONWriter) {

@@ -3,14 +3,24 @@
 public enum ExportFormat: String, Sendable, CaseIterable {
   case json, jsonl, csv, markdown, timelinejs
 
-  public func render(_ corpus: Corpus) -> String {
+  /// Writes the corpus in this format as UTF-8 pieces, in order. chronicle/1 JSON streams out
+  /// piece by piece: at hundreds of megabytes a whole `String` in between costs memory, a
+  /// copy and a validation pass.
+  public func write(_ corpus: Corpus, to output: ([UInt8]) -> Void) {
     switch self {
-    case .json: return CorpusJSON.encode(corpus) + "\n"
-    case .jsonl: return CorpusJSON.encodeLines(corpus)
-    case .csv: return CorpusCSV.encode(corpus)
-    case .markdown: return CorpusMarkdown.encode(corpus)
-    case .timelinejs: return CorpusTimelineJS.encode(corpus) + "\n"
+    case .json: CorpusJSON.write(corpus, to: output)
+    case .jsonl: output(CorpusJSON.encodeLines(corpus))
+    case .csv: output(Array(CorpusCSV.encode(corpus).utf8))
+    case .markdown: output(Array(CorpusMarkdown.encode(corpus).utf8))
+    case .timelinejs: output(Array((CorpusTimelineJS.encode(corpus) + "\n").utf8))
     }
+  }
+
+  /// The whole export as text.
+  public func render(_ corpus: Corpus) -> String {
+    var bytes: [UInt8] = []
+    write(corpus) { bytes += $0 }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The format a file name asks for: `.json` chronicle/1, `.jsonl`, `.csv`, `.md` or

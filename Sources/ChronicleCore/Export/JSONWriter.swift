@@ -1,9 +1,12 @@
 /// A small streaming JSON writer: keys in the order written, strings escaped per RFC 8259,
 /// no intermediate dictionaries. It appends UTF-8 bytes to one buffer, so writing stays
-/// linear in the output's size.
+/// linear in the output's size; strings are copied in runs between the bytes that need an
+/// escape, not byte by byte, since export time is mostly copying text.
 public struct JSONWriter {
   private var bytes: [UInt8] = []
-  private var needsComma = [false]
+  /// Whether the next value or key needs a comma before it. One flag is enough: opening a
+  /// container clears it, and closing one leaves the parent in the state "after a value".
+  private var needsComma = false
 
   public init(reserving capacity: Int = 0) {
     bytes.reserveCapacity(capacity)
@@ -12,34 +15,37 @@ public struct JSONWriter {
   /// The JSON text written so far.
   public var output: String { String(decoding: bytes, as: UTF8.self) }
 
+  /// The UTF-8 bytes written so far: what goes to a file, without a `String` in between.
+  public var utf8: [UInt8] { bytes }
+
   public mutating func beginObject() {
     separate()
-    append("{")
-    needsComma.append(false)
+    bytes.append(UInt8(ascii: "{"))
+    needsComma = false
   }
 
   public mutating func endObject() {
-    needsComma.removeLast()
-    append("}")
+    bytes.append(UInt8(ascii: "}"))
+    needsComma = true
   }
 
   public mutating func beginArray() {
     separate()
-    append("[")
-    needsComma.append(false)
+    bytes.append(UInt8(ascii: "["))
+    needsComma = false
   }
 
   public mutating func endArray() {
-    needsComma.removeLast()
-    append("]")
+    bytes.append(UInt8(ascii: "]"))
+    needsComma = true
   }
 
   /// Writes `"name":`; the next value call writes the value.
   public mutating func key(_ name: String) {
     separate()
     appendString(name)
-    append(":")
-    needsComma[needsComma.count - 1] = false
+    bytes.append(UInt8(ascii: ":"))
+    needsComma = false
   }
 
   public mutating func string(_ value: String?) {
@@ -49,7 +55,7 @@ public struct JSONWriter {
 
   public mutating func int(_ value: Int) {
     separate()
-    append(String(value))
+    appendInt(value)
   }
 
   public mutating func bool(_ value: Bool) {
@@ -74,31 +80,62 @@ public struct JSONWriter {
     endArray()
   }
 
-  private mutating func separate() {
-    if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-    needsComma[needsComma.count - 1] = true
+  @inline(__always) private mutating func separate() {
+    if needsComma { bytes.append(UInt8(ascii: ",")) }
+    needsComma = true
   }
 
-  private mutating func append(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+  private mutating func append(_ text: StaticString) {
+    bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  private mutating func appendInt(_ value: Int) {
+    guard value != Int.min else { return bytes.append(contentsOf: String(value).utf8) }
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    // 20 digits hold any UInt64; written back to front, then copied in order.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var at = digits.count
+      repeat {
+        at -= 1
+        digits[at] = UInt8(truncatingIfNeeded: magnitude % 10) + UInt8(ascii: "0")
+        magnitude /= 10
+      } while magnitude > 0
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[at...]))
+    }
   }
 
   private mutating func appendString(_ s: String) {
     bytes.append(UInt8(ascii: "\""))
-    for byte in s.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-      case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-      case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-      case 0..<0x20, 0x7F:
-        let hex = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-      default:
-        bytes.append(byte)
+    var s = s
+    s.withUTF8 { utf8 in
+      var run = 0
+      for (i, byte) in utf8.enumerated() where Self.needsEscape(byte) {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+        appendEscape(byte)
+        run = i + 1
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  @inline(__always) private static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+  }
+
+  private mutating func appendEscape(_ byte: UInt8) {
+    switch byte {
+    case UInt8(ascii: "\""): append(#"\""#)
+    case UInt8(ascii: "\\"): append(#"\\"#)
+    case 0x0A: append(#"\n"#)
+    case 0x0D: append(#"\r"#)
+    case 0x09: append(#"\t"#)
+    default:
+      let hex: StaticString = "0123456789abcdef"
+      append(#"\u00"#)
+      bytes.append(hex.utf8Start[Int(byte >> 4)])
+      bytes.append(hex.utf8Start[Int(byte & 0xF)])
+    }
   }
 }

@@ -31,8 +31,10 @@ public struct CorpusIndex: Sendable {
     var byCountry: [String: [Int]] = [:]
     var eventOfQuote: [String: Int] = [:]
     for (position, event) in events.enumerated() {
-      for actor in Set(event.actors) { byActor[actor, default: []].append(position) }
-      for country in Set(event.countries) { byCountry[country, default: []].append(position) }
+      for actor in Self.distinct(event.actors) { byActor[actor, default: []].append(position) }
+      for country in Self.distinct(event.countries) {
+        byCountry[country, default: []].append(position)
+      }
       for quote in event.quotes { eventOfQuote[quote] = position }
     }
     eventsByActor = byActor
@@ -44,21 +46,30 @@ public struct CorpusIndex: Sendable {
     var quoteActors: [String: [Int]] = [:]
     var quoteCountries: [String: [Int]] = [:]
     for (position, quote) in quotes.enumerated() {
-      var involved = Set<String>()
-      var places = Set<String>()
+      var involved: [String] = []
+      var places: [String] = []
       if let speaker = quote.speaker {
-        involved.insert(speaker)
-        if let c = actorCountry[speaker] { places.insert(c) }
+        involved.append(speaker)
+        if let c = actorCountry[speaker] { places.append(c) }
       }
       if let e = eventOfQuote[quote.id] {
-        involved.formUnion(events[e].actors)
-        places.formUnion(events[e].countries)
+        involved += events[e].actors
+        places += events[e].countries
       }
-      for a in involved { quoteActors[a, default: []].append(position) }
-      for c in places { quoteCountries[c, default: []].append(position) }
+      for a in Self.distinct(involved) { quoteActors[a, default: []].append(position) }
+      for c in Self.distinct(places) { quoteCountries[c, default: []].append(position) }
     }
     quotesByActor = quoteActors
     quotesByCountry = quoteCountries
+  }
+
+  /// The ids without repeats, first occurrence kept. The lists are a few ids long, where a
+  /// linear scan beats building a `Set` for every event and quote.
+  private static func distinct(_ ids: [String]) -> [String] {
+    var kept: [String] = []
+    kept.reserveCapacity(ids.count)
+    for id in ids where !kept.contains(id) { kept.append(id) }
+    return kept
   }
 
   private static func positions(_ ids: [String]) -> [String: Int] {

@@ -55,24 +55,28 @@ public struct ActorIdentity: Sendable, Equatable {
     return a == b
   }
 
-  /// Finds an earlier actor a new one may merge into, by family name.
+  /// Finds an earlier actor a new one may merge into, by family name. Positions are the
+  /// merged actors' positions, recorded in order (0, 1, 2, …) or re-recorded after a merge.
   struct Registry {
     private var byFamily: [String: [Int]] = [:]
-    private var identities: [Int: ActorIdentity] = [:]
+    private var identities: [ActorIdentity] = []
 
-    mutating func record(_ actor: Actor, at position: Int) {
-      let identity = ActorIdentity(actor)
-      if identities[position] == nil { byFamily[identity.family, default: []].append(position) }
-      identities[position] = identity
+    mutating func record(_ identity: ActorIdentity, at position: Int) {
+      if position == identities.count {
+        byFamily[identity.family, default: []].append(position)
+        identities.append(identity)
+      } else {
+        identities[position] = identity
+      }
     }
 
     /// The position of the one earlier actor this one is the same as; `nil` when none or
     /// when several could be (ambiguity never merges).
-    func match(_ actor: Actor) -> Int? {
-      let identity = ActorIdentity(actor)
+    func match(_ identity: ActorIdentity) -> Int? {
       var found: Int?
       for position in byFamily[identity.family] ?? [] {
-        guard let other = identities[position], other.isSame(as: identity) else { continue }
+        let other = identities[position]
+        guard other.isSame(as: identity) else { continue }
         if found != nil { return nil }
         found = position
       }

@@ -31,8 +31,10 @@ extension Corpus {
 }
 
 extension CorpusJSON {
-  /// One `chronicle/1` object per document, one per line.
-  public static func encodeLines(_ corpus: Corpus) -> String {
-    corpus.documentParts().map { encode($0) + "\n" }.joined()
+  /// One `chronicle/1` object per document, one per line, as UTF-8.
+  public static func encodeLines(_ corpus: Corpus) -> [UInt8] {
+    var lines: [UInt8] = []
+    for part in corpus.documentParts() { lines += encodeLine(part) }
+    return lines
   }
 }

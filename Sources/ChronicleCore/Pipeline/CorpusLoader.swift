@@ -20,30 +20,31 @@ public struct CorpusLoader: Sendable {
     }
     let saved = paths.filter(SavedCorpus.isSavedCorpusPath)
     let articles = paths.filter { !SavedCorpus.isSavedCorpusPath($0) }
-    var parts: [Corpus] = []
+    var merger = CorpusMerger()
     var problems: [InputProblem] = []
     let expanded = sourceLoader.expand(articles)
     let total = expanded.files.count + saved.count
     problems += expanded.problems
-    let extracted = extract(expanded.files.map(input(reading:))) { progress($0, total) }
-    parts += extracted.parts
-    problems += extracted.problems
+    problems += extract(expanded.files.map(input(reading:)), into: &merger) { progress($0, total) }
+    var savedParts: [Corpus] = []
     for (offset, path) in saved.enumerated() {
       switch SavedCorpus.read(path) {
-      case .success(let corpora): parts += corpora
+      case .success(let corpora): savedParts += corpora
       case .failure(let problem): problems.append(problem)
       }
       progress(expanded.files.count + offset + 1, total)
     }
     // One saved corpus is already merged: open it as it is.
-    if parts.count == 1, articles.isEmpty { return (parts[0], problems) }
-    return (CorpusMerger().merge(parts), problems)
+    if savedParts.count == 1, articles.isEmpty { return (savedParts[0], problems) }
+    for part in savedParts { merger.add(part) }
+    return (merger.corpus(), problems)
   }
 
   /// Extracts already-read sources into one corpus.
   public func build(_ sources: [SourceText]) -> (corpus: Corpus, problems: [InputProblem]) {
-    let extracted = extract(sources.map { source in { .success((source, [])) } })
-    return (CorpusMerger().merge(extracted.parts), extracted.problems)
+    var merger = CorpusMerger()
+    let problems = extract(sources.map { source in { .success((source, [])) } }, into: &merger)
+    return (merger.corpus(), problems)
   }
 
   /// An input that reads a file when a worker gets to it.
@@ -52,21 +53,23 @@ public struct CorpusLoader: Sendable {
     return { loader.read(path) }
   }
 
+  /// Extracts `inputs`, merging each document as it is done; returns the problems.
+  /// `finished` hears how many inputs are done.
   private func extract(
-    _ inputs: [ParallelExtractor.Input], finished: (Int) -> Void = { _ in }
-  ) -> (parts: [Corpus], problems: [InputProblem]) {
-    var parts: [Corpus] = []
+    _ inputs: [ParallelExtractor.Input], into merger: inout CorpusMerger,
+    finished: (Int) -> Void = { _ in }
+  ) -> [InputProblem] {
     var problems: [InputProblem] = []
     ParallelExtractor(reader: reader).run(inputs) { position, result in
       defer { finished(position + 1) }
       switch result {
       case .success(let (corpus, warnings)):
-        parts.append(corpus)
+        merger.add(corpus)
         problems += warnings
       case .failure(let problem):
         problems.append(problem)
       }
     }
-    return (parts, problems)
+    return problems
   }
 }

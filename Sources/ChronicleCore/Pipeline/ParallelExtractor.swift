@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Extracts many documents on all cores and hands each result on in input order, as soon as
@@ -29,65 +28,12 @@ public struct ParallelExtractor: Sendable {
     _ inputs: [Input],
     emit: (Int, Result<(Corpus, [InputProblem]), InputProblem>) -> Void
   ) {
-    let state = OrderedResults(count: inputs.count, window: window)
     let reader = self.reader
-    withoutActuallyEscaping(emit) { emit in
-      let sink = UncheckedSendable(emit)
-      DispatchQueue.concurrentPerform(iterations: min(workers, max(1, inputs.count))) { _ in
-        while let position = state.claim() {
-          let result = inputs[position]().map { source, warnings -> (Corpus, [InputProblem]) in
-            let (document, more) = reader.read(source, id: "d\(position + 1)")
-            return (DocumentExtractor().extract(document), warnings + more)
-          }
-          state.finish(position, result, emit: sink.value)
-        }
+    OrderedParallel.run(count: inputs.count, workers: workers, window: window, job: { position in
+      inputs[position]().map { source, warnings -> (Corpus, [InputProblem]) in
+        let (document, more) = reader.read(source, id: "d\(position + 1)")
+        return (DocumentExtractor().extract(document), warnings + more)
       }
-    }
+    }, emit: emit)
   }
-}
-
-/// The shared bookkeeping of a parallel run: which input is next, and the finished results
-/// still waiting for an earlier one. One lock guards it all.
-private final class OrderedResults: @unchecked Sendable {
-  private let lock = NSCondition()
-  private var next = 0
-  private var emitted = 0
-  private var waiting: [Int: Result<(Corpus, [InputProblem]), InputProblem>] = [:]
-  private let count: Int
-  private let window: Int
-
-  init(count: Int, window: Int) {
-    self.count = count
-    self.window = window
-  }
-
-  /// The next input to work on; blocks while too many finished results wait.
-  func claim() -> Int? {
-    lock.lock()
-    defer { lock.unlock() }
-    while next < count, next - emitted >= window { lock.wait() }
-    guard next < count else { return nil }
-    next += 1
-    return next - 1
-  }
-
-  func finish(
-    _ position: Int, _ result: Result<(Corpus, [InputProblem]), InputProblem>,
-    emit: (Int, Result<(Corpus, [InputProblem]), InputProblem>) -> Void
-  ) {
-    lock.lock()
-    defer { lock.unlock() }
-    waiting[position] = result
-    while let ready = waiting.removeValue(forKey: emitted) {
-      emit(emitted, ready)
-      emitted += 1
-    }
-    lock.broadcast()
-  }
-}
-
-/// Carries a non-Sendable value into concurrent code that only uses it under a lock.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-  let value: Value
-  init(_ value: Value) { self.value = value }
 }

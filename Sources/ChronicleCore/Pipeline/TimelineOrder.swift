@@ -2,22 +2,41 @@
 /// same day a coarser time first, as a week heads the days in it), then undated events in
 /// reading order.
 public enum TimelineOrder {
-  public static func sorted(_ events: [Event], times: [String: TimeExpression]) -> [Event] {
-    let keyed = events.enumerated().map { position, event -> (CalendarDate?, Int, Int, Event) in
-      let time = event.time.flatMap { times[$0] }
-      let rank = time.map { TimePrecision.allCases.firstIndex(of: $0.precision) ?? 0 } ?? 0
-      return (time?.sortDate, rank, position, event)
-    }
-    return keyed.sorted { a, b in
-      switch (a.0, b.0) {
-      case (let x?, let y?):
-        if x != y { return x < y }
-        if a.1 != b.1 { return a.1 > b.1 }
-        return a.2 < b.2
-      case (.some, .none): return true
-      case (.none, .some): return false
-      case (.none, .none): return a.2 < b.2
+  /// Puts `events` in timeline order.
+  /// - Parameter keys: each event's `key(time)`, by position, computed once (a merge works
+  ///   them out as the events come in).
+  public static func sort(_ events: inout [Event], keys: [Int]) {
+    precondition(events.count == keys.count)
+    // Positions are sorted, then the events are moved into place by swaps (copying whole
+    // events costs a retain and a release for each of their strings and arrays).
+    let order = events.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+    permute(&events, into: order)
+  }
+
+  /// Earlier days first; on one day the coarser precision first; undated (and unresolvable)
+  /// times last, where the position alone orders them.
+  public static func key(_ time: TimeExpression?) -> Int {
+    guard let time, let day = time.sortDate?.dayNumber else { return Int.max }
+    let rank = TimePrecision.allCases.firstIndex(of: time.precision) ?? 0
+    return day * 16 + (15 - rank)
+  }
+
+  /// Rearranges `items` so that position i holds what stood at `order[i]`, following each
+  /// cycle of the permutation with swaps (through the buffer: its swaps move memory, where
+  /// an array's copy values and retain them).
+  static func permute<T>(_ items: inout [T], into order: [Int]) {
+    var placed = [Bool](repeating: false, count: items.count)
+    items.withUnsafeMutableBufferPointer { buffer in
+      for start in buffer.indices where !placed[start] {
+        var current = start
+        while true {
+          placed[current] = true
+          let source = order[current]
+          if placed[source] { break }
+          buffer.swapAt(current, source)
+          current = source
+        }
       }
-    }.map(\.3)
+    }
   }
 }

@@ -47,17 +47,20 @@ struct EventBuilder: Sendable {
       let end = p.tokens[sentence.upperBound - 1].end
       result.append(
         Found(
-          time: time, summary: Self.summary(p.text(start, end)), actors: actors,
+          time: time, summary: Self.summary(p.scalars[max(0, start)..<min(end, p.scalars.count)]), actors: actors,
           countries: countries, quotes: said, start: start, end: end))
     }
     return result
   }
 
-  static func summary(_ sentence: String) -> String {
-    let scalars = Array(sentence.unicodeScalars)
-    guard scalars.count > summaryLimit else { return sentence }
+  /// The sentence, cut at a space before `summaryLimit` scalars with an ellipsis when
+  /// longer. Taken from the paragraph's scalars, so the sentence is never built as a string
+  /// only to be split into scalars again.
+  static func summary(_ sentence: ArraySlice<Unicode.Scalar>) -> String {
+    guard sentence.count > summaryLimit else { return String(scalars: sentence) }
+    let start = sentence.startIndex
     var cut = summaryLimit
-    while cut > summaryLimit / 2, !scalars[cut].isSpace { cut -= 1 }
-    return String(scalars: scalars[0..<cut]) + "\u{2026}"
+    while cut > summaryLimit / 2, !sentence[start + cut].isSpace { cut -= 1 }
+    return String(scalars: sentence[start..<(start + cut)]) + "\u{2026}"
   }
 }

@@ -104,6 +104,10 @@ enum TimeLexicon {
   }()
 
   /// "the nineties" → 90.
+  /// The shapes of `words` (first two letters and length), one bit each: most words of a
+  /// paragraph fail this test and never pay for hashing a string.
+  static let wordShapes = WordShapes(words.keys)
+
   static let decadeWords: [String: Int] = [
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,

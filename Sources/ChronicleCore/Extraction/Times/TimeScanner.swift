@@ -71,29 +71,38 @@ enum TimeScanner {
             start: start, end: i, kind: .number, key: suffix, number: plain ? value : 0,
             digits: digits, plain: plain, spaceBefore: sawSpace))
       } else if isLetter(v) {
-        var key = ""
-        var length = 0
         var ascii = true
         while i < n, isLetter(text[i].value) || isInnerApostrophe(text, i) {
           if text[i].value >= 128 { ascii = false }
-          if length < 16 { key.unicodeScalars.append(lower(text[i])) }
-          length += 1
           i += 1
         }
-        if length > 15 || !ascii { key = "" }
+        let key = ascii ? asciiKey(text[start..<i]) : ""
         var token = TimeToken(start: start, end: i, kind: .word, key: key, spaceBefore: sawSpace)
         token.capitalized = isUpper(v)
-        if !key.isEmpty, let word = TimeLexicon.words[key] { token.word = word }
+        if !key.isEmpty, TimeLexicon.wordShapes.mayContain(key),
+          let word = TimeLexicon.words[key]
+        {
+          token.word = word
+        }
         out.append(token)
       } else {
-        var key = ""
-        key.unicodeScalars.append(c == "\u{2019}" ? "'" : c)
         i += 1
+        let key = String(Character(c == "\u{2019}" ? "'" : c))
         out.append(TimeToken(start: start, end: i, kind: .punct, key: key, spaceBefore: sawSpace))
       }
       sawSpace = false
     }
     return out
+  }
+
+  /// A lower-cased ASCII word as a lexicon key, built in one step (no per-scalar appends, and
+  /// no allocation: at 15 bytes or fewer a `String` is stored inline); empty when longer.
+  static func asciiKey(_ word: ArraySlice<Unicode.Scalar>) -> String {
+    guard word.count <= 15 else { return "" }
+    return String(unsafeUninitializedCapacity: word.count) { buffer in
+      for (k, scalar) in word.enumerated() { buffer[k] = UInt8(truncatingIfNeeded: lower(scalar).value) }
+      return word.count
+    }
   }
 
   @inline(__always) static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
