@@ -37,7 +37,8 @@ class EndToEndCase: XCTestCase {
   /// Opens `chronicle ARGUMENTS` (the sample with none), after `launcher` (e.g. `setpriv …`)
   /// when given, with `environment` (shell words such as `NO_COLOR=1`) and the configuration
   /// directory inside the scratch directory unless the environment names one. The shell
-  /// prints the exit status when it ends; standard error goes to `scratch/stderr`.
+  /// prints the exit status when it ends; standard error goes to `scratch/stderr`. Returns once
+  /// the corpus has loaded, so keys sent next act on it.
   func open(
     _ arguments: [String] = [], environment: String = "", launcher: String = "",
     width: Int = 120, height: Int = 40
@@ -48,7 +49,10 @@ class EndToEndCase: XCTestCase {
       "\(launcher) env \(Self.terminalEnvironment) \(config) \(environment) \(command) "
         + "2>\(scratch)/stderr; echo EXIT=$?; sleep 60",
       width: width, height: height)
-    try session.waitFor(text: "▶ Timeline")
+    // The screen comes up while the articles load in the background: wait for the corpus.
+    try session.waitFor("the explorer with its corpus loaded") { screen in
+      screen.contains("▶ Timeline") && screen.contains(" events · ")
+    }
     return session
   }
 
