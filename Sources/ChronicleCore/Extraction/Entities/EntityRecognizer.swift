@@ -29,7 +29,8 @@ struct EntityRecognizer: Sendable {
         i = chunk.range.upperBound
         continue
       }
-      if kind == .text, let gender = Pronouns.gender[p.tokens[i].lower], p.tokens[i].kind == .word,
+      if kind == .text, p.tokens[i].classes.contains(.pronoun), p.tokens[i].kind == .word,
+        let gender = Pronouns.gender[p.tokens[i].lower],
         let actor = subject(of: p.sentences[sentenceIndex], fitting: gender, in: p, found)
           ?? registry.lastPerson(gender: gender)
       {
