@@ -27,5 +27,5 @@ enum CommonWords {
     "breaking", "exclusive", "opinion", "analysis", "comment", "related", "advertisement",
   ]
 
-  static func contains(_ token: Token) -> Bool { set.contains(token.lower) }
+  static func contains(_ token: Token) -> Bool { token.classes.contains(.commonWord) }
 }

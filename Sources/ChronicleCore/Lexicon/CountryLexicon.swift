@@ -29,7 +29,7 @@ struct CountryLexicon: Sendable {
         phrases.append((String(demonym), Entry(code: code, form: .demonym)))
       }
     }
-    matcher = PhraseMatcher(phrases, caseSensitive: true)
+    matcher = PhraseMatcher(phrases, caseSensitive: true, start: .countryStart)
     self.names = names
   }
 

@@ -21,7 +21,7 @@ enum Organisations {
     ("al-Qaeda", nil), ("Islamic State", nil), ("ISIS", nil), ("ISIL", nil),
   ]
 
-  static let matcher = PhraseMatcher(known.map { ($0.0, $0) }, caseSensitive: true)
+  static let matcher = PhraseMatcher(known.map { ($0.0, $0) }, caseSensitive: true, start: .organisationStart)
 
   /// Last words that make a capitalised phrase an organisation.
   static let heads: Set<String> = [

@@ -1,13 +1,19 @@
 /// Finds the longest listed phrase that starts at a token ("United States", "Secretary of
 /// State", "U.S."). Phrases are tokenized like article text, so they match token by token.
+/// A token whose classes lack the matcher's `start` class opens no phrase, so most tokens are
+/// turned away without hashing their text.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
   private var byFirst: [String: [(rest: [String], payload: Payload)]] = [:]
   let caseSensitive: Bool
+  /// The class `WordClasses` gives the first words of these phrases.
+  let start: WordClasses
 
-  init(_ phrases: [(String, Payload)], caseSensitive: Bool) {
+  /// Phrases are tokenized unclassified: the word-class table is built from the matchers.
+  init(_ phrases: [(String, Payload)], caseSensitive: Bool, start: WordClasses) {
     self.caseSensitive = caseSensitive
+    self.start = start
     for (phrase, payload) in phrases {
-      let words = Tokenizer.tokenize(Array(phrase.unicodeScalars)).map {
+      let words = Tokenizer.tokenize(Array(phrase.unicodeScalars), classify: false).map {
         caseSensitive ? $0.text : $0.text.lowercased()
       }
       guard let first = words.first else { continue }
@@ -16,10 +22,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     for key in byFirst.keys { byFirst[key]?.sort { $0.rest.count > $1.rest.count } }
   }
 
+  /// The words phrases start with, as they are looked up (lower-case unless case-sensitive).
+  var firstWords: some Collection<String> { byFirst.keys }
+
   /// The longest phrase starting at token `i`: its length in tokens and its payload.
   func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (length: Int, payload: Payload)? {
     let end = limit ?? tokens.count
-    guard i < end else { return nil }
+    guard i < end, tokens[i].classes.contains(start) else { return nil }
     let key = caseSensitive ? tokens[i].text : tokens[i].lower
     guard let candidates = byFirst[key] else { return nil }
     for candidate in candidates where i + candidate.rest.count < end {

@@ -18,9 +18,10 @@ struct PlaceLexicon: Sendable {
       let name = String(row[0])
       phrases.append((name, Entry(name: name, country: String(row[1]))))
     }
-    matcher = PhraseMatcher(phrases, caseSensitive: true)
+    matcher = PhraseMatcher(phrases, caseSensitive: true, start: .placeStart)
     adjectives = PhraseMatcher(
-      Self.regionAdjectives.map { ($0.0, Entry(name: $0.1, country: nil)) }, caseSensitive: true)
+      Self.regionAdjectives.map { ($0.0, Entry(name: $0.1, country: nil)) }, caseSensitive: true,
+      start: .regionAdjectiveStart)
   }
 
   /// Regions, contested areas and places news names often, with a country where one holds it.

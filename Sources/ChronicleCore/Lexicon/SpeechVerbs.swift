@@ -32,7 +32,7 @@ enum SpeechVerbs {
 
   /// Whether a verb form is a stance (see `stances`).
   static func isStance(_ t: Token) -> Bool {
-    forms[t.lower].map { stanceSet.contains($0) } ?? false
+    base(of: t).map { stanceSet.contains($0) } ?? false
   }
 
   private static let stanceSet = Set(stances)
@@ -93,8 +93,10 @@ enum SpeechVerbs {
     return result
   }()
 
-  /// Verb forms (single words) for the matcher; multi-word ones come through `phraseMatcher`.
-  static let phraseMatcher = PhraseMatcher(forms.map { ($0.key, $0.value) }, caseSensitive: false)
+  /// The base of a token that is a verb form ("urged" → "urge").
+  static func base(of t: Token) -> String? {
+    t.classes.contains(.speechVerb) ? forms[t.lower] : nil
+  }
 
   /// Whether a form is unambiguously a verb: a past form ("said", "urged") rather than one
   /// that doubles as a noun or adjective ("claims", "hope", "direct").
@@ -132,7 +134,8 @@ enum SpeechVerbs {
     "going on about",
   ]
 
-  static let idiomMatcher = PhraseMatcher(idioms.map { ($0, $0) }, caseSensitive: false)
+  static let idiomMatcher = PhraseMatcher(
+    idioms.map { ($0, $0) }, caseSensitive: false, start: .idiomStart)
 
   private static func inflections(of verb: String) -> [String] {
     var out = [verb]
@@ -170,7 +173,7 @@ extension SpeechVerbs {
     if let idiom = idiomMatcher.match(tokens, at: i, limit: limit) {
       return (idiom.length, idiom.payload)
     }
-    guard let base = forms[tokens[i].lower] else { return nil }
+    guard let base = base(of: tokens[i]) else { return nil }
     let particle = needsParticle[base].map { i + 1 < limit && $0.contains(tokens[i + 1].lower) }
     if particle == true { return (1, base) }
     if naming.contains(base) || particle == false {

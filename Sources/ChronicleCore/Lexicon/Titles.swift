@@ -2,7 +2,7 @@
 /// "Pakistani Prime Minister Shehbaz Sharif") or describe one in apposition ("a spokeswoman").
 enum Titles {
   /// Full title phrases, matched case-insensitively, longest first.
-  static let matcher = PhraseMatcher(phrases.map { ($0, $0) }, caseSensitive: false)
+  static let matcher = PhraseMatcher(phrases.map { ($0, $0) }, caseSensitive: false, start: .titleStart)
 
   /// Words that may stand before a title and belong to it ("Deputy", "Foreign", "Acting").
   static let modifiers: Set<String> = [

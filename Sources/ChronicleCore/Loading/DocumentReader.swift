@@ -9,7 +9,7 @@ public struct DocumentReader: Sendable {
   }
 
   public func read(_ source: SourceText, id: String) -> (Document, [InputProblem]) {
-    let scalars = Array(source.text.unicodeScalars)
+    let scalars = [Unicode.Scalar](scalarsOf: source.text)
     let front = FrontMatter.parse(scalars)
     let shown = source.path == "-" ? "<stdin>" : source.path
     let problems = front.problems.map {

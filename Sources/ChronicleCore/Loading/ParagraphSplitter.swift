@@ -74,6 +74,7 @@ public enum ParagraphSplitter {
 
   private static func collapse(_ block: [ArraySlice<Unicode.Scalar>]) -> String {
     var out: [Unicode.Scalar] = []
+    out.reserveCapacity(block.reduce(block.count) { $0 + $1.count })
     var pendingSpace = false
     for line in block {
       if !out.isEmpty { pendingSpace = true }
@@ -94,10 +95,14 @@ public enum ParagraphSplitter {
 /// Site chrome that scrapers leave after an article ("Login", "Share this").
 enum PageFurniture {
   static func isFurniture(_ text: String) -> Bool {
-    let lowered = text.lowercased()
-    if phrases.contains(lowered) { return true }
-    return false
+    // Only short text can be furniture, so a paragraph is not lower-cased just to find that
+    // out. Lower-casing never makes fewer scalars, so the bound is safe for any text.
+    guard text.unicodeScalars.dropFirst(longest).isEmpty else { return false }
+    return phrases.contains(text.lowercased())
   }
+
+  /// The most scalars a phrase has.
+  private static let longest = phrases.map(\.unicodeScalars.count).max() ?? 0
 
   private static let phrases: Set<String> = [
     "login", "log in", "sign in", "sign up", "register", "subscribe", "share", "share this",

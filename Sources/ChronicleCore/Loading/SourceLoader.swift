@@ -108,7 +108,10 @@ public struct SourceLoader: Sendable {
     }
     var bytes: [UInt8] = []
     if info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    // A chunk just over the file's size reads it in one call; a fixed 64 KiB one cost more in
+    // zeroing than in reading, as most articles are a few KiB.
+    let chunkSize = info.st_size > 0 ? min(1 << 16, Int(info.st_size) + 1) : 1 << 16
+    var chunk = [UInt8](repeating: 0, count: chunkSize)
     while true {
       let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
       if n == 0 { break }

@@ -21,6 +21,8 @@ struct Token: Sendable, Equatable {
   var spaceBefore: Bool
   /// A word that starts with an upper-case letter ("Rubio", "U.S.", "McCain").
   var isCapitalized: Bool
+  /// The word lists the token is in (set by `Tokenizer.tokenize`).
+  var classes: WordClasses = []
 
   init(kind: Kind, start: Int, end: Int, scalars: ArraySlice<Unicode.Scalar>, spaceBefore: Bool) {
     self.kind = kind

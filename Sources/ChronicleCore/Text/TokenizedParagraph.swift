@@ -7,7 +7,7 @@ struct TokenizedParagraph: Sendable {
 
   init(_ paragraph: Paragraph) {
     index = paragraph.index
-    scalars = Array(paragraph.text.unicodeScalars)
+    scalars = [Unicode.Scalar](scalarsOf: paragraph.text)
     tokens = Tokenizer.tokenize(scalars)
     sentences = SentenceSplitter.sentences(tokens)
   }

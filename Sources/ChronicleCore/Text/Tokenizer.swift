@@ -1,7 +1,9 @@
 /// Splits paragraph text into tokens: words (keeping abbreviation dots and inner apostrophes),
 /// numbers, possessive endings, quotation marks (opening or closing) and other punctuation.
 enum Tokenizer {
-  static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+  /// `classify` gives each token its `WordClasses`; only the lexicons' own phrases, which that
+  /// table is built from, are tokenized without.
+  static func tokenize(_ s: [Unicode.Scalar], classify: Bool = true) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(s.count / 5)
     var i = 0
@@ -47,8 +49,9 @@ enum Tokenizer {
         i += 1
         kind = .punctuation
       }
-      tokens.append(
-        Token(kind: kind, start: start, end: i, scalars: s[start..<i], spaceBefore: spaceBefore))
+      var token = Token(kind: kind, start: start, end: i, scalars: s[start..<i], spaceBefore: spaceBefore)
+      if classify { token.classes = WordClasses.of(text: token.text, lower: token.lower) }
+      tokens.append(token)
       spaceBefore = false
     }
     return tokens

@@ -49,3 +49,16 @@ extension String {
     }
   }
 }
+
+extension Array where Element == Unicode.Scalar {
+  /// The scalars of a string in one pass: `Array(text.unicodeScalars)` walks the text twice,
+  /// once to count. A string never has more scalars than UTF-8 bytes, so that bounds it.
+  init(scalarsOf text: String) {
+    self.init(unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+      for scalar in text.unicodeScalars {
+        buffer[count] = scalar
+        count += 1
+      }
+    }
+  }
+}

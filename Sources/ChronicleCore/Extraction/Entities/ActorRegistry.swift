@@ -4,13 +4,27 @@
 /// an index, so a document with thousands of names stays linear.
 struct ActorRegistry: Sendable {
   struct Record: Sendable {
-    var name: String
+    var name: String {
+      didSet { givenNames = ActorIdentity.nameParts(name).given }
+    }
     var kind: ActorKind
     var title: String?
     var country: String?
     var gender: GivenNames.Gender
     var aliases: [String] = []
     var mentions: [TextSpan] = []
+    /// The given names of `name`, kept with it: `find` compares them for every namesake,
+    /// and splitting each candidate's name again was a hot spot.
+    private(set) var givenNames: [String]
+
+    init(name: String, kind: ActorKind, title: String?, country: String?, gender: GivenNames.Gender) {
+      self.name = name
+      self.kind = kind
+      self.title = title
+      self.country = country
+      self.gender = gender
+      givenNames = ActorIdentity.nameParts(name).given
+    }
   }
 
   private(set) var records: [Record] = []
@@ -66,8 +80,9 @@ struct ActorRegistry: Sendable {
     guard (kind ?? .person) == .person else { return nil }
     let mine = ActorIdentity.nameParts(name)
     for position in (byFamily[mine.family] ?? []).reversed() {
-      let theirs = ActorIdentity.nameParts(records[position].name)
-      guard ActorIdentity.givenNamesCompatible(mine.given, theirs.given) else { continue }
+      guard ActorIdentity.givenNamesCompatible(mine.given, records[position].givenNames) else {
+        continue
+      }
       if let country, let theirCountry = records[position].country, country != theirCountry {
         continue
       }
@@ -112,14 +127,17 @@ struct ActorRegistry: Sendable {
     return titled
   }
 
+  private static let subordinateRoleWords: Set<String> = [
+    "vice", "deputy", "assistant", "former", "under",
+  ]
+
   /// The role word of a title, unless the title is a subordinate one ("Vice President").
   private static func role(of title: String?) -> String? {
     guard var words = title?.lowercased().split(separator: " ").map(String.init) else { return nil }
     // "Secretary of State": the role is the word before "of".
     if let of = words.firstIndex(of: "of") { words = Array(words[..<of]) }
     guard let last = words.last else { return nil }
-    let subordinate: Set<String> = ["vice", "deputy", "assistant", "former", "under"]
-    return words.contains(where: subordinate.contains) ? nil : Titles.canonicalRole(last)
+    return words.contains(where: subordinateRoleWords.contains) ? nil : Titles.canonicalRole(last)
   }
 
   private mutating func index(_ name: String, for position: Int) {

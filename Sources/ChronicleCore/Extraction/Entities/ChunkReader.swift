@@ -103,7 +103,7 @@ enum ChunkReader {
       let t = p.tokens[i]
       if t.kind == .punctuation && t.text == "-" { continue }
       guard t.kind == .word else { return false }
-      if NameChunk.joiners.contains(t.lower) { continue }
+      if t.classes.contains(.joiner) { continue }
       if i > range.lowerBound, p.tokens[i - 1].isPunctuation("-"), NameChunk.isSyllable(t) { continue }
       if !t.isCapitalized || CommonWords.contains(t) { return false }
     }

@@ -13,9 +13,9 @@ struct EntityRecognizer: Sendable {
 
   mutating func recognize(_ p: TokenizedParagraph, kind: ParagraphKind) -> ParagraphEntities {
     var found = ParagraphEntities()
+    // Chunks come in token order and never overlap: the next one is the only one to meet.
     let chunks = NameChunk.chunks(in: p)
-    var chunkAt: [Int: NameChunk] = [:]
-    for chunk in chunks { chunkAt[chunk.range.lowerBound] = chunk }
+    var nextChunk = 0
     var cues: [(token: Int, code: String)] = []
     var sentenceIndex = 0
     var i = 0
@@ -24,12 +24,15 @@ struct EntityRecognizer: Sendable {
         sentenceIndex += 1
         cues.removeAll()
       }
-      if let chunk = chunkAt[i] {
+      if nextChunk < chunks.count, chunks[nextChunk].range.lowerBound == i {
+        let chunk = chunks[nextChunk]
+        nextChunk += 1
         read(chunk, in: p, into: &found, cues: &cues)
         i = chunk.range.upperBound
         continue
       }
-      if kind == .text, let gender = Pronouns.gender[p.tokens[i].lower], p.tokens[i].kind == .word,
+      if kind == .text, p.tokens[i].classes.contains(.pronoun), p.tokens[i].kind == .word,
+        let gender = Pronouns.gender[p.tokens[i].lower],
         let actor = subject(of: p.sentences[sentenceIndex], fitting: gender, in: p, found)
           ?? registry.lastPerson(gender: gender)
       {

@@ -34,7 +34,7 @@ struct NameChunk: Sendable, Equatable {
           let t = tokens[end]
           if isNameWord(t) && t.spaceBefore {
             end += 1
-          } else if t.kind == .word, joiners.contains(t.lower), end + 1 < sentence.upperBound,
+          } else if t.kind == .word, t.classes.contains(.joiner), end + 1 < sentence.upperBound,
             isNameWord(tokens[end + 1]), t.spaceBefore
           {
             end += 2
@@ -61,7 +61,7 @@ struct NameChunk: Sendable, Equatable {
   }
 
   static func isNameWord(_ t: Token) -> Bool {
-    t.isCapitalized && !calendarWords.contains(t.lower) && Pronouns.gender[t.lower] == nil
+    t.isCapitalized && t.classes.isDisjoint(with: [.calendarWord, .pronoun])
   }
 
   private static func firstWord(_ sentence: Range<Int>, _ tokens: [Token]) -> Int {

@@ -27,7 +27,7 @@ enum RoleDescription {
   static func range(head: Int, in p: TokenizedParagraph) -> Range<Int>? {
     let tokens = p.tokens
     let t = tokens[head]
-    guard t.kind == .word, !t.isCapitalized, heads.contains(t.lower) else { return nil }
+    guard t.kind == .word, !t.isCapitalized, t.classes.contains(.roleHead) else { return nil }
     if head + 1 < tokens.count {
       let next = tokens[head + 1]
       if next.kind == .possessive || next.lower == "of" { return nil }

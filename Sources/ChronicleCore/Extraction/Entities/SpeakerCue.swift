@@ -56,7 +56,7 @@ enum SpeakerCue {
     let i = range.lowerBound
     if i >= 2, tokens[i - 1].lower == "to", tokens[i - 2].lower == "according" { return true }
     if QuoteDash.signs(before: i, in: p) { return true }
-    if i >= 1, let base = SpeechVerbs.forms[tokens[i - 1].lower], base == "say" || base == "add"
+    if i >= 1, let base = SpeechVerbs.base(of: tokens[i - 1]), base == "say" || base == "add"
       || base == "write" || base == "tell" || base == "note" || base == "explain"
     {
       return true

@@ -45,7 +45,7 @@ enum ContentSpan {
   /// content starts past a time word or a short prepositional phrase that ends in "that".
   private static func pastAdverbial(from i: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int {
     var j = i
-    while j < sentence.upperBound, NameChunk.calendarWords.contains(tokens[j].lower)
+    while j < sentence.upperBound, tokens[j].classes.contains(.calendarWord)
       || timeWords.contains(tokens[j].lower)
     {
       j += 1

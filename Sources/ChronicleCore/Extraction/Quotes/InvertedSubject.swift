@@ -33,7 +33,7 @@ enum InvertedSubject {
     case .punctuation: return t.text == "/" || t.text == "-"
     case .word:
       if t.isCapitalized || ["the", "a", "an"].contains(t.lower) { return true }
-      return !CommonWords.contains(t) && SpeechVerbs.forms[t.lower] == nil
+      return !CommonWords.contains(t) && !t.classes.contains(.speechVerb)
     default: return false
     }
   }
@@ -44,7 +44,7 @@ enum InvertedSubject {
     let t = p.tokens[j]
     switch t.kind {
     case .word:
-      if t.isCapitalized { return NameChunk.calendarWords.contains(t.lower) }
+      if t.isCapitalized { return t.classes.contains(.calendarWord) }
       return CommonWords.contains(t)
     case .possessive: return false
     default: return true

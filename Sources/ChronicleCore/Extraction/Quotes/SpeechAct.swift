@@ -152,18 +152,21 @@ enum SpeechActFinder {
     guard i >= 1, !p.tokens[i].lower.hasSuffix("ing") else { return false }
     var j = i - 1
     while j > 0, p.tokens[j].lower.hasSuffix("ly") { j -= 1 }
-    let be = ["was", "were", "is", "are", "be", "been", "being"]
-    return be.contains(p.tokens[j].lower) && p.tokens[i].lower != "quoted"
+    return beForms.contains(p.tokens[j].lower) && p.tokens[i].lower != "quoted"
   }
+
+  private static let beForms: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+
+  /// Words that make the speech word after them a noun (or, for "to", an infinitive).
+  private static let determiners: Set<String> = [
+    "a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+    "no", "any", "every", "each", "such", "to",
+  ]
 
   /// "the call", "a report", "his statement": a speech word used as a noun.
   private static func isNounUse(_ i: Int, _ p: TokenizedParagraph) -> Bool {
     guard i >= 1 else { return false }
     let before = p.tokens[i - 1]
-    let determiners: Set<String> = [
-      "a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those",
-      "no", "any", "every", "each", "such", "to",
-    ]
     if before.kind == .possessive { return true }
     if determiners.contains(before.lower) {
       // "to say" is an infinitive: it reports only after a subject we did not see.

@@ -55,7 +55,7 @@ enum SubjectFinder {
     // while chanting": a participle after its verb's object speaks for the sentence's
     // subject, when the sentence opens with a name.
     if tokens[v].lower.hasSuffix("ing"), mentionEnding(at: j, entities) == nil,
-      tokens[j].kind == .word, !tokens[j].isCapitalized || NameChunk.calendarWords.contains(tokens[j].lower),
+      tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].classes.contains(.calendarWord),
       !SpeakerNouns.set.contains(tokens[j].lower),
       let subject = openingSubject(before: v, sentence, p, entities, quoted: quoted)
     {
@@ -74,7 +74,7 @@ enum SubjectFinder {
     if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || SpeakerNouns.set.contains(tokens[j].lower) {
       var k = j
       while k > sentence.lowerBound, tokens[k - 1].kind == .word,
-        !tokens[k - 1].isPunctuation(","), !SpeechVerbs.forms.keys.contains(tokens[k - 1].lower),
+        !tokens[k - 1].isPunctuation(","), !tokens[k - 1].classes.contains(.speechVerb),
         j - k < 6
       {
         k -= 1

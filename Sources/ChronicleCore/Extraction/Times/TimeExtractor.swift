@@ -37,10 +37,8 @@ public struct TimeExtractor: Sendable {
     return parser.parseAll().map { c in
       let start = tokens[c.first].start
       let end = tokens[c.end - 1].end
-      var text = ""
-      text.unicodeScalars.append(contentsOf: paragraph[start..<end])
       return TimeMatch(
-        start: start, end: end, text: text, value: c.resolution.value,
+        start: start, end: end, text: String(scalars: paragraph[start..<end]), value: c.resolution.value,
         precision: c.resolution.precision, type: c.resolution.type)
     }
   }

@@ -1,0 +1,66 @@
+/// The word lists a token belongs to, found with one dictionary lookup when the token is made
+/// (two for a word with capitals). The rules ask the same few lists about every token many
+/// times over; testing a bit instead of hashing the word again was the largest saving in
+/// extraction. The lists themselves stay the source of truth: the table is derived from them.
+struct WordClasses: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  // Single-word lists, matched on the lower-case form.
+  static let commonWord = WordClasses(rawValue: 1 << 0)
+  static let pronoun = WordClasses(rawValue: 1 << 1)
+  static let calendarWord = WordClasses(rawValue: 1 << 2)
+  static let joiner = WordClasses(rawValue: 1 << 3)
+  static let roleHead = WordClasses(rawValue: 1 << 4)
+  static let speechVerb = WordClasses(rawValue: 1 << 5)
+
+  // First words of the phrase lexicons (see `PhraseMatcher.start`).
+  static let titleStart = WordClasses(rawValue: 1 << 8)
+  static let idiomStart = WordClasses(rawValue: 1 << 9)
+  static let organisationStart = WordClasses(rawValue: 1 << 10)
+  static let placeStart = WordClasses(rawValue: 1 << 11)
+  static let regionAdjectiveStart = WordClasses(rawValue: 1 << 12)
+  static let countryStart = WordClasses(rawValue: 1 << 13)
+
+  /// The classes of a token's text.
+  static func of(text: String, lower: String) -> WordClasses {
+    let entry = table[lower]
+    var classes = entry?.caseless ?? []
+    if text == lower {
+      classes.formUnion(entry?.exact ?? [])
+    } else if let exact = table[text]?.exact {
+      classes.formUnion(exact)
+    }
+    return classes
+  }
+
+  /// Each listed word with the classes it has in any case and those it has only as written.
+  private static let table: [String: (caseless: WordClasses, exact: WordClasses)] = {
+    var table: [String: (caseless: WordClasses, exact: WordClasses)] = [:]
+    func add(_ words: some Sequence<String>, _ c: WordClasses) {
+      for w in words { table[w, default: ([], [])].caseless.formUnion(c) }
+    }
+    func add<P>(_ matcher: PhraseMatcher<P>, _ c: WordClasses) {
+      precondition(matcher.start == c, "a phrase matcher registered under another class")
+      for w in matcher.firstWords {
+        if matcher.caseSensitive {
+          table[w, default: ([], [])].exact.formUnion(c)
+        } else {
+          table[w, default: ([], [])].caseless.formUnion(c)
+        }
+      }
+    }
+    add(CommonWords.set, .commonWord)
+    add(Pronouns.gender.keys, .pronoun)
+    add(NameChunk.calendarWords, .calendarWord)
+    add(NameChunk.joiners, .joiner)
+    add(RoleDescription.heads, .roleHead)
+    add(SpeechVerbs.forms.keys, .speechVerb)
+    add(Titles.matcher, .titleStart)
+    add(SpeechVerbs.idiomMatcher, .idiomStart)
+    add(Organisations.matcher, .organisationStart)
+    add(PlaceLexicon.shared.matcher, .placeStart)
+    add(PlaceLexicon.shared.adjectives, .regionAdjectiveStart)
+    add(CountryLexicon.shared.matcher, .countryStart)
+    return table
+  }()
+}
