@@ -12,7 +12,7 @@ public enum TerminalSession {
   }
 
   /// How often the loop wakes up to show loading progress while no key comes.
-  private static let pollMilliseconds: Int32 = 100
+  private static let pollMilliseconds: Int32 = 10
 
   /// Runs until quit. `makeApp` receives the terminal size and the terminal itself (for the
   /// clipboard and the editor); `start` is when the process began, for the first-frame timing.
