@@ -21,13 +21,15 @@ enum OrderedParallel {
   }
 }
 
-/// The shared bookkeeping of a parallel run: which job is next, and the finished results
-/// still waiting for an earlier one. One lock guards it all.
+/// The shared bookkeeping of a parallel run: which job is next, the finished results still
+/// waiting for an earlier one, and whether some thread is emitting. One lock guards it all.
 private final class OrderedResults<Value>: @unchecked Sendable {
   private let lock = NSCondition()
   private var next = 0
   private var emitted = 0
   private var waiting: [Int: Value] = [:]
+  /// A thread is emitting results (outside the lock).
+  private var emitting = false
   private let count: Int
   private let window: Int
 
@@ -46,21 +48,28 @@ private final class OrderedResults<Value>: @unchecked Sendable {
     return next - 1
   }
 
-  /// Records a result and emits every result that is now next in order (under the lock, so
-  /// `emit` runs on one thread at a time).
+  /// Records a result and emits every result that is now next in order. One thread at a time
+  /// emits, and it does so outside the lock: `emit` (a merge, a write) can be slow, and the
+  /// other workers keep claiming and finishing jobs meanwhile instead of waiting on it.
   func finish(_ position: Int, _ result: Value, emit: (Int, Value) -> Void) {
     lock.lock()
     defer { lock.unlock() }
     waiting[position] = result
+    guard !emitting else { return }  // the emitting thread will pick this one up
+    emitting = true
     while let ready = waiting.removeValue(forKey: emitted) {
-      emit(emitted, ready)
+      let ordinal = emitted
+      lock.unlock()
+      emit(ordinal, ready)
+      lock.lock()
       emitted += 1
+      lock.broadcast()
     }
-    lock.broadcast()
+    emitting = false
   }
 }
 
-/// Carries a non-Sendable value into concurrent code that only uses it under a lock.
+/// Carries a non-Sendable value into concurrent code that uses it from one thread at a time.
 struct UncheckedSendable<Value>: @unchecked Sendable {
   let value: Value
   init(_ value: Value) { self.value = value }
