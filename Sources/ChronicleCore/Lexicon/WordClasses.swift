@@ -34,7 +34,7 @@ struct WordClasses: OptionSet, Sendable {
   }
 
   /// Each listed word with the classes it has in any case and those it has only as written.
-  private static let table: [String: (caseless: WordClasses, exact: WordClasses)] = {
+  private static let table: WordTable<(caseless: WordClasses, exact: WordClasses)> = {
     var table: [String: (caseless: WordClasses, exact: WordClasses)] = [:]
     func add(_ words: some Sequence<String>, _ c: WordClasses) {
       for w in words { table[w, default: ([], [])].caseless.formUnion(c) }
@@ -61,6 +61,6 @@ struct WordClasses: OptionSet, Sendable {
     add(PlaceLexicon.shared.matcher, .placeStart)
     add(PlaceLexicon.shared.adjectives, .regionAdjectiveStart)
     add(CountryLexicon.shared.matcher, .countryStart)
-    return table
+    return WordTable(table)
   }()
 }

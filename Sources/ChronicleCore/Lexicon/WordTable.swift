@@ -1,0 +1,44 @@
+/// A fixed word list with a value per word, for the lookups made on every token. It hashes
+/// the word's UTF-8 bytes with FNV-1a into an open-addressed table: `Dictionary` seeds and
+/// finalises a SipHash for each lookup, which cost more than the rest of the tokenizer's
+/// lookup work, and most tokens are short words that are not in the list at all.
+struct WordTable<Value: Sendable>: Sendable {
+  private var slots: [(word: String, value: Value)?]
+  private let mask: Int
+
+  init(_ entries: [String: Value]) {
+    var size = 16
+    while size < entries.count * 2 { size *= 2 }  // at most half full: probes stay short
+    mask = size - 1
+    slots = Array(repeating: nil, count: size)
+    for (word, value) in entries {
+      var slot = Self.hash(word) & mask
+      while slots[slot] != nil { slot = (slot + 1) & mask }
+      slots[slot] = (word, value)
+    }
+  }
+
+  subscript(word: String) -> Value? {
+    var slot = Self.hash(word) & mask
+    while let entry = slots[slot] {
+      if entry.word == word { return entry.value }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
+  func contains(_ word: String) -> Bool { self[word] != nil }
+
+  private static func hash(_ word: String) -> Int {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return Int(truncatingIfNeeded: h ^ (h >> 29))
+  }
+}
+
+extension WordTable where Value == Void {
+  /// A plain word set.
+  init(_ words: some Sequence<String>) {
+    self.init(Dictionary(words.map { ($0, ()) }, uniquingKeysWith: { _, _ in }))
+  }
+}
