@@ -29,7 +29,10 @@ enum TimeWord: Sendable, Equatable {
 
 /// The word lists, as data. Keys are lower-case ASCII.
 enum TimeLexicon {
-  static let words: [String: TimeWord] = {
+  /// Looked up for every word of every paragraph, hence a `WordTable`.
+  static let words = WordTable(wordList)
+
+  private static let wordList: [String: TimeWord] = {
     var table: [String: TimeWord] = [:]
     let months = [
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -106,7 +109,7 @@ enum TimeLexicon {
   /// "the nineties" → 90.
   /// The shapes of `words` (first two letters and length), one bit each: most words of a
   /// paragraph fail this test and never pay for hashing a string.
-  static let wordShapes = WordShapes(words.keys)
+  static let wordShapes = WordShapes(wordList.keys)
 
   static let decadeWords: [String: Int] = [
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
