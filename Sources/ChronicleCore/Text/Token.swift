@@ -31,10 +31,29 @@ struct Token: Sendable, Equatable {
     self.spaceBefore = spaceBefore
     text = String(scalars: scalars)
     isCapitalized = kind == .word && (scalars.first?.isUpper ?? false)
-    if scalars.allSatisfy({ !$0.isASCII || $0.value < 0x41 || $0.value > 0x5A }) {
-      lower = scalars.allSatisfy(\.isASCII) ? text : text.lowercased()
-    } else {
+    var ascii = true
+    var upper = false
+    for scalar in scalars {
+      if !scalar.isASCII { ascii = false } else if scalar.isUpper { upper = true }
+    }
+    if !ascii {
       lower = text.lowercased()
+    } else if upper {
+      lower = Self.asciiLowercased(scalars)
+    } else {
+      lower = text
+    }
+  }
+
+  /// ASCII text lower-cased straight into a string's storage (`String.lowercased` goes
+  /// through the Unicode case tables for every character).
+  private static func asciiLowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    String(unsafeUninitializedCapacity: scalars.count) { buffer in
+      for (i, scalar) in scalars.enumerated() {
+        let v = UInt8(truncatingIfNeeded: scalar.value)
+        buffer[i] = scalar.isUpper ? v | 0x20 : v
+      }
+      return scalars.count
     }
   }
 
