@@ -20,9 +20,36 @@ public struct ActorIdentity: Sendable, Equatable {
 
   /// The name split into given names and a family name, lowercased, dots dropped.
   static func nameParts(_ name: String) -> (given: [String], family: String) {
-    let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }).map(String.init)
-    guard let family = words.last else { return ([], "") }
-    return (Array(words.dropLast()), family)
+    var words = asciiWords(name)
+      ?? name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }).map(String.init)
+    guard let family = words.popLast() else { return ([], "") }
+    return (words, family)
+  }
+
+  /// The lower-cased words of an all-ASCII name, cut at spaces and dots byte by byte; `nil`
+  /// for other names. Extraction and merging split every actor name, and going through
+  /// `Character`s (needed only where a combining mark may join a space or dot) was slow.
+  private static func asciiWords(_ name: String) -> [String]? {
+    var name = name
+    return name.withUTF8 { bytes -> [String]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var words: [String] = []
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 || bytes[end] == 0x2E {
+        if end > start {
+          words.append(
+            String(unsafeUninitializedCapacity: end - start) { word in
+              for i in start..<end {
+                let byte = bytes[i]
+                word[i - start] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+              }
+              return end - start
+            })
+        }
+        start = end + 1
+      }
+      return words
+    }
   }
 
   /// Whether two given-name lists can name the same person ("J.D." ~ "J. D.", "Marco" ~ "M.").
