@@ -72,23 +72,43 @@ public enum ParagraphSplitter {
     return false
   }
 
+  /// The block as one line of text. It is walked twice, to size the string and then to
+  /// encode straight into it, instead of gathering the scalars in an array first.
   private static func collapse(_ block: [ArraySlice<Unicode.Scalar>]) -> String {
-    var out: [Unicode.Scalar] = []
-    out.reserveCapacity(block.reduce(block.count) { $0 + $1.count })
+    var count = 0
+    forEachCollapsed(block) { count += UTF8.width($0) }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var i = 0
+      forEachCollapsed(block) { scalar in
+        UTF8.encode(scalar) { byte in
+          buffer[i] = byte
+          i += 1
+        }
+      }
+      return i
+    }
+  }
+
+  /// Calls `body` with the block's scalars, each run of white space and line breaks between
+  /// them made one space, none at either end.
+  private static func forEachCollapsed(
+    _ block: [ArraySlice<Unicode.Scalar>], _ body: (Unicode.Scalar) -> Void
+  ) {
+    var started = false
     var pendingSpace = false
     for line in block {
-      if !out.isEmpty { pendingSpace = true }
+      if started { pendingSpace = true }
       for scalar in line {
         if scalar.isSpace {
-          if !out.isEmpty { pendingSpace = true }
+          if started { pendingSpace = true }
         } else {
-          if pendingSpace { out.append(" ") }
+          if pendingSpace { body(" ") }
           pendingSpace = false
-          out.append(scalar)
+          started = true
+          body(scalar)
         }
       }
     }
-    return String(scalars: out)
   }
 }
 
