@@ -21,10 +21,15 @@ struct Token: Sendable, Equatable {
   var spaceBefore: Bool
   /// A word that starts with an upper-case letter ("Rubio", "U.S.", "McCain").
   var isCapitalized: Bool
-  /// The word lists the token is in (set by `Tokenizer.tokenize`).
+  /// The word lists the token is in (empty when made with `classify: false`).
   var classes: WordClasses = []
 
-  init(kind: Kind, start: Int, end: Int, scalars: ArraySlice<Unicode.Scalar>, spaceBefore: Bool) {
+  /// `classify` looks the token up in the word lists here, so that the tokenizer can append
+  /// the finished token as it is made (setting `classes` afterwards copied every token).
+  init(
+    kind: Kind, start: Int, end: Int, scalars: ArraySlice<Unicode.Scalar>, spaceBefore: Bool,
+    classify: Bool
+  ) {
     self.kind = kind
     self.start = start
     self.end = end
@@ -43,6 +48,7 @@ struct Token: Sendable, Equatable {
     } else {
       lower = text
     }
+    if classify { classes = WordClasses.of(text: text, lower: lower) }
   }
 
   /// ASCII text lower-cased straight into a string's storage (`String.lowercased` goes

@@ -49,9 +49,10 @@ enum Tokenizer {
         i += 1
         kind = .punctuation
       }
-      var token = Token(kind: kind, start: start, end: i, scalars: s[start..<i], spaceBefore: spaceBefore)
-      if classify { token.classes = WordClasses.of(text: token.text, lower: token.lower) }
-      tokens.append(token)
+      tokens.append(
+        Token(
+          kind: kind, start: start, end: i, scalars: s[start..<i], spaceBefore: spaceBefore,
+          classify: classify))
       spaceBefore = false
     }
     return tokens
