@@ -93,10 +93,14 @@ enum SpeechVerbs {
     return result
   }()
 
-  /// The base of a token that is a verb form ("urged" → "urge").
-  static func base(of t: Token) -> String? {
-    t.classes.contains(.speechVerb) ? forms[t.lower] : nil
+  /// The base of a token that is a verb form ("urged" → "urge"). Inlined, so that asking
+  /// about an array's token does not copy it, and looked up in a `WordTable`: it runs for
+  /// every candidate verb.
+  @inline(__always) static func base(of t: Token) -> String? {
+    t.classes.contains(.speechVerb) ? formTable[t.lower] : nil
   }
+
+  private static let formTable = WordTable(forms)
 
   /// Whether a form is unambiguously a verb: a past form ("said", "urged") rather than one
   /// that doubles as a noun or adjective ("claims", "hope", "direct").
