@@ -69,23 +69,16 @@ public enum CorpusJSON {
     var write: @Sendable (Int, inout JSONWriter) -> Void
   }
 
-  /// Each record is written in place through `section(_:_:_:)`; indexing the captured
-  /// corpus in the closure copied every record (retaining all its strings) first.
   private static func sections(_ c: Corpus) -> [Section] {
     [
-      section("documents", c.documents, write), section("actors", c.actors, write),
-      section("countries", c.countries, write), section("places", c.places, write),
-      section("times", c.times, write), section("quotes", c.quotes, write),
-      section("events", c.events, write),
+      Section(name: "documents", count: c.documents.count) { write(c.documents[$0], to: &$1) },
+      Section(name: "actors", count: c.actors.count) { write(c.actors[$0], to: &$1) },
+      Section(name: "countries", count: c.countries.count) { write(c.countries[$0], to: &$1) },
+      Section(name: "places", count: c.places.count) { write(c.places[$0], to: &$1) },
+      Section(name: "times", count: c.times.count) { write(c.times[$0], to: &$1) },
+      Section(name: "quotes", count: c.quotes.count) { write(c.quotes[$0], to: &$1) },
+      Section(name: "events", count: c.events.count) { write(c.events[$0], to: &$1) },
     ]
-  }
-
-  private static func section<Record: Sendable>(
-    _ name: String, _ records: [Record], _ write: @escaping @Sendable (Record, inout JSONWriter) -> Void
-  ) -> Section {
-    Section(name: name, count: records.count) { n, w in
-      records.withUnsafeBufferPointer { write($0[n], &w) }
-    }
   }
 
   private static func write(_ c: Country, to w: inout JSONWriter) {
