@@ -50,11 +50,6 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
   private func joins(_ tokens: [Token], _ previous: Int, _ next: Token) -> Bool {
     next.start - tokens[previous].end <= 1
   }
-
-  func contains(_ phrase: String) -> Bool {
-    let tokens = Tokenizer.tokenize(Array(phrase.unicodeScalars))
-    return match(tokens, at: 0).map { $0.length == tokens.count } ?? false
-  }
 }
 
 /// Splits a generated table (tab-separated lines) once.

@@ -109,14 +109,6 @@ enum SpeechVerbs {
       && irregular[word] != word)
   }
 
-  /// Verbs whose content is usually an object ("urged restraint", "stressed the need").
-  static let takesObject: Set<String> = [
-    "urge", "stress", "emphasize", "emphasise", "underscore", "underline", "reiterate",
-    "call", "demand", "warn", "echo", "convey", "express", "voice", "highlight", "praise",
-    "criticize", "criticise", "condemn", "welcome", "reject", "deny", "dismiss", "propose",
-    "recommend", "predict", "promise", "pledge", "vow", "signal", "announce", "confirm",
-  ]
-
   /// Verbs that need more than a noun to report speech ("called" only with "for"/"on").
   static let needsParticle: [String: Set<String>] = [
     "call": ["for", "on", "upon"],
