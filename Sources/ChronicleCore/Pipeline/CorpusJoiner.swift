@@ -1,0 +1,148 @@
+/// The bookkeeping of a merge: gives each part's records corpus-wide ids (`d1`, `a1`, `t1`,
+/// `q1`, …) and merges what parts share — actors that are the same person across documents
+/// (conservatively, see `ActorIdentity`), country and place mentions.
+///
+/// It keeps only the shared tables. Documents, times, quotes and events come back from `join`
+/// renumbered for the caller to keep (`CorpusMerger`) or to write out at once
+/// (`CorpusJSONStream`), so a merge need not hold them.
+public struct CorpusJoiner: Sendable {
+  /// A part's own records with corpus-wide ids; its events carry `TimelineOrder` keys, not
+  /// yet their final ids (those follow the timeline order of the whole corpus).
+  public struct JoinedPart: Sendable {
+    public var documents: [Document] = []
+    public var times: [TimeExpression] = []
+    public var quotes: [Quote] = []
+    public var events: [Event] = []
+    /// Each event's `TimelineOrder.key`, by position.
+    public var eventKeys: [Int] = []
+  }
+
+  public private(set) var actors: [Actor] = []
+  public private(set) var countries: [Country] = []
+  public private(set) var places: [Place] = []
+  private var actorKeys = ActorIdentity.Registry()
+  private var countryPosition: [String: Int] = [:]
+  private var placePosition: [String: Int] = [:]
+  private var documentCount = 0
+  private var timeCount = 0
+  private var quoteCount = 0
+
+  public init() {}
+
+  /// Takes in the next part: merges its actors, countries and places into the tables and
+  /// returns the rest renumbered.
+  public mutating func join(_ part: Corpus) -> JoinedPart {
+    var joined = JoinedPart()
+    var docID: [String: String] = [:]
+    for var document in part.documents {
+      documentCount += 1
+      let id = "d\(documentCount)"
+      docID[document.id] = id
+      document.id = id
+      joined.documents.append(document)
+    }
+    // Most parts hold one document: their spans move without a hash lookup each.
+    let only = part.documents.count == 1 ? (part.documents[0].id, joined.documents[0].id) : nil
+    func span(_ s: TextSpan) -> TextSpan {
+      var moved = s
+      if let only, s.document == only.0 {
+        moved.document = only.1
+      } else {
+        moved.document = docID[s.document] ?? s.document
+      }
+      return moved
+    }
+    let actorID = addActors(part.actors, span: span)
+    addCountries(part.countries, span: span)
+    addPlaces(part.places, span: span)
+
+    var timePosition: [String: Int] = [:]
+    for var time in part.times {
+      timePosition[time.id] = joined.times.count
+      timeCount += 1
+      time.id = "t\(timeCount)"
+      time.span = span(time.span)
+      joined.times.append(time)
+    }
+    var quoteID: [String: String] = [:]
+    for var quote in part.quotes {
+      quoteCount += 1
+      let id = "q\(quoteCount)"
+      quoteID[quote.id] = id
+      quote.id = id
+      quote.speaker = quote.speaker.flatMap { actorID[$0] }
+      quote.span = span(quote.span)
+      joined.quotes.append(quote)
+    }
+    for var event in part.events {
+      let time = event.time.flatMap { timePosition[$0] }.map { joined.times[$0] }
+      event.time = time?.id
+      event.actors = unique(event.actors.compactMap { actorID[$0] })
+      event.quotes = event.quotes.compactMap { quoteID[$0] }
+      event.span = span(event.span)
+      joined.events.append(event)
+      joined.eventKeys.append(TimelineOrder.key(time))
+    }
+    return joined
+  }
+
+  /// Adds a part's actors, each merged into an earlier one or new; returns the part's actor
+  /// ids mapped to corpus ids.
+  private mutating func addActors(_ partActors: [Actor], span: (TextSpan) -> TextSpan)
+    -> [String: String]
+  {
+    var actorID: [String: String] = [:]
+    for actor in partActors {
+      var moved = actor
+      moved.mentions = actor.mentions.map(span)
+      let identity = ActorIdentity(moved)
+      if let existing = actorKeys.match(identity), actors.indices.contains(existing) {
+        actors[existing].absorb(moved)
+        actorKeys.record(ActorIdentity(actors[existing]), at: existing)
+        actorID[actor.id] = actors[existing].id
+      } else {
+        moved.id = "a\(actors.count + 1)"
+        actorID[actor.id] = moved.id
+        actorKeys.record(identity, at: actors.count)
+        actors.append(moved)
+      }
+    }
+    return actorID
+  }
+
+  private mutating func addCountries(_ partCountries: [Country], span: (TextSpan) -> TextSpan) {
+    for country in partCountries {
+      let mentions = country.mentions.map(span)
+      if let at = countryPosition[country.code] {
+        countries[at].mentions += mentions
+      } else {
+        countryPosition[country.code] = countries.count
+        countries.append(Country(code: country.code, name: country.name, mentions: mentions))
+      }
+    }
+  }
+
+  private mutating func addPlaces(_ partPlaces: [Place], span: (TextSpan) -> TextSpan) {
+    for place in partPlaces {
+      let key = place.name.lowercased()
+      if let at = placePosition[key] {
+        places[at].mentions += place.mentions.map(span)
+        for alias in place.aliases where !places[at].aliases.contains(alias) {
+          places[at].aliases.append(alias)
+        }
+        places[at].country = places[at].country ?? place.country
+      } else {
+        var moved = place
+        moved.id = "p\(places.count + 1)"
+        moved.mentions = place.mentions.map(span)
+        placePosition[key] = places.count
+        places.append(moved)
+      }
+    }
+  }
+
+  private func unique(_ ids: [String]) -> [String] {
+    var seen = Set<String>()
+    return ids.filter { seen.insert($0).inserted }
+  }
+}
