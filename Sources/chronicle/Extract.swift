@@ -33,46 +33,41 @@ struct Extract: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let reader = DocumentReader(dateOverride: input.dateOverride)
     let (inputs, files, problems) = gatherInputs()
     try OutputSink.refuseOverwriting(inputs: files, with: output)
     Diagnostics.report(problems)
     var skipped = problems.contains { $0.severity == .skipped }
+    let sink = try OutputSink(path: output)
     if format == .jsonl {
-      let sink = try OutputSink(path: output)
-      ParallelExtractor(reader: reader).run(inputs) { _, result in
-        switch result {
-        case .success(let (corpus, warnings)):
-          Diagnostics.report(warnings)
-          sink.write(CorpusJSON.encodeLine(corpus))
-        case .failure(let problem):
-          Diagnostics.report([problem])
-          skipped = true
-        }
-      }
+      skipped = extractEach(inputs) { sink.write(CorpusJSON.encodeLine($0)) } || skipped
       try sink.close()
     } else {
-      // Each document merged as it comes, so its one-document corpus can go at once.
-      var merger = CorpusMerger()
-      ParallelExtractor(reader: reader).run(inputs) { _, result in
-        switch result {
-        case .success(let (corpus, warnings)):
-          Diagnostics.report(warnings)
-          merger.add(corpus)
-        case .failure(let problem):
-          Diagnostics.report([problem])
-          skipped = true
-        }
-      }
-      let corpus = merger.corpus()
-      let sink = try OutputSink(path: output)
-      format.write(corpus) { sink.write($0) }
-      try sink.close()
-      // Nothing is left to do: exiting with the merged corpus still alive saves freeing it
+      let export = try MergedExport(format: format, sink: sink)
+      skipped = extractEach(inputs, into: export.add) || skipped
+      try export.finish()
+      // Nothing is left to do: exiting with the merged tables still alive saves freeing them
       // record by record, a serial tail of several percent of the whole extraction.
       Self.exit(withError: skipped ? ExitCode(1) : nil)
     }
     if skipped { throw ExitCode(1) }
+  }
+
+  /// Extracts every input on all cores and hands each document's corpus to `add`, in input
+  /// order; reports problems on the way. Returns whether an input was skipped.
+  private func extractEach(_ inputs: [ParallelExtractor.Input], into add: (Corpus) -> Void) -> Bool {
+    var skipped = false
+    ParallelExtractor(reader: DocumentReader(dateOverride: input.dateOverride)).run(inputs) {
+      _, result in
+      switch result {
+      case .success(let (corpus, warnings)):
+        Diagnostics.report(warnings)
+        add(corpus)
+      case .failure(let problem):
+        Diagnostics.report([problem])
+        skipped = true
+      }
+    }
+    return skipped
   }
 
   /// One input per article (files to read lazily, or the lines of JSON-lines inputs), and the

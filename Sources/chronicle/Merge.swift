@@ -23,18 +23,17 @@ struct Merge: ParsableCommand {
 
   func run() throws {
     try OutputSink.refuseOverwriting(inputs: files, with: output)
-    var parts: [Corpus] = []
-    var problems: [InputProblem] = []
+    let export = try MergedExport(format: format, sink: OutputSink(path: output))
+    var failed = false
     for file in files {
       switch SavedCorpus.read(file) {
-      case .success(let corpora): parts += corpora
-      case .failure(let problem): problems.append(problem)
+      case .success(let parts): parts.forEach(export.add)
+      case .failure(let problem):
+        Diagnostics.report([problem])
+        failed = true
       }
     }
-    Diagnostics.report(problems)
-    let sink = try OutputSink(path: output)
-    format.write(CorpusMerger().merge(parts)) { sink.write($0) }
-    try sink.close()
-    if !problems.isEmpty { throw ExitCode(1) }
+    try export.finish()
+    if failed { throw ExitCode(1) }
   }
 }

@@ -34,6 +34,20 @@ final class OutputSink {
     if !descriptor.write(bytes) { failed = true }
   }
 
+  /// Runs `work`; if it throws, the half-written temporary file is removed before the error
+  /// goes on, so a failed export never leaves a file behind.
+  func abandoning<T>(_ work: () throws -> T) throws -> T {
+    do {
+      return try work()
+    } catch {
+      if let temporary {
+        Glibc.close(descriptor.raw)
+        unlink(temporary)
+      }
+      throw error
+    }
+  }
+
   func close() throws {
     guard let path, let temporary else { return }
     let closed = Glibc.close(descriptor.raw)

@@ -47,3 +47,20 @@ final class ExtractOutputFileTests: XCTestCase {
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/out"), ["timeline.json"])
   }
 }
+
+/// `extract` streams its JSON through temporary files: when none can be made, the run fails
+/// naming the directory, and `-o` leaves nothing behind.
+final class ExtractSpillTests: XCTestCase {
+  override func setUpWithError() throws { try ChronicleBinary.require() }
+
+  func testNoTemporaryDirectory_failsNamingItAndLeavesNoOutput() throws {
+    let folder = try ArticleFolder()
+    let output = folder.path + "/timeline.json"
+    let missing = folder.path + "/no-such-dir"
+    let run = try Spawn.run(
+      ["/usr/bin/env", "TMPDIR=\(missing)", ChronicleBinary.path, "extract", folder.good, "-o", output])
+    XCTAssertEqual(run.status, 1, run.stderr)
+    XCTAssertTrue(run.stderr.contains("cannot make a temporary file in \(missing)"), run.stderr)
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["good.txt"])
+  }
+}

@@ -20,7 +20,19 @@ public enum CorpusJSON {
   /// corpus is encoded on all cores in chunks of records, and no piece is kept once handed
   /// on, so a file is written without the whole text in memory.
   public static func write(_ corpus: Corpus, to output: ([UInt8]) -> Void) {
-    let sections = self.sections(corpus)
+    output(opening)
+    writeSections(sections(corpus), to: output)
+    output(closing)
+  }
+
+  /// `{"format":"chronicle/1"`: what comes before the first section.
+  static var opening: [UInt8] { Array("{\"format\":\"\(formatName)\"".utf8) }
+  /// What ends the export, after the last section.
+  static let closing: [UInt8] = [UInt8(ascii: "}"), 0x0A]
+
+  /// Writes each section as `,"name":[record,…]`, records encoded on all cores in chunks
+  /// when there are many and handed on in order.
+  static func writeSections(_ sections: [Section], to output: ([UInt8]) -> Void) {
     let chunks = sections.indices.flatMap { s in
       let count = sections[s].count
       return stride(from: 0, to: max(count, 1), by: chunkSize).map { start in
@@ -28,10 +40,6 @@ public enum CorpusJSON {
       }
     }
     let records = sections.reduce(0) { $0 + $1.count }
-    var opening = JSONWriter()
-    opening.beginObject()
-    opening.field("format", formatName)
-    output(opening.utf8)
     var sectionHasRecords = false
     OrderedParallel.run(
       count: chunks.count, workers: records > chunkSize * 4 ? ProcessInfo.processInfo.activeProcessorCount : 1,
@@ -45,7 +53,7 @@ public enum CorpusJSON {
       emit: { n, bytes in
         let (s, range) = chunks[n]
         if range.lowerBound == 0 {
-          output(Array(",\"\(sections[s].name)\":[".utf8))
+          output(sectionOpening(sections[s].name))
           sectionHasRecords = false
         }
         if !bytes.isEmpty {
@@ -55,15 +63,17 @@ public enum CorpusJSON {
         }
         if range.upperBound == sections[s].count { output([UInt8(ascii: "]")]) }
       })
-    output([UInt8(ascii: "}"), 0x0A])
   }
+
+  /// `,"name":[`: how a section after the format line begins.
+  static func sectionOpening(_ name: String) -> [UInt8] { Array(",\"\(name)\":[".utf8) }
 
   /// Records per chunk of parallel work: big enough to keep scheduling cheap, small enough
   /// to spread a section over the cores.
   private static let chunkSize = 256
 
   /// One top-level array: its name, its length and how to write its n-th record.
-  private struct Section: Sendable {
+  struct Section: Sendable {
     var name: String
     var count: Int
     var write: @Sendable (Int, inout JSONWriter) -> Void
@@ -71,13 +81,22 @@ public enum CorpusJSON {
 
   private static func sections(_ c: Corpus) -> [Section] {
     [
-      Section(name: "documents", count: c.documents.count) { write(c.documents[$0], to: &$1) },
-      Section(name: "actors", count: c.actors.count) { write(c.actors[$0], to: &$1) },
-      Section(name: "countries", count: c.countries.count) { write(c.countries[$0], to: &$1) },
-      Section(name: "places", count: c.places.count) { write(c.places[$0], to: &$1) },
+      Section(name: "documents", count: c.documents.count) { write(c.documents[$0], to: &$1) }
+    ] + sharedSections(actors: c.actors, countries: c.countries, places: c.places) + [
       Section(name: "times", count: c.times.count) { write(c.times[$0], to: &$1) },
       Section(name: "quotes", count: c.quotes.count) { write(c.quotes[$0], to: &$1) },
       Section(name: "events", count: c.events.count) { write(c.events[$0], to: &$1) },
+    ]
+  }
+
+  /// The sections a merge builds across documents, between documents and times.
+  static func sharedSections(actors: [Actor], countries: [Country], places: [Place])
+    -> [Section]
+  {
+    [
+      Section(name: "actors", count: actors.count) { write(actors[$0], to: &$1) },
+      Section(name: "countries", count: countries.count) { write(countries[$0], to: &$1) },
+      Section(name: "places", count: places.count) { write(places[$0], to: &$1) },
     ]
   }
 
@@ -99,7 +118,7 @@ public enum CorpusJSON {
     w.endObject()
   }
 
-  private static func write(_ t: TimeExpression, to w: inout JSONWriter) {
+  static func write(_ t: TimeExpression, to w: inout JSONWriter) {
     w.beginObject()
     w.field("id", t.id)
     w.field("text", t.text)
@@ -110,7 +129,7 @@ public enum CorpusJSON {
     w.endObject()
   }
 
-  private static func write(_ q: Quote, to w: inout JSONWriter) {
+  static func write(_ q: Quote, to w: inout JSONWriter) {
     w.beginObject()
     w.field("id", q.id)
     w.field("kind", q.kind.rawValue)
@@ -124,16 +143,22 @@ public enum CorpusJSON {
   private static func write(_ e: Event, to w: inout JSONWriter) {
     w.beginObject()
     w.field("id", e.id)
+    writeFields(of: e, to: &w)
+    w.endObject()
+  }
+
+  /// An event's fields after its id: a merge writes them before the timeline order, and so
+  /// the id, is known.
+  static func writeFields(of e: Event, to w: inout JSONWriter) {
     w.field("time", e.time)
     w.field("summary", e.summary)
     w.field("actors", strings: e.actors)
     w.field("countries", strings: e.countries)
     w.field("quotes", strings: e.quotes)
     writeSpan(e.span, to: &w)
-    w.endObject()
   }
 
-  private static func write(_ d: Document, to w: inout JSONWriter) {
+  static func write(_ d: Document, to w: inout JSONWriter) {
     w.beginObject()
     w.field("id", d.id)
     w.field("path", d.path)

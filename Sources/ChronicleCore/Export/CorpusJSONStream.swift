@@ -1,0 +1,112 @@
+/// Writes the `chronicle/1` export of a merge while its parts still come in, so memory holds
+/// the merged actors, countries and places but not the corpus: documents go to the output at
+/// once; times, quotes and events are encoded at once and spilled to temporary files, events
+/// with their timeline keys so `finish` can write them in timeline order. The bytes equal
+/// `CorpusJSON.write` of the same parts merged by `CorpusMerger`.
+public final class CorpusJSONStream {
+  private let output: ([UInt8]) -> Void
+  private var joiner = CorpusJoiner()
+  private var pending: [UInt8] = []
+  private var documentCount = 0
+  private let times: SpillFile
+  private let quotes: SpillFile
+  private var timeCount = 0
+  private var quoteCount = 0
+  /// Each event's fields after its id (see `CorpusJSON.writeFields(of:to:)`), one after another.
+  private let events: SpillFile
+  /// Where each spilled event starts, and after the last one where the spill ends.
+  private var eventOffsets: [Int] = [0]
+  private var eventKeys: [Int] = []
+
+  /// Output is handed on in pieces of about this size.
+  private static let pieceSize = 1 << 20
+
+  /// Starts the export; `output` receives it in order, piece by piece.
+  /// - Throws: when the temporary files cannot be made.
+  public init(output: @escaping ([UInt8]) -> Void) throws {
+    self.output = output
+    times = try SpillFile()
+    quotes = try SpillFile()
+    events = try SpillFile()
+    pending = CorpusJSON.opening + CorpusJSON.sectionOpening("documents")
+  }
+
+  /// Takes in the next part (a one-document corpus from an extraction, or a saved export).
+  public func add(_ part: Corpus) {
+    let joined = joiner.join(part)
+    var w = JSONWriter()
+    for document in joined.documents {
+      if documentCount > 0 { pending.append(UInt8(ascii: ",")) }
+      documentCount += 1
+      w = JSONWriter()
+      CorpusJSON.write(document, to: &w)
+      pending += w.utf8
+    }
+    if pending.count >= Self.pieceSize { handOn() }
+    spill(joined.times, to: times, after: &timeCount, CorpusJSON.write)
+    spill(joined.quotes, to: quotes, after: &quoteCount, CorpusJSON.write)
+    for (event, key) in zip(joined.events, joined.eventKeys) {
+      w = JSONWriter()
+      CorpusJSON.writeFields(of: event, to: &w)
+      w.endObject()
+      events.append(w.utf8)
+      eventOffsets.append(events.count)
+      eventKeys.append(key)
+    }
+  }
+
+  /// Writes the rest of the export: the merged actors, countries and places, then the
+  /// spilled times, quotes and the events in timeline order.
+  /// - Throws: when a temporary file could not be written or read back.
+  public func finish() throws {
+    pending.append(UInt8(ascii: "]"))
+    handOn()
+    let shared = CorpusJSON.sharedSections(
+      actors: joiner.actors, countries: joiner.countries, places: joiner.places)
+    CorpusJSON.writeSections(shared, to: output)
+    for (name, spill) in [("times", times), ("quotes", quotes)] {
+      output(CorpusJSON.sectionOpening(name))
+      try spill.copy(to: output)
+      output([UInt8(ascii: "]")])
+    }
+    output(CorpusJSON.sectionOpening("events"))
+    try writeEventsInTimelineOrder()
+    output([UInt8(ascii: "]")] + CorpusJSON.closing)
+  }
+
+  private func spill<Record>(
+    _ records: [Record], to file: SpillFile, after count: inout Int,
+    _ write: (Record, inout JSONWriter) -> Void
+  ) {
+    guard !records.isEmpty else { return }
+    var w = JSONWriter()
+    for record in records { write(record, &w) }
+    if count > 0 { file.append([UInt8(ascii: ",")]) }
+    file.append(w.utf8)
+    count += records.count
+  }
+
+  private func writeEventsInTimelineOrder() throws {
+    let keys = eventKeys
+    let order = keys.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+    try events.withMappedBytes { bytes, release in
+      for (n, position) in order.enumerated() {
+        if n > 0 { pending.append(UInt8(ascii: ",")) }
+        pending += Array("{\"id\":\"e\(n + 1)\",".utf8)
+        pending += bytes[eventOffsets[position]..<eventOffsets[position + 1]]
+        if pending.count >= Self.pieceSize { handOn() }
+        // Each read maps the pages around it too (the kernel's fault-around, 64 KB); letting
+        // them go every few events keeps the resident size small however scattered the
+        // timeline order is.
+        if n % 32 == 31 { release() }
+      }
+    }
+    handOn()
+  }
+
+  private func handOn() {
+    guard !pending.isEmpty else { return }
+    output(pending)
+    pending.removeAll(keepingCapacity: true)
+  }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Bytes put aside on disk while an export streams, and read back at its end: a temporary
+/// file unlinked as soon as it is made, so it goes with the process however that ends.
+/// Appends are buffered; a failed write is remembered and thrown when the bytes are read.
+final class SpillFile {
+  /// Why the spill could not be made, written or read back.
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  private let descriptor: Int32
+  private let directory: String
+  private var pending: [UInt8] = []
+  private var failure: Failure?
+  /// Bytes appended so far, the buffered ones included: the offset the next append lands at.
+  private(set) var count = 0
+
+  private static let bufferSize = 1 << 20
+
+  /// A new, empty spill in `$TMPDIR` (or /tmp).
+  init() throws(Failure) {
+    var directory = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+    if directory.isEmpty { directory = "/tmp" }
+    var template = Array("\(directory)/chronicle-spill-XXXXXX".utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard fd >= 0 else {
+      throw Failure(description: Self.message("cannot make a temporary file in \(directory)"))
+    }
+    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    descriptor = fd
+    self.directory = directory
+    pending.reserveCapacity(Self.bufferSize)
+  }
+
+  deinit { close(descriptor) }
+
+  func append(_ bytes: [UInt8]) {
+    pending += bytes
+    count += bytes.count
+    if pending.count >= Self.bufferSize { flush() }
+  }
+
+  /// Hands everything appended to `output`, in order, a buffer's worth at a time.
+  func copy(to output: ([UInt8]) -> Void) throws(Failure) {
+    try finishWriting()
+    var chunk = [UInt8](repeating: 0, count: Self.bufferSize)
+    var offset = 0
+    while offset < count {
+      let read = chunk.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress, $0.count, off_t(offset))
+      }
+      guard read > 0 else { throw Failure(description: Self.message("cannot read back \(directory)")) }
+      output(Array(chunk[..<read]))
+      offset += read
+    }
+  }
+
+  /// Maps the spilled bytes into memory for `body`, which may read them in any order. Pages
+  /// read stay resident, so a long reader calls `release` now and then to let them go (they
+  /// stay in the page cache; the process's resident size drops).
+  func withMappedBytes<R>(
+    _ body: (_ bytes: UnsafeRawBufferPointer, _ release: () -> Void) -> R
+  ) throws(Failure) -> R {
+    try finishWriting()
+    guard count > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0), {}) }
+    guard let base = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED
+    else { throw Failure(description: Self.message("cannot map \(directory)")) }
+    defer { munmap(base, count) }
+    let length = count
+    return body(UnsafeRawBufferPointer(start: base, count: count)) {
+      _ = madvise(base, length, MADV_DONTNEED)
+    }
+  }
+
+  private func finishWriting() throws(Failure) {
+    flush()
+    if let failure { throw failure }
+  }
+
+  private func flush() {
+    var offset = 0
+    while offset < pending.count, failure == nil {
+      let written = pending.withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+      }
+      if written < 0 && errno == EINTR { continue }
+      if written <= 0 {
+        failure = Failure(description: Self.message("cannot write a temporary file in \(directory)"))
+      } else {
+        offset += written
+      }
+    }
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  private static func message(_ what: String) -> String {
+    "\(what): \(String(cString: strerror(errno)))"
+  }
+}

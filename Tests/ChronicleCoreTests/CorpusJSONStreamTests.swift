@@ -1,0 +1,60 @@
+import ChronicleCore
+import Foundation
+import XCTest
+
+/// The streamed `chronicle/1` export of a merge: the same bytes as merging in memory and then
+/// writing, with the events in timeline order although they were spilled in reading order.
+final class CorpusJSONStreamTests: XCTestCase {
+  /// Articles whose dates run backwards, so timeline order differs from reading order; one
+  /// without any event; names shared across articles so actors merge.
+  private func parts(count: Int) -> [Corpus] {
+    (0..<count).map { n in
+      let day = 28 - n % 28
+      let text = n % 7 == 3
+        ? "A quiet paragraph without dates or quotes.\n"
+        : """
+          ---
+          date: 2024-03-\(String(format: "%02d", day))
+          ---
+          On Monday, Secretary of State Marco Rubio said the talks "will resume soon" in \
+          Geneva. Prime Minister Ana Costa of Portugal said on March \(day) that she agreed.\n
+          """
+      let (document, _) = DocumentReader().read(SourceText(path: "a\(n).txt", text: text), id: "d1")
+      return DocumentExtractor().extract(document)
+    }
+  }
+
+  private func streamed(_ parts: [Corpus]) throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    let stream = try CorpusJSONStream { bytes += $0 }
+    for part in parts { stream.add(part) }
+    try stream.finish()
+    return bytes
+  }
+
+  func testStream_writesTheSameBytesAsMergingInMemory() throws {
+    for count in [0, 1, 2, 90] {
+      let parts = self.parts(count: count)
+      let expected = CorpusJSON.encodeLine(CorpusMerger().merge(parts))
+      XCTAssertEqual(try streamed(parts), expected, "\(count) parts")
+    }
+  }
+
+  func testStream_ordersEventsAsATimeline() throws {
+    let json = try JSONSerialization.jsonObject(with: Data(try streamed(parts(count: 90))))
+    let object = try XCTUnwrap(json as? [String: Any])
+    let times = try XCTUnwrap(object["times"] as? [[String: Any]])
+    let events = try XCTUnwrap(object["events"] as? [[String: Any]])
+    let value = Dictionary(uniqueKeysWithValues: times.compactMap { time in
+      (time["value"] as? String).map { (time["id"] as? String ?? "", $0) }
+    })
+    let dated = events.compactMap { ($0["time"] as? String).flatMap { value[$0] } }
+    XCTAssertGreaterThan(dated.count, 64, "enough events to read the spill in several stretches")
+    XCTAssertEqual(dated.map { String($0.prefix(10)) }, dated.map { String($0.prefix(10)) }.sorted())
+    XCTAssertEqual(events.map { $0["id"] as! String }, (1...events.count).map { "e\($0)" })
+    let rubios = try XCTUnwrap(object["actors"] as? [[String: Any]]).filter {
+      ($0["name"] as? String) == "Marco Rubio"
+    }
+    XCTAssertEqual(rubios.count, 1, "one actor across all the articles")
+  }
+}
