@@ -16,7 +16,7 @@ public struct UserConfig: Sendable {
 
   public init(directory: String?) {
     self.directory = directory
-    guard let directory else { return }
+    guard directory != nil else { return }
     if let text = read("config.toml") {
       do {
         file = try ConfigFile.parse(toml: text, file: path("config.toml"))
