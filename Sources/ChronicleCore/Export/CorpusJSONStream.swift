@@ -89,17 +89,17 @@ public final class CorpusJSONStream {
   private func writeEventsInTimelineOrder() throws {
     let keys = eventKeys
     let order = keys.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
-    try events.withMappedBytes { bytes, release in
-      for (n, position) in order.enumerated() {
-        if n > 0 { pending.append(UInt8(ascii: ",")) }
-        pending += Array("{\"id\":\"e\(n + 1)\",".utf8)
-        pending += bytes[eventOffsets[position]..<eventOffsets[position + 1]]
-        if pending.count >= Self.pieceSize { handOn() }
-        // Each read maps the pages around it too (the kernel's fault-around, 64 KB); letting
-        // them go every few events keeps the resident size small however scattered the
-        // timeline order is.
-        if n % 32 == 31 { release() }
-      }
+    try events.finishWriting()
+    var id = JSONWriter()
+    for (n, position) in order.enumerated() {
+      if n > 0 { pending.append(UInt8(ascii: ",")) }
+      id = JSONWriter()
+      id.beginObject()
+      id.field("id", "e\(n + 1)")
+      pending += id.utf8
+      pending.append(UInt8(ascii: ","))
+      try events.read(eventOffsets[position]..<eventOffsets[position + 1], appendingTo: &pending)
+      if pending.count >= Self.pieceSize { handOn() }
     }
     handOn()
   }

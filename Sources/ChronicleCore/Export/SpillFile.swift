@@ -60,24 +60,24 @@ final class SpillFile {
     }
   }
 
-  /// Maps the spilled bytes into memory for `body`, which may read them in any order. Pages
-  /// read stay resident, so a long reader calls `release` now and then to let them go (they
-  /// stay in the page cache; the process's resident size drops).
-  func withMappedBytes<R>(
-    _ body: (_ bytes: UnsafeRawBufferPointer, _ release: () -> Void) -> R
-  ) throws(Failure) -> R {
-    try finishWriting()
-    guard count > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0), {}) }
-    guard let base = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED
-    else { throw Failure(description: Self.message("cannot map \(directory)")) }
-    defer { munmap(base, count) }
-    let length = count
-    return body(UnsafeRawBufferPointer(start: base, count: count)) {
-      _ = madvise(base, length, MADV_DONTNEED)
+  /// Appends the spilled bytes at `range` to `buffer`: for a reader that wants them in an
+  /// order of its own. Call `finishWriting` first.
+  func read(_ range: Range<Int>, appendingTo buffer: inout [UInt8]) throws(Failure) {
+    let start = buffer.count
+    buffer.append(contentsOf: repeatElement(0, count: range.count))
+    var done = 0
+    while done < range.count {
+      let read = buffer.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress! + start + done, range.count - done, off_t(range.lowerBound + done))
+      }
+      if read < 0 && errno == EINTR { continue }
+      guard read > 0 else { throw Failure(description: Self.message("cannot read back \(directory)")) }
+      done += read
     }
   }
 
-  private func finishWriting() throws(Failure) {
+  /// Writes out what is still buffered; throws the first write that failed.
+  func finishWriting() throws(Failure) {
     flush()
     if let failure { throw failure }
   }
