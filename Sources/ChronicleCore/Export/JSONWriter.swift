@@ -110,14 +110,34 @@ public struct JSONWriter {
     var s = s
     s.withUTF8 { utf8 in
       var run = 0
-      for (i, byte) in utf8.enumerated() where Self.needsEscape(byte) {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-        appendEscape(byte)
-        run = i + 1
+      var i = 0
+      while i < utf8.count {
+        // Eight bytes at a time while none of them needs an escape: most text never does.
+        if i + 8 <= utf8.count, !Self.anyNeedsEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+          i += 8
+          continue
+        }
+        if Self.needsEscape(utf8[i]) {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+          appendEscape(utf8[i])
+          run = i + 1
+        }
+        i += 1
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether any of the eight bytes in `word` needs an escape (a control character, `"`,
+  /// `\\` or DEL), with the usual bit tricks: a byte below 0x20, or equal to one of the three.
+  @inline(__always) private static func anyNeedsEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+    return below0x20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+      || hasZeroByte(word ^ (ones &* 0x7F))
   }
 
   @inline(__always) private static func needsEscape(_ byte: UInt8) -> Bool {

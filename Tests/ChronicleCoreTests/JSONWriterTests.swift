@@ -1,0 +1,30 @@
+import ChronicleCore
+import Foundation
+import XCTest
+
+/// Strings written by `JSONWriter` read back unchanged, whatever needs an escape and wherever
+/// it falls (the writer scans eight bytes at a time).
+final class JSONWriterTests: XCTestCase {
+  func testStrings_roundTripThroughAJSONParser() throws {
+    let pieces = ["a", "Z", " ", "\"", "\\", "\n", "\t", "\u{01}", "\u{1F}", "\u{7F}", "é", "—", "日", "👍🏽", "/"]
+    var generator = SystemRandomNumberGenerator()
+    for length in 0..<40 {
+      for _ in 0..<20 {
+        let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        var w = JSONWriter()
+        w.beginArray()
+        w.string(text)
+        w.endArray()
+        let parsed = try JSONSerialization.jsonObject(with: Data(w.utf8)) as? [String]
+        XCTAssertEqual(parsed, [text], w.output)
+        XCTAssertFalse(w.utf8.contains { $0 < 0x20 || $0 == 0x7F }, "raw control byte in \(w.output)")
+      }
+    }
+  }
+
+  func testEscapes_areTheShortFormsAndLowerCaseHex() {
+    var w = JSONWriter()
+    w.string("ab\"cd\\ef\ngh\u{7F}ij\u{01}")
+    XCTAssertEqual(w.output, #""ab\"cd\\ef\ngh\u007fij\u0001""#)
+  }
+}
