@@ -25,22 +25,26 @@ corpus() {  # corpus NAME MB -> directory (generated once per seed and size)
 
 seconds() { python3 -c 'import sys,time,subprocess; t=time.perf_counter(); subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False); print(f"{time.perf_counter()-t:.3f}")' "$@"; }
 
-echo "== extract (2 cores)"
-printf '%8s %8s %9s %9s %10s %9s %7s %10s\n' size docs seconds MB/s docs/s wc-w-s ratio RSS/text
+echo "== extract (2 cores; json = one merged chronicle/1 object, jsonl = one object per document)"
+printf '%8s %6s %8s %9s %9s %10s %9s %7s %8s %10s\n' size format docs seconds MB/s docs/s wc-w-s ratio RSS-MB RSS/text
 for mb in "${sizes[@]}"; do
   dir=$(corpus "corpus-${mb}mb" "$mb")
   files=$(find "$dir" -name '*.txt' | wc -l)
   bytes=$(find "$dir" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
-  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" extract "$dir" > /dev/null
-  read -r secs rss < "$work/time.txt"
   wc_secs=$(cd "$dir" && seconds sh -c 'find . -name "*.txt" -print0 | xargs -0 wc -w')
-  python3 - "$mb" "$files" "$bytes" "$secs" "$rss" "$wc_secs" <<'PY'
+  for format in json jsonl; do
+    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" extract --format "$format" "$dir" > /dev/null
+    read -r secs rss < "$work/time.txt"
+    python3 - "$mb" "$format" "$files" "$bytes" "$secs" "$rss" "$wc_secs" <<'PY'
 import sys
-mb, files, size, secs, rss, wc = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), float(sys.argv[6])
+mb, fmt, files, size, secs, rss, wc = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), float(sys.argv[7])
 secs = max(secs, 0.001)
-print(f"{mb+'MB':>8} {files:8d} {secs:9.2f} {size/1e6/secs:9.1f} {files/secs:10.0f} {wc:9.3f} {secs/max(wc,0.001):7.1f} {rss*1024/size:10.2f}")
+print(f"{mb+'MB':>8} {fmt:>6} {files:8d} {secs:9.2f} {size/1e6/secs:9.1f} {files/secs:10.0f} {wc:9.3f} {secs/max(wc,0.001):7.1f} {rss/1024:8.0f} {rss*1024/size:10.2f}")
 PY
+  done
 done
+/usr/bin/time -f '%M' -o "$work/time.txt" "$bin" extract > /dev/null
+echo "(start-up: extracting the built-in sample peaks at $(( $(cat "$work/time.txt") / 1024 )) MB, mostly the Swift runtime and Foundation libraries)"
 
 echo "== open a merged 10k-article corpus"
 dir=$(corpus corpus-10k 12.6)
