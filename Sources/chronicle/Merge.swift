@@ -26,12 +26,9 @@ struct Merge: ParsableCommand {
     let export = try MergedExport(format: format, sink: OutputSink(path: output))
     var failed = false
     for file in files {
-      switch SavedCorpus.read(file) {
-      case .success(let parts): parts.forEach(export.add)
-      case .failure(let problem):
-        Diagnostics.report([problem])
-        failed = true
-      }
+      let problems = SavedCorpus.forEachPart(in: file, export.add)
+      Diagnostics.report(problems)
+      failed = failed || !problems.isEmpty
     }
     try export.finish()
     if failed { throw ExitCode(1) }

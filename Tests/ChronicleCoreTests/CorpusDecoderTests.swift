@@ -27,6 +27,14 @@ final class CorpusDecoderTests: XCTestCase {
     XCTAssertEqual(CorpusJSON.encode(try decode(json)), json)
   }
 
+  /// `jq .` or `python -m json.tool` output: white space around every colon and comma.
+  func testPrettyPrintedExport_readsTheSame() throws {
+    let json = CorpusJSON.encode(CorpusLoader().load(paths: []).corpus)
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8))
+    let pretty = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted])
+    XCTAssertEqual(CorpusJSON.encode(try CorpusDecoder.decode(pretty)), json)
+  }
+
   func testEscapes_andUnicode_roundTrip() throws {
     let text = "He said \"no\" \\ then\ttabbed\u{1}, caf\u{E9} \u{1F600} \u{2019}"
     let corpus = Corpus(

@@ -70,6 +70,7 @@ struct JSONReader {
 
   /// An integer value; `nil` (the value skipped) for any other type or a fraction.
   mutating func int() throws -> Int? {
+    skipWhitespace()
     let start = at
     try skipValue()
     var i = start

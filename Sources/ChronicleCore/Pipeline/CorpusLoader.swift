@@ -28,10 +28,9 @@ public struct CorpusLoader: Sendable {
     problems += extract(expanded.files.map(input(reading:)), into: &merger) { progress($0, total) }
     var savedParts: [Corpus] = []
     for (offset, path) in saved.enumerated() {
-      switch SavedCorpus.read(path) {
-      case .success(let corpora): savedParts += corpora
-      case .failure(let problem): problems.append(problem)
-      }
+      let (corpora, fileProblems) = SavedCorpus.read(path)
+      savedParts += corpora
+      problems += fileProblems
       progress(expanded.files.count + offset + 1, total)
     }
     // One saved corpus is already merged: open it as it is.
