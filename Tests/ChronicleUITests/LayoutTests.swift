@@ -21,12 +21,13 @@ final class LayoutTests: XCTestCase {
     XCTAssertTrue(h.text.contains("Alice Smith"))
   }
 
-  func testResize_tooSmallShowsOneLineAndRecovers() {
+  func testResize_tooSmallShowsTheMessageWrappedAndRecovers() {
     let h = Harness(width: 120, height: 40)
     h.resize(30, 8)
-    XCTAssertTrue(h.lines[0].hasPrefix("Terminal too small: 30x8"))
-    XCTAssertEqual(
-      h.lines.dropFirst().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, [])
+    let shown = h.lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    XCTAssertEqual(shown, ["Terminal too small: 30x8", "(need 40x10)"], "wrapped, nothing cut")
+    h.resize(12, 1)
+    XCTAssertEqual(h.lines.map { $0.trimmingCharacters(in: .whitespaces) }, ["Terminal too"])
     h.resize(39, 10)
     XCTAssertTrue(h.text.contains("too small"))
     h.resize(40, 10)

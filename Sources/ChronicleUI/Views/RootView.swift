@@ -17,8 +17,10 @@ public struct RootView {
     var grid = CellGrid(size: state.size)
     let layout = state.layout
     if layout.isTooSmall {
-      let text = "Terminal too small: \(state.size.width)x\(state.size.height) (need 40x10)"
-      grid.write(text, row: 0, col: 0, role: .error)
+      let words = ["Terminal", "too", "small:", "\(state.size.width)x\(state.size.height)", "(need 40x10)"]
+      for (row, line) in Self.wrap(words, width: state.size.width).prefix(state.size.height).enumerated() {
+        grid.write(line, row: row, col: 0, role: .error)
+      }
       return grid
     }
     if let tabs = layout.tabs { TabBar(rect: tabs).draw(focus: state.focus, into: &grid) }
@@ -31,5 +33,20 @@ public struct RootView {
       HelpOverlay(keymap: keymap, scroll: scroll).draw(in: body, into: &grid)
     }
     return grid
+  }
+
+  /// Words laid into lines of at most `width` columns (a longer word is cut by the grid), so
+  /// the "too small" message reads whole on a narrow terminal.
+  static func wrap(_ words: [String], width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in words {
+      if !line.isEmpty, line.count + 1 + word.count > width {
+        lines.append(line)
+        line = ""
+      }
+      line += line.isEmpty ? word : " " + word
+    }
+    return lines + [line]
   }
 }
