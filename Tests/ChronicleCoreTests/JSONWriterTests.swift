@@ -27,4 +27,29 @@ final class JSONWriterTests: XCTestCase {
     w.string("ab\"cd\\ef\ngh\u{7F}ij\u{01}")
     XCTAssertEqual(w.output, #""ab\"cd\\ef\ngh\u007fij\u0001""#)
   }
+
+  func testStreamingWriter_handsOnPiecesThatAddUpToTheWholeText() {
+    func write(_ w: inout JSONWriter) {
+      w.beginObject()
+      w.key("mentions")
+      w.beginArray()
+      for n in 0..<500 {
+        w.beginObject()
+        w.field("document", "d\(n)")
+        w.field("start", n)
+        w.endObject()
+      }
+      w.endArray()
+      w.endObject()
+    }
+    var whole = JSONWriter()
+    write(&whole)
+    var pieces: [[UInt8]] = []
+    var streaming = JSONWriter(handingOnAt: 256) { pieces.append($0) }
+    write(&streaming)
+    streaming.flush()
+    XCTAssertEqual(pieces.flatMap { $0 }, whole.utf8)
+    XCTAssertGreaterThan(pieces.count, 10, "one record, handed on in pieces")
+    XCTAssertLessThan(pieces.map(\.count).max() ?? 0, 300, "no piece much over the limit")
+  }
 }

@@ -32,7 +32,7 @@ public enum CorpusJSON {
 
   /// Writes each section as `,"name":[record,…]`, records encoded on all cores in chunks
   /// when there are many and handed on in order.
-  static func writeSections(_ sections: [Section], to output: ([UInt8]) -> Void) {
+  private static func writeSections(_ sections: [Section], to output: ([UInt8]) -> Void) {
     let chunks = sections.indices.flatMap { s in
       let count = sections[s].count
       return stride(from: 0, to: max(count, 1), by: chunkSize).map { start in

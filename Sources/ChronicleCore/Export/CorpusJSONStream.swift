@@ -61,9 +61,17 @@ public final class CorpusJSONStream {
   public func finish() throws {
     pending.append(UInt8(ascii: "]"))
     handOn()
-    let shared = CorpusJSON.sharedSections(
+    // Written on this thread by a streaming writer: a country's mentions alone can run to
+    // megabytes, and no section is held whole.
+    for section in CorpusJSON.sharedSections(
       actors: joiner.actors, countries: joiner.countries, places: joiner.places)
-    CorpusJSON.writeSections(shared, to: output)
+    {
+      output(CorpusJSON.sectionOpening(section.name))
+      var w = JSONWriter(handingOnAt: Self.pieceSize, to: output)
+      for record in 0..<section.count { section.write(record, &w) }
+      w.flush()
+      output([UInt8(ascii: "]")])
+    }
     for (name, spill) in [("times", times), ("quotes", quotes)] {
       output(CorpusJSON.sectionOpening(name))
       try spill.copy(to: output)

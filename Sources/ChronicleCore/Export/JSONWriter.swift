@@ -7,9 +7,26 @@ public struct JSONWriter {
   /// Whether the next value or key needs a comma before it. One flag is enough: opening a
   /// container clears it, and closing one leaves the parent in the state "after a value".
   private var needsComma = false
+  /// Where a streaming writer hands its bytes on, and from what size (see `init(handingOnAt:to:)`).
+  private var handOn: (limit: Int, output: ([UInt8]) -> Void)?
 
   public init(reserving capacity: Int = 0) {
     bytes.reserveCapacity(capacity)
+  }
+
+  /// A writer that hands what it has written to `output` whenever an object or array ends
+  /// with `limit` bytes or more buffered, so even one huge record (a country with a million
+  /// mentions) streams in pieces; `flush` hands on the rest.
+  public init(handingOnAt limit: Int, to output: @escaping ([UInt8]) -> Void) {
+    handOn = (limit, output)
+    bytes.reserveCapacity(limit + limit / 4)
+  }
+
+  /// Hands whatever is buffered to the streaming writer's output.
+  public mutating func flush() {
+    guard let handOn, !bytes.isEmpty else { return }
+    handOn.output(bytes)
+    bytes.removeAll(keepingCapacity: true)
   }
 
   /// The JSON text written so far.
@@ -27,6 +44,7 @@ public struct JSONWriter {
   public mutating func endObject() {
     bytes.append(UInt8(ascii: "}"))
     needsComma = true
+    if let handOn, bytes.count >= handOn.limit { flush() }
   }
 
   public mutating func beginArray() {
@@ -38,6 +56,7 @@ public struct JSONWriter {
   public mutating func endArray() {
     bytes.append(UInt8(ascii: "]"))
     needsComma = true
+    if let handOn, bytes.count >= handOn.limit { flush() }
   }
 
   /// Writes `"name":`; the next value call writes the value.
