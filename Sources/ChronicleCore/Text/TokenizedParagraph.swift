@@ -9,7 +9,7 @@ struct TokenizedParagraph: Sendable {
     index = paragraph.index
     scalars = [Unicode.Scalar](scalarsOf: paragraph.text)
     tokens = Tokenizer.tokenize(scalars)
-    sentences = SentenceSplitter.sentences(tokens)
+    sentences = SentenceSplitter.sentences(tokens, in: scalars)
   }
 
   /// The paragraph text between two scalar offsets.
