@@ -6,8 +6,12 @@ struct TokenizedParagraph: Sendable {
   let sentences: [Range<Int>]
 
   init(_ paragraph: Paragraph) {
-    index = paragraph.index
-    scalars = [Unicode.Scalar](scalarsOf: paragraph.text)
+    self.init(index: paragraph.index, scalars: [Unicode.Scalar](scalarsOf: paragraph.text))
+  }
+
+  init(index: Int, scalars: [Unicode.Scalar]) {
+    self.index = index
+    self.scalars = scalars
     tokens = Tokenizer.tokenize(scalars)
     sentences = SentenceSplitter.sentences(tokens, in: scalars)
   }

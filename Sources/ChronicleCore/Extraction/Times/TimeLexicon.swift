@@ -32,7 +32,8 @@ enum TimeLexicon {
   /// Looked up for every word of every paragraph, hence a `WordTable`.
   static let words = WordTable(wordList)
 
-  private static let wordList: [String: TimeWord] = {
+  /// Also a word class (`WordClasses.timeWord`), so most words need no lookup here.
+  static let wordList: [String: TimeWord] = {
     var table: [String: TimeWord] = [:]
     let months = [
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
