@@ -33,6 +33,12 @@ final class LoadingTests: XCTestCase {
     XCTAssertEqual(d.paragraphs.first?.text, "--- title: x")
   }
 
+  func testTextOfEveryUTF8Length_isKeptAsWritten() {
+    let d = document("Zoë said \u{201C}ok\u{201D}\u{00A0}in Zürich 😀 — café.\n\nÅ\u{2003}b.")
+    XCTAssertEqual(
+      d.paragraphs.map(\.text), ["Zoë said \u{201C}ok\u{201D} in Zürich 😀 — café.", "Å b."])
+  }
+
   func testBlankLines_separateParagraphsAndCollapseWhitespace() {
     let d = document("One  line\ncontinues.\n\n\nTwo\t here.\n")
     XCTAssertEqual(d.paragraphs.map(\.text), ["One line continues.", "Two here."])
