@@ -11,11 +11,13 @@ enum SentenceSplitter {
   /// `scalars` are the paragraph's: the tests on every token look at its marks there rather
   /// than compare strings or copy the token.
   static func sentences(_ tokens: [Token], in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-    sentenceEnds(tokens, scalars).flatMap { sentence in
-      stride(from: sentence.lowerBound, to: sentence.upperBound, by: longestSentence).map {
-        $0..<min($0 + longestSentence, sentence.upperBound)
+    var pieces: [Range<Int>] = []
+    for sentence in sentenceEnds(tokens, scalars) {
+      for start in stride(from: sentence.lowerBound, to: sentence.upperBound, by: longestSentence) {
+        pieces.append(start..<min(start + longestSentence, sentence.upperBound))
       }
     }
+    return pieces
   }
 
   private static func sentenceEnds(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
