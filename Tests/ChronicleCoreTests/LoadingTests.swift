@@ -13,6 +13,13 @@ final class LoadingTests: XCTestCase {
     XCTAssertEqual(d.paragraphs.map(\.text), ["Body here."])
   }
 
+  func testFrontMatterValues_loseSpacesAndOnePairOfQuotes() {
+    XCTAssertEqual(document("---\ntitle:  \"A \u{201C}day\u{201D}\"  \n---\nText.").title, "A \u{201C}day\u{201D}")
+    XCTAssertEqual(document("---\nTitle: 'Zoë's'\n---\nText.").title, "Zoë's")
+    XCTAssertEqual(document("---\ntitle: \"\n---\nText.").title, "\"")
+    XCTAssertEqual(document("---\ntitle: \"half\n---\nText.").title, "\"half")
+  }
+
   func testDateOverride_winsOverFrontMatter() {
     let d = document("---\ndate: 2024-02-29\n---\nText.", date: CalendarDate(iso: "2020-01-01"))
     XCTAssertEqual(d.published?.description, "2020-01-01")
@@ -31,6 +38,12 @@ final class LoadingTests: XCTestCase {
       SourceText(path: "u.md", text: "---\ntitle: x\n\nStill text."), id: "d1")
     XCTAssertEqual(problems.count, 1)
     XCTAssertEqual(d.paragraphs.first?.text, "--- title: x")
+  }
+
+  func testTextOfEveryUTF8Length_isKeptAsWritten() {
+    let d = document("Zoë said \u{201C}ok\u{201D}\u{00A0}in Zürich 😀 — café.\n\nÅ\u{2003}b.")
+    XCTAssertEqual(
+      d.paragraphs.map(\.text), ["Zoë said \u{201C}ok\u{201D} in Zürich 😀 — café.", "Å b."])
   }
 
   func testBlankLines_separateParagraphsAndCollapseWhitespace() {

@@ -25,7 +25,7 @@ public struct DocumentExtractor: Sendable {
       for mention in found.places { places.add(mention, span: span(mention.tokens, p, document)) }
 
       var paragraphTimes: [(Int, Int, Bool)] = []
-      for match in timeExtractor.extract(p.scalars, published: document.published) {
+      for match in timeExtractor.extract(p, published: document.published) {
         paragraphTimes.append((times.count, p.tokenIndex(atOrAfter: match.start), match.type == .date))
         times.append(
           TimeExpression(

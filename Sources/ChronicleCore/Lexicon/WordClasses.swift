@@ -12,6 +12,8 @@ struct WordClasses: OptionSet, Sendable {
   static let joiner = WordClasses(rawValue: 1 << 3)
   static let roleHead = WordClasses(rawValue: 1 << 4)
   static let speechVerb = WordClasses(rawValue: 1 << 5)
+  /// In `TimeLexicon`: the time scanner looks only these words up.
+  static let timeWord = WordClasses(rawValue: 1 << 6)
 
   // First words of the phrase lexicons (see `PhraseMatcher.start`).
   static let titleStart = WordClasses(rawValue: 1 << 8)
@@ -55,6 +57,7 @@ struct WordClasses: OptionSet, Sendable {
     add(NameChunk.joiners, .joiner)
     add(RoleDescription.heads, .roleHead)
     add(SpeechVerbs.forms.keys, .speechVerb)
+    add(TimeLexicon.wordList.keys, .timeWord)
     add(Titles.matcher, .titleStart)
     add(SpeechVerbs.idiomMatcher, .idiomStart)
     add(Organisations.matcher, .organisationStart)

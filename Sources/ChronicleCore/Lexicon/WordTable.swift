@@ -29,9 +29,15 @@ struct WordTable<Value: Sendable>: Sendable {
 
   func contains(_ word: String) -> Bool { self[word] != nil }
 
+  /// Hashes the bytes in place: walking `word.utf8` by index costs several times more per
+  /// byte, and native strings (inline small ones too) always have contiguous UTF-8.
   private static func hash(_ word: String) -> Int {
+    word.utf8.withContiguousStorageIfAvailable(hash) ?? hash(Array(word.utf8))
+  }
+
+  private static func hash(_ bytes: some Sequence<UInt8>) -> Int {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in word.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
     return Int(truncatingIfNeeded: h ^ (h >> 29))
   }
 }

@@ -52,19 +52,21 @@ public struct FrontMatter: Sendable, Equatable {
     return result
   }
 
+  /// The text inside a pair of quotes, or the text itself. `dropFirst().last` finds a second
+  /// character without counting them all.
   private static func unquote(_ s: String) -> String {
-    guard s.count >= 2, let f = s.first, f == s.last, f == "\"" || f == "'" else { return s }
+    guard let f = s.first, f == "\"" || f == "'", s.dropFirst().last == f else { return s }
     return String(s.dropFirst().dropLast())
   }
 }
 
-extension StringProtocol {
-  /// The string without leading and trailing whitespace.
+extension Substring {
+  /// The text without leading and trailing whitespace, its UTF-8 copied as it is.
   func trimmingSpaces() -> String {
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.isSpace }),
       let last = scalars.lastIndex(where: { !$0.isSpace })
     else { return "" }
-    return String(scalars: scalars[first...last])
+    return String(scalars[first...last])
   }
 }

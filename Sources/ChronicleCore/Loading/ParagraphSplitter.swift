@@ -5,24 +5,27 @@ public enum ParagraphSplitter {
   public static func paragraphs(of body: ArraySlice<Unicode.Scalar>) -> [Paragraph] {
     let lines = splitLines(body)
     let hasBlankLine = hasInnerBlankLine(lines)
-    var blocks: [[ArraySlice<Unicode.Scalar>]] = []
-    var current: [ArraySlice<Unicode.Scalar>] = []
+    // A block's lines follow each other, so it is the stretch of the body from its first
+    // line to its last; the line breaks inside are white space to collapse.
+    var blocks: [Range<Int>] = []
+    var current: Range<Int>?
     for line in lines {
       let blank = line.allSatisfy { $0.isSpace }
       if hasBlankLine {
         if blank {
-          if !current.isEmpty { blocks.append(current) }
-          current = []
+          if let block = current { blocks.append(block) }
+          current = nil
         } else {
-          current.append(line)
+          current = (current?.lowerBound ?? line.startIndex)..<line.endIndex
         }
       } else if !blank {
-        blocks.append([line])
+        blocks.append(line.indices)
       }
     }
-    if !current.isEmpty { blocks.append(current) }
+    if let block = current { blocks.append(block) }
 
-    var texts = blocks.map(collapse).filter { !$0.isEmpty }
+    var collapser = Collapser()
+    var texts = blocks.map { collapser.collapse(body[$0]) }.filter { !$0.isEmpty }
     while let last = texts.last, PageFurniture.isFurniture(last) { texts.removeLast() }
     return texts.enumerated().map { index, text in
       Paragraph(index: index, kind: isHeading(text) ? .heading : .text, text: text)
@@ -71,44 +74,43 @@ public enum ParagraphSplitter {
     }
     return false
   }
+}
 
-  /// The block as one line of text. It is walked twice, to size the string and then to
-  /// encode straight into it, instead of gathering the scalars in an array first.
-  private static func collapse(_ block: [ArraySlice<Unicode.Scalar>]) -> String {
-    var count = 0
-    forEachCollapsed(block) { count += UTF8.width($0) }
-    return String(unsafeUninitializedCapacity: count) { buffer in
-      var i = 0
-      forEachCollapsed(block) { scalar in
-        UTF8.encode(scalar) { byte in
-          buffer[i] = byte
-          i += 1
-        }
-      }
-      return i
-    }
-  }
+/// Makes a block one line of text: each run of white space and line breaks one space, none
+/// at either end. The bytes go through one buffer kept for all the blocks of a document, so
+/// that each paragraph's string is made in a single copy.
+private struct Collapser {
+  private var buffer: [UInt8] = []
 
-  /// Calls `body` with the block's scalars, each run of white space and line breaks between
-  /// them made one space, none at either end.
-  private static func forEachCollapsed(
-    _ block: [ArraySlice<Unicode.Scalar>], _ body: (Unicode.Scalar) -> Void
-  ) {
-    var started = false
-    var pendingSpace = false
-    for line in block {
-      if started { pendingSpace = true }
-      for scalar in line {
+  mutating func collapse(_ block: ArraySlice<Unicode.Scalar>) -> String {
+    // Room for the longest encoding: a scalar takes at most four bytes.
+    if buffer.count < block.count * 4 { buffer = Array(repeating: 0, count: block.count * 4) }
+    let length = buffer.withUnsafeMutableBufferPointer { bytes in
+      var length = 0
+      var pendingSpace = false
+      for scalar in block {
         if scalar.isSpace {
-          if started { pendingSpace = true }
-        } else {
-          if pendingSpace { body(" ") }
+          pendingSpace = length > 0
+          continue
+        }
+        if pendingSpace {
+          bytes[length] = UInt8(ascii: " ")
+          length += 1
           pendingSpace = false
-          started = true
-          body(scalar)
+        }
+        if scalar.isASCII {
+          bytes[length] = UInt8(truncatingIfNeeded: scalar.value)
+          length += 1
+        } else {
+          UTF8.encode(scalar) { byte in
+            bytes[length] = byte
+            length += 1
+          }
         }
       }
+      return length
     }
+    return String(decoding: buffer[..<length], as: UTF8.self)
   }
 }
 

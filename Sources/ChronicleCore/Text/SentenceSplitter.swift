@@ -8,20 +8,24 @@ enum SentenceSplitter {
   /// content, subjects) would grow with the square of its length.
   static let longestSentence = 250
 
-  static func sentences(_ tokens: [Token]) -> [Range<Int>] {
-    sentenceEnds(tokens).flatMap { sentence in
-      stride(from: sentence.lowerBound, to: sentence.upperBound, by: longestSentence).map {
-        $0..<min($0 + longestSentence, sentence.upperBound)
+  /// `scalars` are the paragraph's: the tests on every token look at its marks there rather
+  /// than compare strings or copy the token.
+  static func sentences(_ tokens: [Token], in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    var pieces: [Range<Int>] = []
+    for sentence in sentenceEnds(tokens, scalars) {
+      for start in stride(from: sentence.lowerBound, to: sentence.upperBound, by: longestSentence) {
+        pieces.append(start..<min(start + longestSentence, sentence.upperBound))
       }
     }
+    return pieces
   }
 
-  private static func sentenceEnds(_ tokens: [Token]) -> [Range<Int>] {
+  private static func sentenceEnds(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = 0
     var i = 0
     while i < tokens.count {
-      if endsSentence(tokens, at: i) {
+      if endsSentence(tokens, at: i, scalars) {
         var end = i + 1
         while end < tokens.count, closesAfterEnd(tokens[end]) { end += 1 }
         // '"…?" he asked.' — a lower-case word after the marks goes on with the sentence.
@@ -50,20 +54,24 @@ enum SentenceSplitter {
     return j > i && j < tokens.count && SpeechVerbs.match(tokens, at: j, limit: tokens.count) != nil
   }
 
-  private static func endsSentence(_ tokens: [Token], at i: Int) -> Bool {
-    let t = tokens[i]
-    if t.kind == .punctuation {
-      guard t.text == "." || t.text == "!" || t.text == "?" || t.text == "..." || t.text == "\u{2026}"
-      else { return false }
-      if t.text == "..." || t.text == "\u{2026}" {
+  private static func endsSentence(
+    _ tokens: [Token], at i: Int, _ scalars: [Unicode.Scalar]
+  ) -> Bool {
+    let start = tokens[i].start
+    let end = tokens[i].end
+    if tokens[i].kind == .punctuation {
+      // A mark is one scalar, or the three of "...".
+      let mark = scalars[start]
+      if mark == "\u{2026}" || mark == "." && end - start == 3 {
         return i + 1 < tokens.count && tokens[i + 1].isCapitalized
       }
-      return true
+      return mark == "." || mark == "!" || mark == "?"
     }
-    guard t.kind == .word, t.text.hasSuffix("."), i + 1 < tokens.count else { return false }
+    guard tokens[i].kind == .word, scalars[end - 1] == ".", i + 1 < tokens.count else { return false }
+    let t = tokens[i]
     let bare = t.bare.lowercased()
     if Abbreviations.beforeName.contains(bare) { return false }
-    if t.text.unicodeScalars.count == 2 { return false }  // an initial
+    if end - start == 2 { return false }  // an initial
     let next = tokens[i + 1]
     if case .quote(opening: true) = next.kind { return true }
     return next.isCapitalized && sentenceOpeners.contains(next.lower)

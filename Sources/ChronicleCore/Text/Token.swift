@@ -27,7 +27,7 @@ struct Token: Sendable, Equatable {
   /// `classify` looks the token up in the word lists here, so that the tokenizer can append
   /// the finished token as it is made (setting `classes` afterwards copied every token).
   init(
-    kind: Kind, start: Int, end: Int, scalars: ArraySlice<Unicode.Scalar>, spaceBefore: Bool,
+    kind: Kind, start: Int, end: Int, scalars: Tokenizer.Scalars.SubSequence, spaceBefore: Bool,
     classify: Bool
   ) {
     self.kind = kind
@@ -53,7 +53,7 @@ struct Token: Sendable, Equatable {
 
   /// ASCII text lower-cased straight into a string's storage (`String.lowercased` goes
   /// through the Unicode case tables for every character).
-  private static func asciiLowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+  private static func asciiLowercased(_ scalars: Tokenizer.Scalars.SubSequence) -> String {
     String(unsafeUninitializedCapacity: scalars.count) { buffer in
       for (i, scalar) in scalars.enumerated() {
         let v = UInt8(truncatingIfNeeded: scalar.value)

@@ -6,10 +6,14 @@ struct TokenizedParagraph: Sendable {
   let sentences: [Range<Int>]
 
   init(_ paragraph: Paragraph) {
-    index = paragraph.index
-    scalars = [Unicode.Scalar](scalarsOf: paragraph.text)
+    self.init(index: paragraph.index, scalars: [Unicode.Scalar](scalarsOf: paragraph.text))
+  }
+
+  init(index: Int, scalars: [Unicode.Scalar]) {
+    self.index = index
+    self.scalars = scalars
     tokens = Tokenizer.tokenize(scalars)
-    sentences = SentenceSplitter.sentences(tokens)
+    sentences = SentenceSplitter.sentences(tokens, in: scalars)
   }
 
   /// The paragraph text between two scalar offsets.

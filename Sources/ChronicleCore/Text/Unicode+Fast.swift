@@ -51,13 +51,32 @@ extension String {
 }
 
 extension Array where Element == Unicode.Scalar {
-  /// The scalars of a string in one pass: `Array(text.unicodeScalars)` walks the text twice,
-  /// once to count. A string never has more scalars than UTF-8 bytes, so that bounds it.
+  /// The scalars of a string in one pass over its UTF-8: `Array(text.unicodeScalars)` walks
+  /// the text twice, once to count, and the scalar view's decoder costs more per scalar than
+  /// this loop, which copies ASCII bytes as they are. A string never has more scalars than
+  /// UTF-8 bytes, so that bounds the array.
   init(scalarsOf text: String) {
-    self.init(unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
-      for scalar in text.unicodeScalars {
-        buffer[count] = scalar
-        count += 1
+    var text = text
+    self = text.withUTF8 { utf8 in
+      Self(unsafeUninitializedCapacity: utf8.count) { buffer, count in
+        var i = 0
+        while i < utf8.count {
+          let lead = UInt32(utf8[i])
+          guard lead >= 0x80 else {
+            buffer[count] = Unicode.Scalar(UInt8(lead))
+            count += 1
+            i += 1
+            continue
+          }
+          // A string's UTF-8 is valid: the lead byte gives the length, and the value is
+          // always a scalar.
+          let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+          var value = lead & (0x7F >> length)
+          for k in 1..<length { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
+          buffer[count] = Unicode.Scalar(value)!
+          count += 1
+          i += length
+        }
       }
     }
   }

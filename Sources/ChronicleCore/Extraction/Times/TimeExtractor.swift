@@ -31,6 +31,11 @@ public struct TimeExtractor: Sendable {
   public init() {}
 
   public func extract(_ paragraph: [Unicode.Scalar], published: CalendarDate?) -> [TimeMatch] {
+    extract(TokenizedParagraph(index: 0, scalars: paragraph), published: published)
+  }
+
+  /// A paragraph the other extractors share: the scanner reuses its tokens.
+  func extract(_ paragraph: TokenizedParagraph, published: CalendarDate?) -> [TimeMatch] {
     let tokens = TimeScanner.tokens(paragraph)
     guard !tokens.isEmpty else { return [] }
     let parser = TimePhraseParser(tokens: tokens, resolver: TimeResolver(anchor: published))
@@ -38,7 +43,7 @@ public struct TimeExtractor: Sendable {
       let start = tokens[c.first].start
       let end = tokens[c.end - 1].end
       return TimeMatch(
-        start: start, end: end, text: String(scalars: paragraph[start..<end]), value: c.resolution.value,
+        start: start, end: end, text: paragraph.text(start, end), value: c.resolution.value,
         precision: c.resolution.precision, type: c.resolution.type)
     }
   }

@@ -32,7 +32,8 @@ enum TimeLexicon {
   /// Looked up for every word of every paragraph, hence a `WordTable`.
   static let words = WordTable(wordList)
 
-  private static let wordList: [String: TimeWord] = {
+  /// Also a word class (`WordClasses.timeWord`), so most words need no lookup here.
+  static let wordList: [String: TimeWord] = {
     var table: [String: TimeWord] = [:]
     let months = [
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -106,18 +107,18 @@ enum TimeLexicon {
     return table
   }()
 
-  /// "the nineties" → 90.
   /// The shapes of `words` (first two letters and length), one bit each: most words of a
   /// paragraph fail this test and never pay for hashing a string.
   static let wordShapes = WordShapes(wordList.keys)
 
-  static let decadeWords: [String: Int] = [
+  /// "the nineties" → 90.
+  static let decadeWords = WordTable<Int>([
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
-  ]
+  ])
 
   /// Spelled days of the month ("March eighth").
-  static let ordinalDays: [String: Int] = {
+  static let ordinalDays = WordTable<Int>({
     let words = [
       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
       "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -127,15 +128,17 @@ enum TimeLexicon {
     for (i, w) in words.enumerated() { table[w] = i + 1 }
     table["thirtieth"] = 30
     return table
-  }()
+  }())
 
   /// Words in the few tokens before a weekday or month that point to the future.
-  static let futureCues: Set<String> = [
+  static let futureCues = WordTable<Void>([
     "will", "ll", "shall", "next", "scheduled", "expected", "expects", "plans", "planned",
     "until", "due", "coming", "upcoming", "set", "slated", "tomorrow", "begins", "opens",
-  ]
+  ])
 
   /// Words that, right after a capitalised month name, show it is a name, not a date
   /// ("March Madness" aside, mostly people: "April Glaspie").
-  static let weekdayNameFollowers: Set<String> = ["times", "telegraph", "mirror", "express", "post"]
+  static let weekdayNameFollowers = WordTable<Void>([
+    "times", "telegraph", "mirror", "express", "post",
+  ])
 }

@@ -27,8 +27,14 @@ struct TimeToken: Sendable {
 /// Splits a paragraph into tokens. Words are runs of letters (hyphens split words, so
 /// "third-quarter" is three tokens without spaces); numbers are digit runs, with "1,000" and
 /// "2.5" kept whole and a letter suffix ("1990s", "30th") attached.
+///
+/// A word that is also one of the paragraph's tokens (most are) takes its key and lexicon
+/// entry from that token, already lower-cased and classified, instead of building and looking
+/// up its key again.
 enum TimeScanner {
-  static func tokens(_ text: [Unicode.Scalar]) -> [TimeToken] {
+  static func tokens(_ paragraph: TokenizedParagraph) -> [TimeToken] {
+    let text = paragraph.scalars
+    var words = ParagraphWords(paragraph.tokens)
     var out: [TimeToken] = []
     out.reserveCapacity(text.count / 5)
     var i = 0
@@ -76,15 +82,12 @@ enum TimeScanner {
           if text[i].value >= 128 { ascii = false }
           i += 1
         }
-        let key = ascii ? asciiKey(text[start..<i]) : ""
-        var token = TimeToken(start: start, end: i, kind: .word, key: key, spaceBefore: sawSpace)
-        token.capitalized = isUpper(v)
-        if !key.isEmpty, TimeLexicon.wordShapes.mayContain(key),
-          let word = TimeLexicon.words[key]
-        {
-          token.word = word
-        }
-        out.append(token)
+        let (key, word) =
+          ascii ? words.lookUp(start..<i) ?? lookUp(asciiKey(text[start..<i])) : ("", .none)
+        out.append(
+          TimeToken(
+            start: start, end: i, kind: .word, key: key, capitalized: isUpper(v),
+            spaceBefore: sawSpace, word: word))
       } else {
         i += 1
         let key = String(Character(c == "\u{2019}" ? "'" : c))
@@ -93,6 +96,12 @@ enum TimeScanner {
       sawSpace = false
     }
     return out
+  }
+
+  /// A key and what it means to the recognisers.
+  static func lookUp(_ key: String) -> (String, TimeWord) {
+    guard !key.isEmpty, TimeLexicon.wordShapes.mayContain(key) else { return (key, .none) }
+    return (key, TimeLexicon.words[key] ?? .none)
   }
 
   /// A lower-cased ASCII word as a lexicon key, built in one step (no per-scalar appends, and
