@@ -8,6 +8,7 @@ import Foundation
 ///   ChronicleBench redraw [EVENTS]       median and p99 of filter change + render
 ///   ChronicleBench open FILE.json        time to decode a saved corpus and build its index
 ///   ChronicleBench roundtrip FILE.json   whether decoding and encoding again gives the same bytes
+///   ChronicleBench encode FILE.json      chronicle/1 writing speed, one document at a time on one core
 
 func milliseconds(_ body: () -> Void) -> Double {
   let start = DispatchTime.now().uptimeNanoseconds
@@ -93,10 +94,31 @@ func roundTrip(_ path: String) {
   }
 }
 
+/// Encodes a saved corpus again document by document (as `--format jsonl` does), on one core:
+/// the best of five passes, in MB of JSON per second.
+func encode(_ path: String) {
+  let corpus = CorpusLoader().load(paths: [path]).corpus
+  let parts = corpus.documents.map { document in
+    let id = document.id
+    return Corpus(
+      documents: [document], actors: [], countries: [], places: [],
+      times: corpus.times.filter { $0.span.document == id },
+      quotes: corpus.quotes.filter { $0.span.document == id },
+      events: corpus.events.filter { $0.span.document == id })
+  }
+  var bytes = 0
+  let best = (0..<5).map { _ in
+    milliseconds { bytes = parts.reduce(0) { $0 + CorpusJSON.encodeLine($1).count } }
+  }.min()!
+  print(String(format: "encode: %d documents, %.1f MB of JSON in %.0f ms: %.0f MB/s", parts.count,
+               Double(bytes) / 1e6, best, Double(bytes) / 1e3 / best))
+}
+
 let arguments = CommandLine.arguments
 switch arguments.dropFirst().first {
 case "redraw": redraw(events: arguments.count > 2 ? Int(arguments[2]) ?? 100_000 : 100_000)
 case "open" where arguments.count > 2: open(arguments[2])
 case "roundtrip" where arguments.count > 2: roundTrip(arguments[2])
-default: print("usage: ChronicleBench redraw [EVENTS] | open FILE.json | roundtrip FILE.json")
+case "encode" where arguments.count > 2: encode(arguments[2])
+default: print("usage: ChronicleBench redraw [EVENTS] | open FILE.json | roundtrip FILE.json | encode FILE.json")
 }

@@ -46,7 +46,7 @@ public enum CorpusJSON {
       window: 16,
       job: { n in
         let (s, range) = chunks[n]
-        var w = JSONWriter()
+        var w = JSONWriter(reserving: 16_384)
         for record in range { sections[s].write(record, &w) }
         return w.utf8
       },

@@ -40,7 +40,7 @@ public final class CorpusJSONStream {
       documentCount += 1
       w = JSONWriter()
       CorpusJSON.write(document, to: &w)
-      pending += w.utf8
+      w.withUTF8 { pending.append(contentsOf: $0) }
     }
     if pending.count >= Self.pieceSize { handOn() }
     spill(joined.times, to: times, after: &timeCount, CorpusJSON.write)
@@ -49,7 +49,7 @@ public final class CorpusJSONStream {
       w = JSONWriter()
       CorpusJSON.writeFields(of: event, to: &w)
       w.endObject()
-      events.append(w.utf8)
+      w.withUTF8 { events.append($0) }
       eventOffsets.append(events.count)
       eventKeys.append(key)
     }
@@ -89,8 +89,8 @@ public final class CorpusJSONStream {
     guard !records.isEmpty else { return }
     var w = JSONWriter()
     for record in records { write(record, &w) }
-    if count > 0 { file.append([UInt8(ascii: ",")]) }
-    file.append(w.utf8)
+    if count > 0 { file.append(CollectionOfOne(UInt8(ascii: ","))) }
+    w.withUTF8 { file.append($0) }
     count += records.count
   }
 
@@ -104,7 +104,7 @@ public final class CorpusJSONStream {
       id = JSONWriter()
       id.beginObject()
       id.field("id", "e\(n + 1)")
-      pending += id.utf8
+      id.withUTF8 { pending.append(contentsOf: $0) }
       pending.append(UInt8(ascii: ","))
       try events.read(eventOffsets[position]..<eventOffsets[position + 1], appendingTo: &pending)
       if pending.count >= Self.pieceSize { handOn() }

@@ -1,9 +1,11 @@
 /// A small streaming JSON writer: keys in the order written, strings escaped per RFC 8259,
 /// no intermediate dictionaries. It appends UTF-8 bytes to one buffer, so writing stays
 /// linear in the output's size; strings are copied in runs between the bytes that need an
-/// escape, not byte by byte, since export time is mostly copying text.
-public struct JSONWriter {
-  private var bytes: [UInt8] = []
+/// escape, not byte by byte, since export time is mostly copying text. The buffer is its own
+/// (not an array), so an append is a capacity test and a copy; a writer is therefore not
+/// copyable, only passed `inout`.
+public struct JSONWriter: ~Copyable {
+  private var bytes = ByteBuffer()
   /// Whether the next value or key needs a comma before it. One flag is enough: opening a
   /// container clears it, and closing one leaves the parent in the state "after a value".
   private var needsComma = false
@@ -25,15 +27,20 @@ public struct JSONWriter {
   /// Hands whatever is buffered to the streaming writer's output.
   public mutating func flush() {
     guard let handOn, !bytes.isEmpty else { return }
-    handOn.output(bytes)
-    bytes.removeAll(keepingCapacity: true)
+    handOn.output(bytes.utf8)
+    bytes.removeAll()
   }
 
   /// The JSON text written so far.
-  public var output: String { String(decoding: bytes, as: UTF8.self) }
+  public var output: String { String(decoding: bytes.utf8, as: UTF8.self) }
 
   /// The UTF-8 bytes written so far: what goes to a file, without a `String` in between.
-  public var utf8: [UInt8] { bytes }
+  public var utf8: [UInt8] { bytes.utf8 }
+
+  /// Lends the bytes written so far to `body` without copying them.
+  public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    try bytes.withUTF8(body)
+  }
 
   public mutating func beginObject() {
     separate()
@@ -109,7 +116,7 @@ public struct JSONWriter {
   }
 
   private mutating func appendInt(_ value: Int) {
-    guard value != Int.min else { return bytes.append(contentsOf: String(value).utf8) }
+    guard value != Int.min else { return bytes.append(contentsOf: Array(String(value).utf8)) }
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
     // 20 digits hold any UInt64; written back to front, then copied in order.
@@ -176,5 +183,60 @@ public struct JSONWriter {
       bytes.append(hex.utf8Start[Int(byte >> 4)])
       bytes.append(hex.utf8Start[Int(byte & 0xF)])
     }
+  }
+}
+
+/// The growing byte buffer behind a `JSONWriter`: a pointer, a count and a capacity that
+/// doubles, freed with the writer.
+private struct ByteBuffer: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init() {
+    capacity = 256
+    base = .allocate(capacity: capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  var isEmpty: Bool { count == 0 }
+
+  var utf8: [UInt8] { withUTF8 { Array($0) } }
+
+  func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    try body(UnsafeBufferPointer(start: base, count: count))
+  }
+
+  mutating func reserveCapacity(_ wanted: Int) {
+    if wanted > capacity { grow(to: wanted) }
+  }
+
+  mutating func removeAll() { count = 0 }
+
+  @inline(__always) mutating func append(_ byte: UInt8) {
+    if count == capacity { grow(to: count + 1) }
+    base[count] = byte
+    count += 1
+  }
+
+  @inline(__always) mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+    if count + bytes.count > capacity { grow(to: count + bytes.count) }
+    (base + count).update(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  mutating func append(contentsOf bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
+  }
+
+  private mutating func grow(to needed: Int) {
+    let newCapacity = max(needed, capacity * 2)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.update(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
   }
 }

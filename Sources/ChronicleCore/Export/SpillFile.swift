@@ -39,8 +39,8 @@ final class SpillFile {
 
   deinit { close(descriptor) }
 
-  func append(_ bytes: [UInt8]) {
-    pending += bytes
+  func append(_ bytes: some Collection<UInt8>) {
+    pending.append(contentsOf: bytes)
     count += bytes.count
     if pending.count >= Self.bufferSize { flush() }
   }
