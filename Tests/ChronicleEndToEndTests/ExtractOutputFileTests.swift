@@ -64,3 +64,22 @@ final class ExtractSpillTests: XCTestCase {
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["good.txt"])
   }
 }
+
+/// `merge -o` naming one of its inputs is refused before anything is read or written.
+final class MergeOutputFileTests: XCTestCase {
+  override func setUpWithError() throws { try ChronicleBinary.require() }
+
+  func testOutputNamingAnInput_isRefusedAndThePartsKept() throws {
+    let folder = try ArticleFolder()
+    let parts = folder.path + "/parts.jsonl"
+    let extract = try ChronicleBinary.run(["extract", "--format", "jsonl", folder.good, "-o", parts])
+    XCTAssertEqual(extract.status, 0, extract.stderr)
+    let before = try Data(contentsOf: URL(fileURLWithPath: parts))
+    let run = try ChronicleBinary.run(["merge", parts, "-o", parts])
+    XCTAssertEqual(run.status, 2, run.stderr)
+    XCTAssertTrue(run.stderr.contains("refusing to overwrite an input"), run.stderr)
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: parts)), before)
+    XCTAssertEqual(
+      Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)), ["good.txt", "parts.jsonl"])
+  }
+}
