@@ -22,7 +22,7 @@ enum SpeechActFinder {
     let tokens = p.tokens
     var i = sentence.lowerBound
     while i < sentence.upperBound {
-      if quoted(i) {
+      if !mayOpenCue(tokens[i]) || quoted(i) {
         i += 1
         continue
       }
@@ -84,6 +84,12 @@ enum SpeechActFinder {
       i = cue.upperBound
     }
     return acts
+  }
+
+  /// Whether a cue can start at a token: a speech verb or idiom ("said", "made it clear"),
+  /// or "according". Most tokens are none, and are passed over before any of the checks.
+  private static func mayOpenCue(_ t: Token) -> Bool {
+    !t.classes.isDisjoint(with: [.speechVerb, .idiomStart]) || t.lower == "according"
   }
 
   /// Whether a subject that is no actor can still be a source: a person noun ("officials",
