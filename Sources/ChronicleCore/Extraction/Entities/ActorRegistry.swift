@@ -8,7 +8,9 @@ struct ActorRegistry: Sendable {
       didSet { givenNames = ActorIdentity.nameParts(name).given }
     }
     var kind: ActorKind
-    var title: String?
+    var title: String? {
+      didSet { role = ActorRegistry.role(of: title) }
+    }
     var country: String?
     var gender: GivenNames.Gender
     var aliases: [String] = []
@@ -16,6 +18,8 @@ struct ActorRegistry: Sendable {
     /// The given names of `name`, kept with it: `find` compares them for every namesake,
     /// and splitting each candidate's name again was a hot spot.
     private(set) var givenNames: [String]
+    /// The role word of `title`, kept with it: every mention of a person asks for it.
+    private(set) var role: String?
 
     init(name: String, kind: ActorKind, title: String?, country: String?, gender: GivenNames.Gender) {
       self.name = name
@@ -24,6 +28,7 @@ struct ActorRegistry: Sendable {
       self.country = country
       self.gender = gender
       givenNames = ActorIdentity.nameParts(name).given
+      role = ActorRegistry.role(of: title)
     }
   }
 
@@ -55,7 +60,7 @@ struct ActorRegistry: Sendable {
       return position
     }
     var r = records[existing]
-    if name.split(separator: " ").count > r.name.split(separator: " ").count {
+    if Self.wordCount(name) > Self.wordCount(r.name) {
       if !r.aliases.contains(r.name) { r.aliases.append(r.name) }
       r.name = name
       r.aliases.removeAll { $0 == name }
@@ -97,7 +102,7 @@ struct ActorRegistry: Sendable {
     recent.removeAll { $0 == position }
     recent.append(position)
     if recent.count > Self.recentLimit { recent.removeFirst() }
-    if let role = Self.role(of: records[position].title) { byRole[role] = position }
+    if let role = records[position].role { byRole[role] = position }
   }
 
   mutating func addAlias(_ position: Int, _ alias: String) {
@@ -133,17 +138,29 @@ struct ActorRegistry: Sendable {
 
   /// The role word of a title, unless the title is a subordinate one ("Vice President").
   private static func role(of title: String?) -> String? {
-    guard var words = title?.lowercased().split(separator: " ").map(String.init) else { return nil }
+    // Split by scalars: a title is words and spaces, and splitting by `Character` was slow.
+    guard var words = title?.lowercased().unicodeScalars.split(separator: " ").map({ String(Substring($0)) })
+    else { return nil }
     // "Secretary of State": the role is the word before "of".
     if let of = words.firstIndex(of: "of") { words = Array(words[..<of]) }
     guard let last = words.last else { return nil }
     return words.contains(where: subordinateRoleWords.contains) ? nil : Titles.canonicalRole(last)
   }
 
+  /// The number of space-separated words in a name, counted without splitting it.
+  private static func wordCount(_ name: String) -> Int {
+    var count = 0
+    var previous: UInt8 = 0x20
+    for byte in name.utf8 {
+      if previous == 0x20, byte != 0x20 { count += 1 }
+      previous = byte
+    }
+    return count
+  }
+
   private mutating func index(_ name: String, for position: Int) {
     let key = name.lowercased()
-    if byName[key] == nil || records[byName[key]!].kind == records[position].kind {
-      byName[key] = position
-    }
+    if let current = byName[key], records[current].kind != records[position].kind { return }
+    byName[key] = position
   }
 }
