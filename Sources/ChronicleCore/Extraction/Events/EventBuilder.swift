@@ -24,13 +24,23 @@ struct EventBuilder: Sendable {
   ) -> [Found] {
     var result: [Found] = []
     var paragraphTime: Int?
-    let timesBySentence = p.bySentence(times) { $0.token }
-    let quotesBySentence = p.bySentence(quotes) { $0.token }
+    let dates = Self.bySentence(times.filter(\.isDate).map { ($0.position, $0.token) }, in: p)
+    let said = Self.bySentence(quotes.map { ($0.position, $0.token) }, in: p)
+    var nextDate = 0
+    var nextSaid = 0
     for (n, sentence) in p.sentences.enumerated() {
-      let dates = timesBySentence[n].filter(\.isDate)
-      let said = quotesBySentence[n].map(\.position)
-      guard !dates.isEmpty || !said.isEmpty else { continue }
-      let time = dates.first?.position ?? paragraphTime
+      var firstDate: Int?
+      while nextDate < dates.count, dates[nextDate].sentence == n {
+        firstDate = firstDate ?? dates[nextDate].position
+        nextDate += 1
+      }
+      var quotes: [Int] = []
+      while nextSaid < said.count, said[nextSaid].sentence == n {
+        quotes.append(said[nextSaid].position)
+        nextSaid += 1
+      }
+      guard firstDate != nil || !quotes.isEmpty else { continue }
+      let time = firstDate ?? paragraphTime
       paragraphTime = time
       var actors: [Int] = []
       for mention in entities.actors(in: sentence) where !actors.contains(mention.actor) {
@@ -48,9 +58,26 @@ struct EventBuilder: Sendable {
       result.append(
         Found(
           time: time, summary: Self.summary(p.scalars[max(0, start)..<min(end, p.scalars.count)]), actors: actors,
-          countries: countries, quotes: said, start: start, end: end))
+          countries: countries, quotes: quotes, start: start, end: end))
     }
     return result
+  }
+
+  /// Corpus positions with the sentence their token lies in, ordered by sentence, those of
+  /// one sentence in their order; those outside every sentence are left out. A list walked
+  /// alongside the sentences: grouping into an array per sentence cost more than the events.
+  private static func bySentence(_ items: [(position: Int, token: Int)], in p: TokenizedParagraph)
+    -> [(sentence: Int, position: Int)]
+  {
+    var placed: [(sentence: Int, position: Int)] = []
+    for item in items {
+      if let n = p.sentenceIndex(containing: item.token) { placed.append((n, item.position)) }
+    }
+    // Items come in reading order as a rule: then there is nothing to sort.
+    if zip(placed, placed.dropFirst()).allSatisfy({ $0.sentence <= $1.sentence }) { return placed }
+    return placed.enumerated().sorted {
+      ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset)
+    }.map(\.element)
   }
 
   /// The sentence, cut at a space before `summaryLimit` scalars with an ellipsis when
