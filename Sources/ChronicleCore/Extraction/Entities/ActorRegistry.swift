@@ -5,7 +5,7 @@
 struct ActorRegistry: Sendable {
   struct Record: Sendable {
     var name: String {
-      didSet { givenNames = ActorIdentity.nameParts(name).given }
+      didSet { (givenNames, familyName) = ActorIdentity.nameParts(name) }
     }
     var kind: ActorKind
     var title: String? {
@@ -15,9 +15,10 @@ struct ActorRegistry: Sendable {
     var gender: GivenNames.Gender
     var aliases: [String] = []
     var mentions: [TextSpan] = []
-    /// The given names of `name`, kept with it: `find` compares them for every namesake,
-    /// and splitting each candidate's name again was a hot spot.
+    /// The given names and family name of `name`, kept with it: `find` compares the given
+    /// names for every namesake, and splitting each candidate's name again was a hot spot.
     private(set) var givenNames: [String]
+    private(set) var familyName: String
     /// The role word of `title`, kept with it: every mention of a person asks for it.
     private(set) var role: String?
 
@@ -27,7 +28,7 @@ struct ActorRegistry: Sendable {
       self.title = title
       self.country = country
       self.gender = gender
-      givenNames = ActorIdentity.nameParts(name).given
+      (givenNames, familyName) = ActorIdentity.nameParts(name)
       role = ActorRegistry.role(of: title)
     }
   }
@@ -54,13 +55,22 @@ struct ActorRegistry: Sendable {
         Record(name: name, kind: kind, title: title, country: country, gender: gender))
       let position = records.count - 1
       index(name, for: position)
-      if kind == .person {
-        byFamily[ActorIdentity.nameParts(name).family, default: []].append(position)
-      }
+      if kind == .person { byFamily[records[position].familyName, default: []].append(position) }
       return position
     }
-    var r = records[existing]
-    if Self.wordCount(name) > Self.wordCount(r.name) {
+    Self.merge(name: name, title: title, country: country, gender: gender, into: &records[existing])
+    index(name, for: existing)
+    return existing
+  }
+
+  /// Takes a new mention's name and attributes into a record: the fuller name (the other one
+  /// kept as an alias) and what the record lacks. In place: copying the record out and back
+  /// in copied its lists as well.
+  private static func merge(
+    name: String, title: String?, country: String?, gender: GivenNames.Gender,
+    into r: inout Record
+  ) {
+    if wordCount(name) > wordCount(r.name) {
       if !r.aliases.contains(r.name) { r.aliases.append(r.name) }
       r.name = name
       r.aliases.removeAll { $0 == name }
@@ -72,9 +82,6 @@ struct ActorRegistry: Sendable {
     }
     r.country = r.country ?? country
     if r.gender == .unknown { r.gender = gender }
-    records[existing] = r
-    index(name, for: existing)
-    return existing
   }
 
   /// An actor an unqualified name already stands for ("Rubio" after "Marco Rubio").
