@@ -82,11 +82,14 @@ enum QuoteSpeaker {
   /// Whether the quote closing at `close` ends a clause: a comma, question or exclamation
   /// mark or a dash right before or after the closing mark.
   private static func endsClause(_ close: Int, _ tokens: [Token]) -> Bool {
-    let marks: Set<String> = [",", "?", "!", "-", "--", "\u{2014}", "\u{2013}"]
-    let before = close > 0 && tokens[close - 1].kind == .punctuation && marks.contains(tokens[close - 1].text)
+    let before = close > 0 && tokens[close - 1].kind == .punctuation
+      && clauseEndings.contains(tokens[close - 1].text)
     let after = close + 1 < tokens.count && tokens[close + 1].isPunctuation(",")
     return before || after
   }
+
+  /// Marks that end a clause before or after a closing quote (built once, not per quote).
+  private static let clauseEndings: Set<String> = [",", "?", "!", "-", "--", "\u{2014}", "\u{2013}"]
 
   /// Whether a speech act is the verb of a relative clause ("a woman who suggested").
   private static func isRelative(_ act: SpeechAct, _ p: TokenizedParagraph) -> Bool {
