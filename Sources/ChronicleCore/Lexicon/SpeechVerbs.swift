@@ -119,7 +119,7 @@ enum SpeechVerbs {
   /// Whether a form is unambiguously a verb: a past form ("said", "urged") rather than one
   /// that doubles as a noun or adjective ("claims", "hope", "direct").
   static func isPastForm(_ word: String) -> Bool {
-    word.hasSuffix("ed") || (irregular[word] != nil && !word.hasSuffix("s") && !word.hasSuffix("ing")
+    word.endsIn("ed") || (irregular[word] != nil && !word.endsIn("s") && !word.endsIn("ing")
       && irregular[word] != word)
   }
 

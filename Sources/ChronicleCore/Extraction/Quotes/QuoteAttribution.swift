@@ -65,7 +65,7 @@ enum QuoteSpeaker {
         at: after, limit: sentence.upperBound, in: p, entities: entities)
       // '"…," adding that …': a participle with no name after it goes on with the sentence's
       // subject, which the speech acts of the sentence know.
-      if mention == nil, tokens[j].lower.hasSuffix("ing") { return nil }
+      if mention == nil, tokens[j].lower.endsIn("ing") { return nil }
       // 'the ad “wrongfully” suggests': a quote inside a clause, whose verb names no speaker.
       if mention == nil, !endsClause(close, tokens) { return nil }
       return QuoteAttribution(speaker: mention?.actor, cue: p.text(tokens: j..<after))
