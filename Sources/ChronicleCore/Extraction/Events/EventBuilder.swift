@@ -24,8 +24,8 @@ struct EventBuilder: Sendable {
   ) -> [Found] {
     var result: [Found] = []
     var paragraphTime: Int?
-    let dates = Self.bySentence(times.filter(\.isDate).map { ($0.position, $0.token) }, in: p)
-    let said = Self.bySentence(quotes.map { ($0.position, $0.token) }, in: p)
+    let dates = Self.bySentence(times.lazy.filter(\.isDate).map { ($0.position, $0.token) }, in: p)
+    let said = Self.bySentence(quotes.lazy.map { ($0.position, $0.token) }, in: p)
     var nextDate = 0
     var nextSaid = 0
     for (n, sentence) in p.sentences.enumerated() {
@@ -66,9 +66,9 @@ struct EventBuilder: Sendable {
   /// Corpus positions with the sentence their token lies in, ordered by sentence, those of
   /// one sentence in their order; those outside every sentence are left out. A list walked
   /// alongside the sentences: grouping into an array per sentence cost more than the events.
-  private static func bySentence(_ items: [(position: Int, token: Int)], in p: TokenizedParagraph)
-    -> [(sentence: Int, position: Int)]
-  {
+  private static func bySentence(
+    _ items: some Sequence<(position: Int, token: Int)>, in p: TokenizedParagraph
+  ) -> [(sentence: Int, position: Int)] {
     var placed: [(sentence: Int, position: Int)] = []
     for item in items {
       if let n = p.sentenceIndex(containing: item.token) { placed.append((n, item.position)) }
