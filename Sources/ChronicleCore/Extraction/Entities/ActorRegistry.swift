@@ -146,8 +146,8 @@ struct ActorRegistry: Sendable {
   /// The role word of a title, unless the title is a subordinate one ("Vice President").
   private static func role(of title: String?) -> String? {
     // Split by scalars: a title is words and spaces, and splitting by `Character` was slow.
-    guard var words = title?.lowercased().unicodeScalars.split(separator: " ").map({ String(Substring($0)) })
-    else { return nil }
+    guard let title else { return nil }
+    var words = title.lowercased().unicodeScalars.split(separator: " ").map { String(Substring($0)) }
     // "Secretary of State": the role is the word before "of".
     if let of = words.firstIndex(of: "of") { words = Array(words[..<of]) }
     guard let last = words.last else { return nil }

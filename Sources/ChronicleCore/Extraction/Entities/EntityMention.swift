@@ -54,7 +54,8 @@ struct ParagraphEntities: Sendable {
     var out = self
     out.actors = Self.inTokenOrder(actors) { $0.tokens.lowerBound }
     out.countries = Self.inTokenOrder(countries) { $0.tokens.lowerBound }
-    for (n, mention) in out.actors.enumerated() where out.actorStarting[mention.tokens.lowerBound] == nil {
+    for (n, mention) in out.actors.enumerated()
+    where out.actorStarting[mention.tokens.lowerBound] == nil {
       out.actorStarting[mention.tokens.lowerBound] = n
     }
     out.actorsByEnd = out.actors.indices.sorted {
@@ -77,9 +78,12 @@ struct ParagraphEntities: Sendable {
 
   /// The last actor mention whose last token is `token`.
   func actor(endingAt token: Int) -> ActorMention? {
-    let after = Self.firstIndex(in: actorsByEnd, atOrAfter: token + 1) { actors[$0].tokens.upperBound - 1 }
-    guard after > 0, actors[actorsByEnd[after - 1]].tokens.upperBound - 1 == token else { return nil }
-    return actors[actorsByEnd[after - 1]]
+    // The last of those ending at `token` comes right before the first that ends later.
+    let later = Self.firstIndex(in: actorsByEnd, atOrAfter: token + 1) {
+      actors[$0].tokens.upperBound - 1
+    }
+    guard later > 0, actors[actorsByEnd[later - 1]].tokens.upperBound - 1 == token else { return nil }
+    return actors[actorsByEnd[later - 1]]
   }
 
   /// The actor mentions inside a token range, in order.

@@ -24,22 +24,23 @@ struct EventBuilder: Sendable {
   ) -> [Found] {
     var result: [Found] = []
     var paragraphTime: Int?
-    let dates = Self.bySentence(times.lazy.filter(\.isDate).map { ($0.position, $0.token) }, in: p)
-    let said = Self.bySentence(quotes.lazy.map { ($0.position, $0.token) }, in: p)
+    let datesBySentence = Self.bySentence(
+      times.lazy.filter(\.isDate).map { ($0.position, $0.token) }, in: p)
+    let quotesBySentence = Self.bySentence(quotes.lazy.map { ($0.position, $0.token) }, in: p)
     var nextDate = 0
-    var nextSaid = 0
+    var nextQuote = 0
     for (n, sentence) in p.sentences.enumerated() {
       var firstDate: Int?
-      while nextDate < dates.count, dates[nextDate].sentence == n {
-        firstDate = firstDate ?? dates[nextDate].position
+      while nextDate < datesBySentence.count, datesBySentence[nextDate].sentence == n {
+        firstDate = firstDate ?? datesBySentence[nextDate].position
         nextDate += 1
       }
-      var quotes: [Int] = []
-      while nextSaid < said.count, said[nextSaid].sentence == n {
-        quotes.append(said[nextSaid].position)
-        nextSaid += 1
+      var said: [Int] = []
+      while nextQuote < quotesBySentence.count, quotesBySentence[nextQuote].sentence == n {
+        said.append(quotesBySentence[nextQuote].position)
+        nextQuote += 1
       }
-      guard firstDate != nil || !quotes.isEmpty else { continue }
+      guard firstDate != nil || !said.isEmpty else { continue }
       let time = firstDate ?? paragraphTime
       paragraphTime = time
       var actors: [Int] = []
@@ -58,7 +59,7 @@ struct EventBuilder: Sendable {
       result.append(
         Found(
           time: time, summary: Self.summary(p.scalars[max(0, start)..<min(end, p.scalars.count)]), actors: actors,
-          countries: countries, quotes: quotes, start: start, end: end))
+          countries: countries, quotes: said, start: start, end: end))
     }
     return result
   }
