@@ -93,19 +93,33 @@ enum SpeechVerbs {
     return result
   }()
 
-  /// The base of a token that is a verb form ("urged" → "urge"). Inlined, so that asking
-  /// about an array's token does not copy it, and looked up in a `WordTable`: it runs for
-  /// every candidate verb.
-  @inline(__always) static func base(of t: Token) -> String? {
+  /// A verb form's base with what `match` asks about the base, found in one lookup: hashing
+  /// the base again into `needsParticle` and `naming` for every candidate verb cost more
+  /// than finding the form.
+  struct Form: Sendable {
+    let base: String
+    /// The words one of which must follow the verb (`needsParticle`), if any.
+    let particles: Set<String>?
+    /// Whether the verb reports speech only by naming a quotation (`naming`).
+    let isNaming: Bool
+  }
+
+  /// The form a token is ("urged" → "urge"). Inlined, so that asking about an array's token
+  /// does not copy it, and looked up in a `WordTable`: it runs for every candidate verb.
+  @inline(__always) static func form(of t: Token) -> Form? {
     t.classes.contains(.speechVerb) ? formTable[t.lower] : nil
   }
 
-  private static let formTable = WordTable(forms)
+  /// The base of a token that is a verb form ("urged" → "urge").
+  @inline(__always) static func base(of t: Token) -> String? { form(of: t)?.base }
+
+  private static let formTable = WordTable(
+    forms.mapValues { Form(base: $0, particles: needsParticle[$0], isNaming: naming.contains($0)) })
 
   /// Whether a form is unambiguously a verb: a past form ("said", "urged") rather than one
   /// that doubles as a noun or adjective ("claims", "hope", "direct").
   static func isPastForm(_ word: String) -> Bool {
-    word.hasSuffix("ed") || (irregular[word] != nil && !word.hasSuffix("s") && !word.hasSuffix("ing")
+    word.endsIn("ed") || (irregular[word] != nil && !word.endsIn("s") && !word.endsIn("ing")
       && irregular[word] != word)
   }
 
@@ -169,12 +183,12 @@ extension SpeechVerbs {
     if let idiom = idiomMatcher.match(tokens, at: i, limit: limit) {
       return (idiom.length, idiom.payload)
     }
-    guard let base = base(of: tokens[i]) else { return nil }
-    let particle = needsParticle[base].map { i + 1 < limit && $0.contains(tokens[i + 1].lower) }
-    if particle == true { return (1, base) }
-    if naming.contains(base) || particle == false {
-      guard naming.contains(base), namesQuotation(after: i, tokens, limit: limit) else { return nil }
+    guard let form = form(of: tokens[i]) else { return nil }
+    let particle = form.particles.map { i + 1 < limit && $0.contains(tokens[i + 1].lower) }
+    if particle == true { return (1, form.base) }
+    if form.isNaming || particle == false {
+      guard form.isNaming, namesQuotation(after: i, tokens, limit: limit) else { return nil }
     }
-    return (1, base)
+    return (1, form.base)
   }
 }

@@ -5,17 +5,22 @@
 struct ActorRegistry: Sendable {
   struct Record: Sendable {
     var name: String {
-      didSet { givenNames = ActorIdentity.nameParts(name).given }
+      didSet { (givenNames, familyName) = ActorIdentity.nameParts(name) }
     }
     var kind: ActorKind
-    var title: String?
+    var title: String? {
+      didSet { role = ActorRegistry.role(of: title) }
+    }
     var country: String?
     var gender: GivenNames.Gender
     var aliases: [String] = []
     var mentions: [TextSpan] = []
-    /// The given names of `name`, kept with it: `find` compares them for every namesake,
-    /// and splitting each candidate's name again was a hot spot.
+    /// The given names and family name of `name`, kept with it: `find` compares the given
+    /// names for every namesake, and splitting each candidate's name again was a hot spot.
     private(set) var givenNames: [String]
+    private(set) var familyName: String
+    /// The role word of `title`, kept with it: every mention of a person asks for it.
+    private(set) var role: String?
 
     init(name: String, kind: ActorKind, title: String?, country: String?, gender: GivenNames.Gender) {
       self.name = name
@@ -23,7 +28,8 @@ struct ActorRegistry: Sendable {
       self.title = title
       self.country = country
       self.gender = gender
-      givenNames = ActorIdentity.nameParts(name).given
+      (givenNames, familyName) = ActorIdentity.nameParts(name)
+      role = ActorRegistry.role(of: title)
     }
   }
 
@@ -49,13 +55,22 @@ struct ActorRegistry: Sendable {
         Record(name: name, kind: kind, title: title, country: country, gender: gender))
       let position = records.count - 1
       index(name, for: position)
-      if kind == .person {
-        byFamily[ActorIdentity.nameParts(name).family, default: []].append(position)
-      }
+      if kind == .person { byFamily[records[position].familyName, default: []].append(position) }
       return position
     }
-    var r = records[existing]
-    if name.split(separator: " ").count > r.name.split(separator: " ").count {
+    Self.merge(name: name, title: title, country: country, gender: gender, into: &records[existing])
+    index(name, for: existing)
+    return existing
+  }
+
+  /// Takes a new mention's name and attributes into a record: the fuller name (the other one
+  /// kept as an alias) and what the record lacks. In place: copying the record out and back
+  /// in copied its lists as well.
+  private static func merge(
+    name: String, title: String?, country: String?, gender: GivenNames.Gender,
+    into r: inout Record
+  ) {
+    if wordCount(name) > wordCount(r.name) {
       if !r.aliases.contains(r.name) { r.aliases.append(r.name) }
       r.name = name
       r.aliases.removeAll { $0 == name }
@@ -67,9 +82,6 @@ struct ActorRegistry: Sendable {
     }
     r.country = r.country ?? country
     if r.gender == .unknown { r.gender = gender }
-    records[existing] = r
-    index(name, for: existing)
-    return existing
   }
 
   /// An actor an unqualified name already stands for ("Rubio" after "Marco Rubio").
@@ -97,7 +109,7 @@ struct ActorRegistry: Sendable {
     recent.removeAll { $0 == position }
     recent.append(position)
     if recent.count > Self.recentLimit { recent.removeFirst() }
-    if let role = Self.role(of: records[position].title) { byRole[role] = position }
+    if let role = records[position].role { byRole[role] = position }
   }
 
   mutating func addAlias(_ position: Int, _ alias: String) {
@@ -133,17 +145,29 @@ struct ActorRegistry: Sendable {
 
   /// The role word of a title, unless the title is a subordinate one ("Vice President").
   private static func role(of title: String?) -> String? {
-    guard var words = title?.lowercased().split(separator: " ").map(String.init) else { return nil }
+    // Split by scalars: a title is words and spaces, and splitting by `Character` was slow.
+    guard let title else { return nil }
+    var words = title.lowercased().unicodeScalars.split(separator: " ").map { String(Substring($0)) }
     // "Secretary of State": the role is the word before "of".
     if let of = words.firstIndex(of: "of") { words = Array(words[..<of]) }
     guard let last = words.last else { return nil }
     return words.contains(where: subordinateRoleWords.contains) ? nil : Titles.canonicalRole(last)
   }
 
+  /// The number of space-separated words in a name, counted without splitting it.
+  private static func wordCount(_ name: String) -> Int {
+    var count = 0
+    var previous: UInt8 = 0x20
+    for byte in name.utf8 {
+      if previous == 0x20, byte != 0x20 { count += 1 }
+      previous = byte
+    }
+    return count
+  }
+
   private mutating func index(_ name: String, for position: Int) {
     let key = name.lowercased()
-    if byName[key] == nil || records[byName[key]!].kind == records[position].kind {
-      byName[key] = position
-    }
+    if let current = byName[key], records[current].kind != records[position].kind { return }
+    byName[key] = position
   }
 }

@@ -36,63 +36,82 @@ struct ParagraphEntities: Sendable {
     return out.indexed()
   }
 
-  /// Token lookups built once by `indexed()`: the quote and event extractors ask them per
-  /// verb, per quote and per sentence, which as scans would be quadratic in a long paragraph.
+  // Token lookups built by `indexed()`: the quote and event extractors ask them per verb,
+  // per quote and per sentence, which as scans would be quadratic in a long paragraph. The
+  // ends are a sorted array searched by halves: most paragraphs hold a few mentions, and
+  // building hash tables for them cost more than all the lookups.
+
+  /// First token → position in `actors`. Indexing again (`withDescriptions`) adds to the
+  /// entries of the first indexing instead of replacing them, so an entry may keep its
+  /// position from before the descriptions were merged in. Extraction output depends on
+  /// that, so it stays as it was.
   private var actorStarting: [Int: Int] = [:]
-  private var actorEnding: [Int: Int] = [:]
-  private var countryEndings: Set<Int> = []
+  /// Positions in `actors`, ordered by the mention's last token (then by position).
+  private var actorsByEnd: [Int] = []
 
   /// The mentions in token order with their lookups built; the recognizer returns this.
   func indexed() -> ParagraphEntities {
     var out = self
-    out.actors = actors.enumerated().sorted {
-      ($0.element.tokens.lowerBound, $0.offset) < ($1.element.tokens.lowerBound, $1.offset)
-    }.map(\.element)
-    out.countries = countries.enumerated().sorted {
-      ($0.element.tokens.lowerBound, $0.offset) < ($1.element.tokens.lowerBound, $1.offset)
-    }.map(\.element)
-    for (n, mention) in out.actors.enumerated() {
-      if out.actorStarting[mention.tokens.lowerBound] == nil {
-        out.actorStarting[mention.tokens.lowerBound] = n
-      }
-      out.actorEnding[mention.tokens.upperBound - 1] = n
+    out.actors = Self.inTokenOrder(actors) { $0.tokens.lowerBound }
+    out.countries = Self.inTokenOrder(countries) { $0.tokens.lowerBound }
+    for (n, mention) in out.actors.enumerated()
+    where out.actorStarting[mention.tokens.lowerBound] == nil {
+      out.actorStarting[mention.tokens.lowerBound] = n
     }
-    out.countryEndings = Set(out.countries.map { $0.tokens.upperBound - 1 })
+    out.actorsByEnd = out.actors.indices.sorted {
+      (out.actors[$0].tokens.upperBound, $0) < (out.actors[$1].tokens.upperBound, $1)
+    }
     return out
+  }
+
+  /// Mentions ordered by their first token, those that start together kept in their order.
+  private static func inTokenOrder<M>(_ mentions: [M], start: (M) -> Int) -> [M] {
+    // Mentions are mostly found in order: then there is nothing to sort.
+    if zip(mentions, mentions.dropFirst()).allSatisfy({ start($0) <= start($1) }) { return mentions }
+    return mentions.enumerated().sorted {
+      (start($0.element), $0.offset) < (start($1.element), $1.offset)
+    }.map(\.element)
   }
 
   /// The first actor mention that starts at `token`.
   func actor(startingAt token: Int) -> ActorMention? { actorStarting[token].map { actors[$0] } }
 
   /// The last actor mention whose last token is `token`.
-  func actor(endingAt token: Int) -> ActorMention? { actorEnding[token].map { actors[$0] } }
-
-  /// Whether a country mention ends at `token`.
-  func hasCountry(endingAt token: Int) -> Bool { countryEndings.contains(token) }
+  func actor(endingAt token: Int) -> ActorMention? {
+    // The last of those ending at `token` comes right before the first that ends later.
+    let later = Self.firstIndex(in: actorsByEnd, atOrAfter: token + 1) {
+      actors[$0].tokens.upperBound - 1
+    }
+    guard later > 0, actors[actorsByEnd[later - 1]].tokens.upperBound - 1 == token else { return nil }
+    return actors[actorsByEnd[later - 1]]
+  }
 
   /// The actor mentions inside a token range, in order.
-  func actors(in range: Range<Int>) -> [ActorMention] {
-    Array(actors[Self.slice(of: actors, in: range) { $0.tokens.lowerBound }])
+  func actors(in range: Range<Int>) -> ArraySlice<ActorMention> {
+    actors[Self.slice(of: actors, in: range) { $0.tokens.lowerBound }]
   }
 
-  func countries(in range: Range<Int>) -> [CountryMention] {
-    Array(countries[Self.slice(of: countries, in: range) { $0.tokens.lowerBound }])
+  func countries(in range: Range<Int>) -> ArraySlice<CountryMention> {
+    countries[Self.slice(of: countries, in: range) { $0.tokens.lowerBound }]
   }
 
-  /// The positions of the mentions that start inside `range`, by binary search (the mentions
-  /// are in token order).
+  /// The positions of the mentions that start inside `range` (the mentions are in token order).
   private static func slice<M>(of mentions: [M], in range: Range<Int>, start: (M) -> Int)
     -> Range<Int>
   {
-    func firstIndex(atOrAfter token: Int) -> Int {
-      var low = 0
-      var high = mentions.count
-      while low < high {
-        let mid = (low + high) / 2
-        if start(mentions[mid]) < token { low = mid + 1 } else { high = mid }
-      }
-      return low
+    firstIndex(in: mentions, atOrAfter: range.lowerBound, start)
+      ..< firstIndex(in: mentions, atOrAfter: range.upperBound, start)
+  }
+
+  /// The first position of `items` (ordered by `key`) whose key is `token` or later, by
+  /// binary search; `items.count` when there is none.
+  private static func firstIndex<T>(in items: [T], atOrAfter token: Int, _ key: (T) -> Int) -> Int {
+    var low = 0
+    var high = items.count
+    while low < high {
+      let mid = (low + high) / 2
+      if key(items[mid]) < token { low = mid + 1 } else { high = mid }
     }
-    return firstIndex(atOrAfter: range.lowerBound)..<firstIndex(atOrAfter: range.upperBound)
+    return low
   }
 }

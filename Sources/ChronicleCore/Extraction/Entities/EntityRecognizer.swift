@@ -144,12 +144,11 @@ struct EntityRecognizer: Sendable {
     cues: inout [(token: Int, code: String)], country: String?
   ) {
     let tokens = p.tokens
-    let text = p.text(tokens: range)
     if range.count >= 2, let last = range.last, Organisations.heads.contains(tokens[last].text) {
       let countryOfOrg = CountryLexicon.shared.matcher.match(tokens, at: range.lowerBound)?.payload
         .code
       let org = registry.actor(
-        named: text, kind: .organisation, title: nil, country: countryOfOrg ?? country,
+        named: p.text(tokens: range), kind: .organisation, title: nil, country: countryOfOrg ?? country,
         gender: .unknown)
       record(org, tokens: range, in: p, reference: false, into: &found)
       return
@@ -243,23 +242,28 @@ struct EntityRecognizer: Sendable {
       record(known, tokens: range, in: p, reference: false, into: &found)
       return
     }
-    let first = tokens[range.lowerBound]
-    let givenGender = GivenNames.shared.gender(of: first.text)
+    let givenGender = GivenNames.shared.gender(of: tokens[range.lowerBound].text)
     let isFullName = range.count >= 2 && givenGender != nil
     let apposition = Apposition.read(after: range.upperBound, in: p)
-    let labels = TranscriptLabel.range(in: p) == range
-    let speaks = SpeakerCue.follows(range.upperBound, in: p) || SpeakerCue.precedes(range, in: p)
-      || SpeakerCue.followsApposition(range.upperBound, in: p) || labels
-      || QuoteDash.introduces(after: range.upperBound, in: p)
-    guard isFullName || apposition != nil || speaks else { return }
+    guard isFullName || apposition != nil || Self.speaks(range, in: p) else { return }
     if range.count == 1, range.lowerBound == p.sentenceStart(of: range.lowerBound),
-      givenGender == nil, apposition == nil, !SpeakerCue.follows(range.upperBound, in: p), !labels
+      givenGender == nil, apposition == nil, !SpeakerCue.follows(range.upperBound, in: p),
+      TranscriptLabel.range(in: p) != range
     {
       return
     }
     let person = person(
       range, title: apposition?.title, country: apposition?.country ?? country, in: p)
     record(person, tokens: range, in: p, reference: false, into: &found)
+  }
+
+  /// Whether the words around a name make it the one who speaks: a speech verb after it (past
+  /// an apposition), "according to" or a verb before it, a dash and a quotation after it, or
+  /// a transcript label. Asked only of names that nothing else makes a person.
+  private static func speaks(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
+    SpeakerCue.follows(range.upperBound, in: p) || SpeakerCue.precedes(range, in: p)
+      || SpeakerCue.followsApposition(range.upperBound, in: p)
+      || TranscriptLabel.range(in: p) == range || QuoteDash.introduces(after: range.upperBound, in: p)
   }
 
   /// "(PoK)" right after a place or organisation: another name for it.

@@ -24,13 +24,24 @@ struct EventBuilder: Sendable {
   ) -> [Found] {
     var result: [Found] = []
     var paragraphTime: Int?
-    let timesBySentence = p.bySentence(times) { $0.token }
-    let quotesBySentence = p.bySentence(quotes) { $0.token }
+    let datesBySentence = Self.bySentence(
+      times.lazy.filter(\.isDate).map { ($0.position, $0.token) }, in: p)
+    let quotesBySentence = Self.bySentence(quotes.lazy.map { ($0.position, $0.token) }, in: p)
+    var nextDate = 0
+    var nextQuote = 0
     for (n, sentence) in p.sentences.enumerated() {
-      let dates = timesBySentence[n].filter(\.isDate)
-      let said = quotesBySentence[n].map(\.position)
-      guard !dates.isEmpty || !said.isEmpty else { continue }
-      let time = dates.first?.position ?? paragraphTime
+      var firstDate: Int?
+      while nextDate < datesBySentence.count, datesBySentence[nextDate].sentence == n {
+        firstDate = firstDate ?? datesBySentence[nextDate].position
+        nextDate += 1
+      }
+      var said: [Int] = []
+      while nextQuote < quotesBySentence.count, quotesBySentence[nextQuote].sentence == n {
+        said.append(quotesBySentence[nextQuote].position)
+        nextQuote += 1
+      }
+      guard firstDate != nil || !said.isEmpty else { continue }
+      let time = firstDate ?? paragraphTime
       paragraphTime = time
       var actors: [Int] = []
       for mention in entities.actors(in: sentence) where !actors.contains(mention.actor) {
@@ -51,6 +62,23 @@ struct EventBuilder: Sendable {
           countries: countries, quotes: said, start: start, end: end))
     }
     return result
+  }
+
+  /// Corpus positions with the sentence their token lies in, ordered by sentence, those of
+  /// one sentence in their order; those outside every sentence are left out. A list walked
+  /// alongside the sentences: grouping into an array per sentence cost more than the events.
+  private static func bySentence(
+    _ items: some Sequence<(position: Int, token: Int)>, in p: TokenizedParagraph
+  ) -> [(sentence: Int, position: Int)] {
+    var placed: [(sentence: Int, position: Int)] = []
+    for item in items {
+      if let n = p.sentenceIndex(containing: item.token) { placed.append((n, item.position)) }
+    }
+    // Items come in reading order as a rule: then there is nothing to sort.
+    if zip(placed, placed.dropFirst()).allSatisfy({ $0.sentence <= $1.sentence }) { return placed }
+    return placed.enumerated().sorted {
+      ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset)
+    }.map(\.element)
   }
 
   /// The sentence, cut at a space before `summaryLimit` scalars with an ellipsis when

@@ -65,7 +65,7 @@ enum QuoteSpeaker {
         at: after, limit: sentence.upperBound, in: p, entities: entities)
       // '"…," adding that …': a participle with no name after it goes on with the sentence's
       // subject, which the speech acts of the sentence know.
-      if mention == nil, tokens[j].lower.hasSuffix("ing") { return nil }
+      if mention == nil, tokens[j].lower.endsIn("ing") { return nil }
       // 'the ad “wrongfully” suggests': a quote inside a clause, whose verb names no speaker.
       if mention == nil, !endsClause(close, tokens) { return nil }
       return QuoteAttribution(speaker: mention?.actor, cue: p.text(tokens: j..<after))
@@ -82,11 +82,14 @@ enum QuoteSpeaker {
   /// Whether the quote closing at `close` ends a clause: a comma, question or exclamation
   /// mark or a dash right before or after the closing mark.
   private static func endsClause(_ close: Int, _ tokens: [Token]) -> Bool {
-    let marks: Set<String> = [",", "?", "!", "-", "--", "\u{2014}", "\u{2013}"]
-    let before = close > 0 && tokens[close - 1].kind == .punctuation && marks.contains(tokens[close - 1].text)
+    let before = close > 0 && tokens[close - 1].kind == .punctuation
+      && clauseEndings.contains(tokens[close - 1].text)
     let after = close + 1 < tokens.count && tokens[close + 1].isPunctuation(",")
     return before || after
   }
+
+  /// Marks that end a clause before or after a closing quote (built once, not per quote).
+  private static let clauseEndings: Set<String> = [",", "?", "!", "-", "--", "\u{2014}", "\u{2013}"]
 
   /// Whether a speech act is the verb of a relative clause ("a woman who suggested").
   private static func isRelative(_ act: SpeechAct, _ p: TokenizedParagraph) -> Bool {

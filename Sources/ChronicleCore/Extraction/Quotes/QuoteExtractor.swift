@@ -38,7 +38,7 @@ struct QuoteExtractor: Sendable {
     var found: [Found] = []
     for (n, var stretch) in stretches.enumerated() {
       let range = inside.tokenRanges[n]
-      let words = p.tokens[range].filter { $0.kind == .word }.count
+      let words = range.reduce(0) { $0 + (p.tokens[$1].kind == .word ? 1 : 0) }
       if own[n] == nil, words < Self.minimumUnattributedWords { continue }
       if WorkTitle.isTitle(range, in: p) { continue }
       if let label, range.lowerBound < label.contentStart, label.contentStart < p.tokens.count {

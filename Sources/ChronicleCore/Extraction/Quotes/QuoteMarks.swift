@@ -21,8 +21,11 @@ enum QuoteMarks {
     var result: [Stretch] = []
     var openAt: Int?
     var nested = false
-    for (i, t) in p.tokens.enumerated() where isDouble(t) {
-      guard case .quote(let opening) = t.kind else { continue }
+    // By index, asking the kind first: most tokens are no quotation mark, and are passed
+    // over without being copied out of the array.
+    for i in p.tokens.indices {
+      guard case .quote(let opening) = p.tokens[i].kind, isDouble(p.tokens[i]) else { continue }
+      let t = p.tokens[i]
       if let o = openAt {
         let curlyOpen = t.text == "\u{201C}" && opening
         if p.tokens[o].text != "\u{201C}" {

@@ -1,25 +1,30 @@
-/// Which tokens lie inside quotation marks. Asked once per token of the paragraph, so it is a
-/// table, not a search over the stretches.
+/// Which tokens lie inside quotation marks. Stretches do not overlap and are in order, so
+/// their token ranges are searched by halves: most paragraphs have none or a few, and a
+/// table with an entry per token cost more to build than the questions asked of it.
 struct QuotedTokens {
   /// The tokens of each stretch, in the stretches' order.
   private(set) var tokenRanges: [Range<Int>] = []
-  private var quoted: [Bool]
   private let stretches: [QuoteMarks.Stretch]
 
   init(stretches: [QuoteMarks.Stretch], p: TokenizedParagraph) {
     self.stretches = stretches
-    quoted = [Bool](repeating: false, count: p.tokens.count)
     for s in stretches {
       let first = p.tokenIndex(atOrAfter: s.start)
       let last = p.tokenIndex(atOrAfter: s.end)
-      let range = first..<max(first, last)
-      tokenRanges.append(range)
-      // Stretches do not overlap and are in order, so marking costs one pass in all.
-      for token in range { quoted[token] = true }
+      tokenRanges.append(first..<max(first, last))
     }
   }
 
-  func contains(_ token: Int) -> Bool { token >= 0 && token < quoted.count && quoted[token] }
+  func contains(_ token: Int) -> Bool {
+    // The first range that ends after the token is the only one that may hold it.
+    var low = 0
+    var high = tokenRanges.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokenRanges[mid].upperBound <= token { low = mid + 1 } else { high = mid }
+    }
+    return low < tokenRanges.count && tokenRanges[low].contains(token)
+  }
 
   /// The share of a scalar range that lies inside quotation marks. Only the stretches that
   /// overlap it are visited (found by binary search: they are in order and do not overlap).

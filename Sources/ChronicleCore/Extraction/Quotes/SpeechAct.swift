@@ -22,7 +22,7 @@ enum SpeechActFinder {
     let tokens = p.tokens
     var i = sentence.lowerBound
     while i < sentence.upperBound {
-      if quoted(i) {
+      if !mayOpenCue(tokens[i]) || quoted(i) {
         i += 1
         continue
       }
@@ -62,7 +62,7 @@ enum SpeechActFinder {
         continue
       }
       let word = tokens[i].lower
-      if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.hasSuffix("ing"),
+      if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.endsIn("ing"),
         !SpeechVerbs.alwaysVerbs.contains(verb.base),
         speaker == nil && !(nounSubject && SpeechVerbs.needsParticle[verb.base] != nil) || subjectStart > sentence.lowerBound
           && SpeechVerbs.nounMarkers.contains(tokens[subjectStart - 1].lower)
@@ -84,6 +84,12 @@ enum SpeechActFinder {
       i = cue.upperBound
     }
     return acts
+  }
+
+  /// Whether a cue can start at a token: a speech verb or idiom ("said", "made it clear"),
+  /// or "according". Most tokens are none, and are passed over before any of the checks.
+  private static func mayOpenCue(_ t: Token) -> Bool {
+    !t.classes.isDisjoint(with: [.speechVerb, .idiomStart]) || t.lower == "according"
   }
 
   /// Whether a subject that is no actor can still be a source: a person noun ("officials",
@@ -149,9 +155,9 @@ enum SpeechActFinder {
 
   /// "was told", "were asked": the subject is the one spoken to ("is calling" is active).
   private static func isPassive(_ i: Int, _ p: TokenizedParagraph) -> Bool {
-    guard i >= 1, !p.tokens[i].lower.hasSuffix("ing") else { return false }
+    guard i >= 1, !p.tokens[i].lower.endsIn("ing") else { return false }
     var j = i - 1
-    while j > 0, p.tokens[j].lower.hasSuffix("ly") { j -= 1 }
+    while j > 0, p.tokens[j].lower.endsIn("ly") { j -= 1 }
     return beForms.contains(p.tokens[j].lower) && p.tokens[i].lower != "quoted"
   }
 

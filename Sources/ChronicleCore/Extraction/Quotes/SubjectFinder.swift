@@ -20,7 +20,7 @@ enum SubjectFinder {
     var skippedComma = false
     while j >= sentence.lowerBound {
       let t = tokens[j]
-      if t.kind == .word, SpeakerCue.auxiliaries.contains(t.lower) || t.lower.hasSuffix("ly") {
+      if t.kind == .word, SpeakerCue.auxiliaries.contains(t.lower) || t.lower.endsIn("ly") {
         j -= 1
         continue
       }
@@ -54,7 +54,7 @@ enum SubjectFinder {
     // "Doe unleashed tweets saying …", "the council issued a statement calling …", "…
     // while chanting": a participle after its verb's object speaks for the sentence's
     // subject, when the sentence opens with a name.
-    if tokens[v].lower.hasSuffix("ing"), mentionEnding(at: j, entities) == nil,
+    if tokens[v].lower.endsIn("ing"), mentionEnding(at: j, entities) == nil,
       tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].classes.contains(.calendarWord),
       !SpeakerNouns.set.contains(tokens[j].lower),
       let subject = openingSubject(before: v, sentence, p, entities, quoted: quoted)
@@ -87,7 +87,7 @@ enum SubjectFinder {
   /// "…, urging restraint", '"…," adding': an "-ing" verb right after a comma, or after a
   /// closing quote that follows one.
   private static func isParticiple(_ v: Int, afterCommaAt j: Int, _ tokens: [Token]) -> Bool {
-    guard tokens[v].lower.hasSuffix("ing") else { return false }
+    guard tokens[v].lower.endsIn("ing") else { return false }
     if tokens[j].isPunctuation(",") { return true }
     return j >= 1 && SpeechActFinder.isClosingQuote(tokens[j]) && tokens[j - 1].isPunctuation(",")
   }

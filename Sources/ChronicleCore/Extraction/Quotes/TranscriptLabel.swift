@@ -29,7 +29,11 @@ enum TranscriptLabel {
 
   /// A word of two or more letters, all in upper case ("PENCE", "O'NEILL").
   private static func isCapitalWord(_ t: Token) -> Bool {
-    t.kind == .word && t.text.unicodeScalars.count >= 2 && t.text == t.text.uppercased()
-      && t.text.unicodeScalars.contains(where: \.isUpper)
+    guard t.kind == .word, t.text.unicodeScalars.count >= 2 else { return false }
+    // A lower-case ASCII letter rules the word out without upper-casing it (most words).
+    if t.text.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
+      return false
+    }
+    return t.text == t.text.uppercased() && t.text.unicodeScalars.contains(where: \.isUpper)
   }
 }
