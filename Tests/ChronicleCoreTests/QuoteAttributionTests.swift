@@ -29,6 +29,18 @@ final class QuoteAttributionTests: XCTestCase {
       ["Tobias Wren: The budget is balanced at last"])
   }
 
+  /// A role description ("the Vermont senator") earlier in the paragraph shifts the mention
+  /// positions; the speaker after the quote must still be the name there.
+  func testSpeakerAfterTheQuote_withARoleDescriptionBeforeIt() {
+    XCTAssertEqual(
+      directQuotes([
+        "Senator Ada Quill spoke on Monday.",
+        "The Vermont senator left early. “I think frankly the plan is finished,” says Maren Holt, "
+          + "a scholar who has written about the region. “These plans never come back.”",
+      ]),
+      ["Maren Holt: I think frankly the plan is finished", "Maren Holt: These plans never come back"])
+  }
+
   func testTitleBetweenVerbAndName() {
     XCTAssertEqual(
       directQuotes(["“This is a sad day for the state,” said Rep. Orla Penwick (D-Md.)."]),

@@ -18,14 +18,4 @@ extension TokenizedParagraph {
     }
     return nil
   }
-
-  /// `items` grouped by the sentence their token lies in, one (possibly empty) group per
-  /// sentence, each in the items' order. Items outside every sentence are left out.
-  func bySentence<Item>(_ items: [Item], token: (Item) -> Int) -> [[Item]] {
-    var groups = [[Item]](repeating: [], count: sentences.count)
-    for item in items {
-      if let n = sentenceIndex(containing: token(item)) { groups[n].append(item) }
-    }
-    return groups
-  }
 }

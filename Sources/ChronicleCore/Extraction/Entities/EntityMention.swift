@@ -41,10 +41,7 @@ struct ParagraphEntities: Sendable {
   // ends are a sorted array searched by halves: most paragraphs hold a few mentions, and
   // building hash tables for them cost more than all the lookups.
 
-  /// First token → position in `actors`. Indexing again (`withDescriptions`) adds to the
-  /// entries of the first indexing instead of replacing them, so an entry may keep its
-  /// position from before the descriptions were merged in. Extraction output depends on
-  /// that, so it stays as it was.
+  /// First token → position in `actors`.
   private var actorStarting: [Int: Int] = [:]
   /// Positions in `actors`, ordered by the mention's last token (then by position).
   private var actorsByEnd: [Int] = []
@@ -54,6 +51,9 @@ struct ParagraphEntities: Sendable {
     var out = self
     out.actors = Self.inTokenOrder(actors) { $0.tokens.lowerBound }
     out.countries = Self.inTokenOrder(countries) { $0.tokens.lowerBound }
+    // Built anew: indexing again after the descriptions are merged in (`withDescriptions`)
+    // moves positions, and a stale entry would name the wrong mention.
+    out.actorStarting = [:]
     for (n, mention) in out.actors.enumerated()
     where out.actorStarting[mention.tokens.lowerBound] == nil {
       out.actorStarting[mention.tokens.lowerBound] = n
