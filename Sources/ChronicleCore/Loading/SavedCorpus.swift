@@ -29,10 +29,12 @@ public enum SavedCorpus {
       lineNumber += 1
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
       do {
-        body(try CorpusDecoder.decode(Data(line)))
+        body(try line.withUnsafeBufferPointer(CorpusDecoder.decode))
         parts += 1
       } catch {
-        if parts == 0, problems.isEmpty, let whole = try? CorpusDecoder.decode(Data(line + [0x0A] + lines.rest())) {
+        if parts == 0, problems.isEmpty,
+          let whole = try? (Array(line) + [0x0A] + lines.rest()).withUnsafeBufferPointer(CorpusDecoder.decode)
+        {
           body(whole)
           return []
         }
@@ -52,9 +54,10 @@ public enum SavedCorpus {
   }
 }
 
-/// The lines of a file, read a megabyte at a time; each line without its line break.
+/// The lines of a file, read a megabyte at a time (more while a line runs on); each line
+/// without its line break, lent until the next call.
 private struct LineReader {
-  private let file: FileHandle
+  private let descriptor: Int32
   private var buffer: [UInt8] = []
   private var start = 0
   /// Where the search for the next line break goes on: a long line is not searched again
@@ -62,20 +65,37 @@ private struct LineReader {
   private var scanned = 0
   private var atEnd = false
   private(set) var failed = false
+  /// The bytes a regular file has left to read; `nil` for a pipe.
+  private var left: Int?
 
-  init(_ file: FileHandle) { self.file = file }
+  init(_ file: FileHandle) {
+    descriptor = file.fileDescriptor
+    // Room for a regular file whole: one allocation even when it is one long line (a merged
+    // corpus); pages never written (the lines of a large JSON-lines file are read into its
+    // first megabytes again and again) cost no memory.
+    var info = stat()
+    if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+      buffer.reserveCapacity(Int(info.st_size) + 1)
+      left = Int(info.st_size)
+    }
+  }
 
-  mutating func next() -> [UInt8]? {
+  mutating func next() -> ArraySlice<UInt8>? {
     while true {
-      if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
+      let from = max(start, scanned)
+      let newline = buffer.withUnsafeBufferPointer { b -> Int? in
+        guard let base = b.baseAddress, from < b.count else { return nil }
+        return memchr(base + from, 0x0A, b.count - from).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+      }
+      if let newline {
         defer { start = newline + 1 }
-        return Array(buffer[start..<newline])
+        return buffer[start..<newline]
       }
       scanned = buffer.count
       if atEnd {
         guard start < buffer.count else { return nil }
         defer { start = buffer.count }
-        return Array(buffer[start...])
+        return buffer[start...]
       }
       fill()
     }
@@ -92,12 +112,18 @@ private struct LineReader {
     buffer.removeSubrange(..<start)
     scanned -= start
     start = 0
-    do {
-      let chunk = try file.read(upToCount: 1 << 20) ?? Data()
-      if chunk.isEmpty { atEnd = true } else { buffer += chunk }
-    } catch {
-      failed = true
-      atEnd = true
-    }
+    // A line longer than a megabyte (a whole merged corpus) is read on in one piece from a
+    // file, in ever larger pieces from a pipe.
+    let wanted = buffer.count < 1 << 20 ? 1 << 20 : max(left ?? 0, buffer.count)
+    let old = buffer.count
+    buffer.append(contentsOf: repeatElement(0, count: wanted))
+    var got = 0
+    repeat {
+      got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, wanted) }
+    } while got < 0 && errno == EINTR
+    buffer.removeLast(wanted - max(got, 0))
+    left = left.map { $0 - max(got, 0) }
+    if got < 0 { failed = true }
+    if got <= 0 { atEnd = true }
   }
 }
