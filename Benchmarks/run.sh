@@ -31,6 +31,7 @@ for mb in "${sizes[@]}"; do
   dir=$(corpus "corpus-${mb}mb" "$mb")
   files=$(find "$dir" -name '*.txt' | wc -l)
   bytes=$(find "$dir" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+  (cd "$dir" && find . -name "*.txt" -print0 | xargs -0 cat > /dev/null)  # both runs from a warm cache
   wc_secs=$(cd "$dir" && seconds sh -c 'find . -name "*.txt" -print0 | xargs -0 wc -w')
   for format in json jsonl; do
     /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" extract --format "$format" "$dir" > /dev/null
