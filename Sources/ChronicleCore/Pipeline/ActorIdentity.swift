@@ -5,7 +5,8 @@ public struct ActorIdentity: Sendable, Equatable {
   var kind: ActorKind
   var name: String
   var country: String?
-  /// Lower-cased name and aliases.
+  /// Lower-cased name and aliases, for organisations (people match by name parts): a merge
+  /// keeps one identity per actor, and most actors are people.
   var names: Set<String>
   var given: [String]
   var family: String
@@ -14,7 +15,7 @@ public struct ActorIdentity: Sendable, Equatable {
     kind = actor.kind
     name = actor.name.lowercased()
     country = actor.country
-    names = Set(([actor.name] + actor.aliases).map { $0.lowercased() })
+    names = actor.kind == .person ? [] : Set(([actor.name] + actor.aliases).map { $0.lowercased() })
     (given, family) = Self.nameParts(actor.name)
   }
 
