@@ -197,6 +197,33 @@ final class IndirectQuoteTests: XCTestCase {
       ["-: the tariff will raise prices for farmers"])
   }
 
+  func testOrganisationAfterTheContent_withItsArticle() {
+    XCTAssertEqual(
+      indirect("Exports will recover by the autumn, the IMF said."),
+      ["IMF: Exports will recover by the autumn"])
+  }
+
+  func testTimeOrPlaceAfterTheVerbIsNoContent() {
+    XCTAssertEqual(
+      indirect("The bridge will reopen in May, the ministry said on Tuesday."),
+      ["-: The bridge will reopen in May"])
+    XCTAssertEqual(
+      indirect("The bridge will reopen in May, the ministry said in a statement from Lyon."),
+      ["-: The bridge will reopen in May"])
+  }
+
+  func testPronounsAndShares_areSourcesWithoutAName() {
+    XCTAssertEqual(indirect("They said the mayor had ignored the warnings."), ["-: the mayor had ignored the warnings"])
+    XCTAssertEqual(
+      indirect("Another 19 percent said they would stay at home."), ["-: they would stay at home"])
+  }
+
+  func testSpeakerNounHeadingALongerSubject() {
+    XCTAssertEqual(
+      indirect("Experts on coastal erosion and flood defence said the wall would not hold."),
+      ["-: the wall would not hold"])
+  }
+
   func testInvertedSpeakerTakesNoContentAfterIt() {
     XCTAssertEqual(
       indirect("“We will appeal,” said Bram Osterhout, a lawyer for the union."), [])

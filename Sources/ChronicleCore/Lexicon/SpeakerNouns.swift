@@ -21,6 +21,8 @@ enum SpeakerNouns {
     "friend", "friends", "family", "neighbors", "neighbours", "man", "woman", "men", "women",
     "many", "others", "some", "both", "who", "analysis", "analyses", "transcript", "data",
     "research", "audit", "review", "investigation", "records", "figures", "estimates", "census",
-    "footage", "video", "studies",
+    "footage", "video", "studies", "percent", "respondents",
+    // Pronouns whose referent the text may not name: "They said he …" still reports speech.
+    "they", "we", "he", "she",
   ]
 }

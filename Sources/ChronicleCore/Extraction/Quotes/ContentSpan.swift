@@ -29,7 +29,7 @@ enum ContentSpan {
     }
     j = pastAdverbial(from: j, sentence, tokens)
     if j < sentence.upperBound, tokens[j].lower == "that" { j += 1 }
-    guard j < sentence.upperBound else { return nil }
+    guard j < sentence.upperBound, !isClosingAdverbial(j, sentence, tokens) else { return nil }
     var end = sentence.upperBound
     // "While Trump expressed a desire …, the U.S. has …": the content ends with the clause.
     let first = SpeechActFinder.firstWord(sentence, p)
@@ -58,6 +58,29 @@ enum ContentSpan {
     return k < sentence.upperBound && tokens[k].lower == "that" ? k : j
   }
 
+  /// "…, the ministry said on Monday.", "…, Doe said in an interview with CNN.": a short
+  /// phrase of time or place that runs to the end of the sentence is no content; the content
+  /// then lies before the subject.
+  private static func isClosingAdverbial(_ i: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    guard tokens[i].classes.contains(.calendarWord) || timeWords.contains(tokens[i].lower)
+      || closingPrepositions.contains(tokens[i].lower)
+    else { return false }
+    var end = sentence.upperBound
+    while end > i, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind != .word
+      && tokens[end - 1].kind != .number
+    {
+      end -= 1
+    }
+    guard end - i <= 8 else { return false }
+    return (i..<end).allSatisfy { k in
+      tokens[k].lower != "that" && !tokens[k].isPunctuation(",") && !tokens[k].classes.contains(.speechVerb)
+    }
+  }
+
+  private static let closingPrepositions: Set<String> = [
+    "in", "on", "at", "during", "after", "before", "from", "via", "outside", "inside",
+  ]
+
   /// Time words that may stand between a speech verb and its content.
   private static let timeWords: Set<String> = [
     "today", "yesterday", "tonight", "earlier", "later", "again", "also", "recently", "last",
@@ -73,8 +96,11 @@ enum ContentSpan {
   /// "…, X said." — the content is the sentence up to the comma before the subject.
   static func before(subjectStart: Int, sentence: Range<Int>, _ p: TokenizedParagraph) -> Range<Int>? {
     let tokens = p.tokens
-    guard subjectStart > sentence.lowerBound else { return nil }
-    let comma = subjectStart - 1
+    var start = subjectStart
+    // "…, the IMF said": an organisation's mention starts at its name, past the article.
+    if start > sentence.lowerBound, ["the", "a", "an"].contains(tokens[start - 1].lower) { start -= 1 }
+    guard start > sentence.lowerBound else { return nil }
+    let comma = start - 1
     guard tokens[comma].isPunctuation(",") || SpeechActFinder.isClosingQuote(tokens[comma]) else {
       return nil
     }

@@ -51,7 +51,7 @@ enum SpeechActFinder {
         speaker = a
         subjectStart = start
       case .other(let start, let head)?:
-        guard canSpeak(head, p, entities) else {
+        guard canSpeak(start..<(head + 1), p, entities) else {
           i += 1
           continue
         }
@@ -93,15 +93,24 @@ enum SpeechActFinder {
   }
 
   /// Whether a subject that is no actor can still be a source: a person noun ("officials",
-  /// "a spokesman"), a country or organisation, or a capitalised name ("The Post").
-  private static func canSpeak(_ head: Int, _ p: TokenizedParagraph, _ entities: ParagraphEntities)
-    -> Bool
-  {
+  /// "a spokesman"), a country or organisation, or a capitalised name ("The Post"), also as
+  /// the head of a longer phrase ("experts on nuclear proliferation", "a spokesman for the
+  /// utility").
+  private static func canSpeak(
+    _ subject: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
+  ) -> Bool {
+    let head = subject.upperBound - 1
     let t = p.tokens[head]
     if SpeakerNouns.set.contains(t.lower) { return true }
     if entities.countries.contains(where: { $0.tokens.upperBound - 1 == head }) { return true }
-    return t.isCapitalized && !CommonWords.contains(t)
+    if t.isCapitalized && !CommonWords.contains(t) { return true }
+    return subject.dropLast().contains { k in
+      SpeakerNouns.set.contains(p.tokens[k].lower) && headPrepositions.contains(p.tokens[k + 1].lower)
+    }
   }
+
+  /// Prepositions after which a phrase qualifies the noun before them ("experts on …").
+  private static let headPrepositions: Set<String> = ["on", "of", "at", "for", "from", "in", "with"]
 
   /// "According to X, …" and "…, according to X."
   private static func accordingTo(
