@@ -222,6 +222,16 @@ final class IndirectQuoteTests: XCTestCase {
     XCTAssertEqual(
       indirect("Experts on coastal erosion and flood defence said the wall would not hold."),
       ["-: the wall would not hold"])
+    XCTAssertEqual(
+      indirect("Civil rights activists said the officers had acted too fast."),
+      ["-: the officers had acted too fast"])
+  }
+
+  /// "it" stays out: "said it would tell a story" is no second speaker.
+  func testItIsNoSourceOfItsOwn() {
+    XCTAssertEqual(
+      directQuotes(["Mayor Ilse Varga said it would tell a story of ''hope and of loss'' to the town."]),
+      ["Ilse Varga: hope and of loss"])
   }
 
   func testInvertedSpeakerTakesNoContentAfterIt() {

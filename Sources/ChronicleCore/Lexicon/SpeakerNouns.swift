@@ -21,7 +21,13 @@ enum SpeakerNouns {
     "friend", "friends", "family", "neighbors", "neighbours", "man", "woman", "men", "women",
     "many", "others", "some", "both", "who", "analysis", "analyses", "transcript", "data",
     "research", "audit", "review", "investigation", "records", "figures", "estimates", "census",
-    "footage", "video", "studies", "percent", "respondents",
+    "footage", "video", "studies", "percent", "respondents", "activist", "activists",
+    "advocate", "advocates", "defenders", "protesters", "demonstrators", "organizers",
+    "organisers", "historian", "historians", "scholar", "scholars", "professor", "professors",
+    "academics", "teachers", "parents", "students", "victims", "families", "citizens",
+    "farmers", "strategists", "pollsters", "commentators", "journalists", "reporters",
+    "editors", "columnist", "columnists", "economist", "observer", "spokespeople",
+    "representatives", "delegates", "negotiators", "inspectors", "regulators", "auditors",
     // Pronouns whose referent the text may not name: "They said he …" still reports speech.
     "they", "we", "he", "she",
   ]

@@ -110,7 +110,7 @@ enum SpeechActFinder {
   }
 
   /// Prepositions after which a phrase qualifies the noun before them ("experts on …").
-  private static let headPrepositions: Set<String> = ["on", "of", "at", "for", "from", "in", "with"]
+  private static let headPrepositions: Set<String> = ["on", "of", "at", "for", "from", "in", "with", "to"]
 
   /// "According to X, …" and "…, according to X."
   private static func accordingTo(
