@@ -94,22 +94,43 @@ public final class CorpusJSONStream {
     count += records.count
   }
 
+  /// Reads the spilled events back in timeline order, a stretch of them per job on all
+  /// cores (reads name their offsets, so they need no order), handed on in order.
   private func writeEventsInTimelineOrder() throws {
+    handOn()
     let keys = eventKeys
     let order = keys.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
-    try events.finishWriting()
-    var id = JSONWriter()
-    for (n, position) in order.enumerated() {
-      if n > 0 { pending.append(UInt8(ascii: ",")) }
-      id = JSONWriter()
-      id.beginObject()
-      id.field("id", "e\(n + 1)")
-      id.withUTF8 { pending.append(contentsOf: $0) }
-      pending.append(UInt8(ascii: ","))
-      try events.read(eventOffsets[position]..<eventOffsets[position + 1], appendingTo: &pending)
-      if pending.count >= Self.pieceSize { handOn() }
-    }
-    handOn()
+    let offsets = eventOffsets
+    let reader = try events.reader()
+    let stretch = 4096
+    var failure: SpillFile.Failure?
+    OrderedParallel.run(
+      count: (order.count + stretch - 1) / stretch, window: 8,
+      job: { n -> Result<[UInt8], SpillFile.Failure> in
+        var bytes: [UInt8] = []
+        do throws(SpillFile.Failure) {
+          for rank in (n * stretch)..<min(order.count, (n + 1) * stretch) {
+            var id = JSONWriter()
+            id.beginObject()
+            id.field("id", "e\(rank + 1)")
+            if rank > 0 { bytes.append(UInt8(ascii: ",")) }
+            id.withUTF8 { bytes.append(contentsOf: $0) }
+            bytes.append(UInt8(ascii: ","))
+            let position = order[rank]
+            try reader.read(offsets[position]..<offsets[position + 1], appendingTo: &bytes)
+          }
+        } catch {
+          return .failure(error)
+        }
+        return .success(bytes)
+      },
+      emit: { _, result in
+        switch result {
+        case .success(let bytes): output(bytes)
+        case .failure(let error): failure = failure ?? error
+        }
+      })
+    if let failure { throw failure }
   }
 
   private func handOn() {

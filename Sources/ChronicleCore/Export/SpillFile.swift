@@ -60,24 +60,36 @@ final class SpillFile {
     }
   }
 
-  /// Appends the spilled bytes at `range` to `buffer`: for a reader that wants them in an
-  /// order of its own. Call `finishWriting` first.
-  func read(_ range: Range<Int>, appendingTo buffer: inout [UInt8]) throws(Failure) {
-    let start = buffer.count
-    buffer.append(contentsOf: repeatElement(0, count: range.count))
-    var done = 0
-    while done < range.count {
-      let read = buffer.withUnsafeMutableBytes {
-        pread(descriptor, $0.baseAddress! + start + done, range.count - done, off_t(range.lowerBound + done))
+  /// A reader of the spilled bytes in any order, from any thread (each read says where it
+  /// reads from); the spill must outlive it.
+  struct Reader: Sendable {
+    fileprivate let descriptor: Int32
+    fileprivate let directory: String
+
+    /// Appends the spilled bytes at `range` to `buffer`.
+    func read(_ range: Range<Int>, appendingTo buffer: inout [UInt8]) throws(Failure) {
+      let start = buffer.count
+      buffer.append(contentsOf: repeatElement(0, count: range.count))
+      var done = 0
+      while done < range.count {
+        let read = buffer.withUnsafeMutableBytes {
+          pread(descriptor, $0.baseAddress! + start + done, range.count - done, off_t(range.lowerBound + done))
+        }
+        if read < 0 && errno == EINTR { continue }
+        guard read > 0 else { throw Failure(description: message("cannot read back \(directory)")) }
+        done += read
       }
-      if read < 0 && errno == EINTR { continue }
-      guard read > 0 else { throw Failure(description: Self.message("cannot read back \(directory)")) }
-      done += read
     }
   }
 
+  /// Writes out what is still buffered and returns a reader of everything spilled.
+  func reader() throws(Failure) -> Reader {
+    try finishWriting()
+    return Reader(descriptor: descriptor, directory: directory)
+  }
+
   /// Writes out what is still buffered; throws the first write that failed.
-  func finishWriting() throws(Failure) {
+  private func finishWriting() throws(Failure) {
     flush()
     if let failure { throw failure }
   }
@@ -98,7 +110,10 @@ final class SpillFile {
     pending.removeAll(keepingCapacity: true)
   }
 
-  private static func message(_ what: String) -> String {
-    "\(what): \(String(cString: strerror(errno)))"
-  }
+  private static func message(_ what: String) -> String { ChronicleCore.message(what) }
+}
+
+/// What went wrong, with the system's reason (`errno`).
+private func message(_ what: String) -> String {
+  "\(what): \(String(cString: strerror(errno)))"
 }
