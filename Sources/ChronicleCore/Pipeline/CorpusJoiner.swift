@@ -35,8 +35,7 @@ public struct CorpusJoiner: Sendable {
     var joined = JoinedPart()
     var docID: [String: String] = [:]
     for var document in part.documents {
-      documentCount += 1
-      let id = "d\(documentCount)"
+      let id = Self.next("d", &documentCount)
       docID[document.id] = id
       document.id = id
       joined.documents.append(document)
@@ -59,15 +58,13 @@ public struct CorpusJoiner: Sendable {
     var timePosition: [String: Int] = [:]
     for var time in part.times {
       timePosition[time.id] = joined.times.count
-      timeCount += 1
-      time.id = "t\(timeCount)"
+      time.id = Self.next("t", &timeCount)
       time.span = span(time.span)
       joined.times.append(time)
     }
     var quoteID: [String: String] = [:]
     for var quote in part.quotes {
-      quoteCount += 1
-      let id = "q\(quoteCount)"
+      let id = Self.next("q", &quoteCount)
       quoteID[quote.id] = id
       quote.id = id
       quote.speaker = quote.speaker.flatMap { actorID[$0] }
@@ -139,6 +136,12 @@ public struct CorpusJoiner: Sendable {
         places.append(moved)
       }
     }
+  }
+
+  /// The next corpus-wide id with `prefix` ("d7"), counting it.
+  private static func next(_ prefix: String, _ count: inout Int) -> String {
+    count += 1
+    return "\(prefix)\(count)"
   }
 
   private func unique(_ ids: [String]) -> [String] {
