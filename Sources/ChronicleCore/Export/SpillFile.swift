@@ -29,7 +29,7 @@ final class SpillFile {
     var template = Array("\(directory)/chronicle-spill-XXXXXX".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else {
-      throw Failure(description: Self.message("cannot make a temporary file in \(directory)"))
+      throw Failure(description: message("cannot make a temporary file in \(directory)"))
     }
     template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
     descriptor = fd
@@ -54,7 +54,8 @@ final class SpillFile {
       let read = chunk.withUnsafeMutableBytes {
         pread(descriptor, $0.baseAddress, $0.count, off_t(offset))
       }
-      guard read > 0 else { throw Failure(description: Self.message("cannot read back \(directory)")) }
+      if read < 0 && errno == EINTR { continue }
+      guard read > 0 else { throw Failure(description: message("cannot read back \(directory)")) }
       output(Array(chunk[..<read]))
       offset += read
     }
@@ -102,7 +103,7 @@ final class SpillFile {
       }
       if written < 0 && errno == EINTR { continue }
       if written <= 0 {
-        failure = Failure(description: Self.message("cannot write a temporary file in \(directory)"))
+        failure = Failure(description: message("cannot write a temporary file in \(directory)"))
       } else {
         offset += written
       }
@@ -110,7 +111,6 @@ final class SpillFile {
     pending.removeAll(keepingCapacity: true)
   }
 
-  private static func message(_ what: String) -> String { ChronicleCore.message(what) }
 }
 
 /// What went wrong, with the system's reason (`errno`).

@@ -57,6 +57,8 @@ public enum SavedCorpus {
 /// The lines of a file, read a megabyte at a time (more while a line runs on); each line
 /// without its line break, lent until the next call.
 private struct LineReader {
+  /// Held so that the descriptor stays open while the reader reads from it.
+  private let file: FileHandle
   private let descriptor: Int32
   private var buffer: [UInt8] = []
   private var start = 0
@@ -69,6 +71,7 @@ private struct LineReader {
   private var left: Int?
 
   init(_ file: FileHandle) {
+    self.file = file
     descriptor = file.fileDescriptor
     // Room for a regular file whole: one allocation even when it is one long line (a merged
     // corpus); pages never written (the lines of a large JSON-lines file are read into its
