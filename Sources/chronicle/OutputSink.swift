@@ -28,6 +28,7 @@ final class OutputSink {
     }
     self.temporary = temporary
     descriptor = FileDescriptor(raw: fd)
+    InterruptCleanup.remove(onSignal: temporary)
   }
 
   func write(_ bytes: [UInt8]) {
@@ -43,6 +44,7 @@ final class OutputSink {
       if let temporary {
         Glibc.close(descriptor.raw)
         unlink(temporary)
+        InterruptCleanup.disarm()
       }
       throw error
     }
@@ -50,6 +52,7 @@ final class OutputSink {
 
   func close() throws {
     guard let path, let temporary else { return }
+    defer { InterruptCleanup.disarm() }
     let closed = Glibc.close(descriptor.raw)
     guard !failed, closed == 0, rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))

@@ -48,6 +48,36 @@ final class ExtractOutputFileTests: XCTestCase {
   }
 }
 
+/// Ctrl-C, SIGTERM or SIGHUP while `extract -o FILE` runs leaves no half-written file.
+final class ExtractInterruptTests: XCTestCase {
+  override func setUpWithError() throws { try ChronicleBinary.require() }
+
+  func testSignalsDuringExtraction_leaveNoTemporaryFile() throws {
+    for signal in [SIGINT, SIGTERM, SIGHUP] {
+      let folder = try ArticleFolder()
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: ChronicleBinary.path)
+      process.arguments = ["extract", "-", "-o", folder.path + "/timeline.json"]
+      let input = Pipe()  // held open: the run waits for standard input to end
+      process.standardInput = input
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let deadline = Date().addingTimeInterval(10)
+      while Date() < deadline,
+        !(try FileManager.default.contentsOfDirectory(atPath: folder.path)).contains(where: { $0.contains(".tmp-") })
+      {
+        usleep(20_000)
+      }
+      kill(process.processIdentifier, signal)
+      process.waitUntilExit()
+      XCTAssertEqual(process.terminationReason, .uncaughtSignal, "signal \(signal)")
+      XCTAssertEqual(process.terminationStatus, signal)
+      XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["good.txt"], "signal \(signal)")
+      try input.fileHandleForWriting.close()
+    }
+  }
+}
+
 /// `extract` streams its JSON through temporary files: when none can be made, the run fails
 /// naming the directory, and `-o` leaves nothing behind.
 final class ExtractSpillTests: XCTestCase {
