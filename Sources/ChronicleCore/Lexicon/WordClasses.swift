@@ -14,6 +14,8 @@ struct WordClasses: OptionSet, Sendable {
   static let speechVerb = WordClasses(rawValue: 1 << 5)
   /// In `TimeLexicon`: the time scanner looks only these words up.
   static let timeWord = WordClasses(rawValue: 1 << 6)
+  /// "according", which opens "according to": every token is asked whether it opens a cue.
+  static let according = WordClasses(rawValue: 1 << 7)
 
   // First words of the phrase lexicons (see `PhraseMatcher.start`).
   static let titleStart = WordClasses(rawValue: 1 << 8)
@@ -22,6 +24,14 @@ struct WordClasses: OptionSet, Sendable {
   static let placeStart = WordClasses(rawValue: 1 << 11)
   static let regionAdjectiveStart = WordClasses(rawValue: 1 << 12)
   static let countryStart = WordClasses(rawValue: 1 << 13)
+
+  // Lists the quote rules test on the words around a speech verb.
+  /// `SpeakerNouns.set`.
+  static let speakerNoun = WordClasses(rawValue: 1 << 16)
+  /// `SpeechActFinder.beForms`.
+  static let beForm = WordClasses(rawValue: 1 << 17)
+  /// `SpeechActFinder.determiners`.
+  static let determiner = WordClasses(rawValue: 1 << 18)
 
   /// The classes of a token's text.
   static func of(text: String, lower: String) -> WordClasses {
@@ -58,6 +68,10 @@ struct WordClasses: OptionSet, Sendable {
     add(RoleDescription.heads, .roleHead)
     add(SpeechVerbs.forms.keys, .speechVerb)
     add(TimeLexicon.wordList.keys, .timeWord)
+    add(["according"], .according)
+    add(SpeakerNouns.set, .speakerNoun)
+    add(SpeechActFinder.beForms, .beForm)
+    add(SpeechActFinder.determiners, .determiner)
     add(Titles.matcher, .titleStart)
     add(SpeechVerbs.idiomMatcher, .idiomStart)
     add(Organisations.matcher, .organisationStart)

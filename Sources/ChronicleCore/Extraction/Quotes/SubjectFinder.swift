@@ -56,7 +56,7 @@ enum SubjectFinder {
     // subject, when the sentence opens with a name.
     if tokens[v].lower.endsIn("ing"), mentionEnding(at: j, entities) == nil,
       tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].classes.contains(.calendarWord),
-      !SpeakerNouns.set.contains(tokens[j].lower),
+      !tokens[j].classes.contains(.speakerNoun),
       let subject = openingSubject(before: v, sentence, p, entities, quoted: quoted)
     {
       return subject
@@ -71,7 +71,7 @@ enum SubjectFinder {
     if let mention = mentionEnding(at: j, entities) ?? coordinated(before: j, sentence, p, entities) {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
-    if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || SpeakerNouns.set.contains(tokens[j].lower) {
+    if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || tokens[j].classes.contains(.speakerNoun) {
       var k = j
       while k > sentence.lowerBound, tokens[k - 1].kind == .word,
         !tokens[k - 1].isPunctuation(","), !tokens[k - 1].classes.contains(.speechVerb),
