@@ -16,6 +16,8 @@ struct WordClasses: OptionSet, Sendable {
   static let timeWord = WordClasses(rawValue: 1 << 6)
   /// "according", which opens "according to": every token is asked whether it opens a cue.
   static let according = WordClasses(rawValue: 1 << 7)
+  /// `Titles.modifiers`, asked of the first word of every name chunk.
+  static let titleModifier = WordClasses(rawValue: 1 << 14)
 
   // First words of the phrase lexicons (see `PhraseMatcher.start`).
   static let titleStart = WordClasses(rawValue: 1 << 8)
@@ -32,6 +34,8 @@ struct WordClasses: OptionSet, Sendable {
   static let beForm = WordClasses(rawValue: 1 << 17)
   /// `SpeechActFinder.determiners`.
   static let determiner = WordClasses(rawValue: 1 << 18)
+  /// `SpeakerCue.auxiliaries`, passed over between a subject and its speech verb.
+  static let auxiliary = WordClasses(rawValue: 1 << 19)
 
   /// The classes of a token's text.
   static func of(text: String, lower: String) -> WordClasses {
@@ -69,9 +73,11 @@ struct WordClasses: OptionSet, Sendable {
     add(SpeechVerbs.forms.keys, .speechVerb)
     add(TimeLexicon.wordList.keys, .timeWord)
     add(["according"], .according)
+    add(Titles.modifiers, .titleModifier)
     add(SpeakerNouns.set, .speakerNoun)
     add(SpeechActFinder.beForms, .beForm)
     add(SpeechActFinder.determiners, .determiner)
+    add(SpeakerCue.auxiliaries, .auxiliary)
     add(Titles.matcher, .titleStart)
     add(SpeechVerbs.idiomMatcher, .idiomStart)
     add(Organisations.matcher, .organisationStart)

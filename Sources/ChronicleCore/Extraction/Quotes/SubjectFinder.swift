@@ -20,7 +20,7 @@ enum SubjectFinder {
     var skippedComma = false
     while j >= sentence.lowerBound {
       let t = tokens[j]
-      if t.kind == .word, SpeakerCue.auxiliaries.contains(t.lower) || t.lower.endsIn("ly") {
+      if t.kind == .word, t.classes.contains(.auxiliary) || t.lower.endsIn("ly") {
         j -= 1
         continue
       }
