@@ -36,6 +36,14 @@ struct WordClasses: OptionSet, Sendable {
   static let determiner = WordClasses(rawValue: 1 << 18)
   /// `SpeakerCue.auxiliaries`, passed over between a subject and its speech verb.
   static let auxiliary = WordClasses(rawValue: 1 << 19)
+  /// `ContentSpan.timeWords` (not the time scanner's `timeWord`).
+  static let contentTimeWord = WordClasses(rawValue: 1 << 20)
+  /// `ContentSpan.framingPrepositions`.
+  static let framingPreposition = WordClasses(rawValue: 1 << 21)
+  /// `ContentSpan.closingPrepositions`.
+  static let closingPreposition = WordClasses(rawValue: 1 << 22)
+  /// `ContentSpan.subordinators`.
+  static let subordinator = WordClasses(rawValue: 1 << 23)
 
   /// The classes of a token's text.
   static func of(text: String, lower: String) -> WordClasses {
@@ -78,6 +86,10 @@ struct WordClasses: OptionSet, Sendable {
     add(SpeechActFinder.beForms, .beForm)
     add(SpeechActFinder.determiners, .determiner)
     add(SpeakerCue.auxiliaries, .auxiliary)
+    add(ContentSpan.timeWords, .contentTimeWord)
+    add(ContentSpan.framingPrepositions, .framingPreposition)
+    add(ContentSpan.closingPrepositions, .closingPreposition)
+    add(ContentSpan.subordinators, .subordinator)
     add(Titles.matcher, .titleStart)
     add(SpeechVerbs.idiomMatcher, .idiomStart)
     add(Organisations.matcher, .organisationStart)
