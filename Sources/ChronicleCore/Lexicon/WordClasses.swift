@@ -18,6 +18,8 @@ struct WordClasses: OptionSet, Sendable {
   static let according = WordClasses(rawValue: 1 << 7)
   /// `Titles.modifiers`, asked of the first word of every name chunk.
   static let titleModifier = WordClasses(rawValue: 1 << 14)
+  /// "the", "a", "an", which may stand before a subject's or a speaker's name.
+  static let article = WordClasses(rawValue: 1 << 15)
 
   // First words of the phrase lexicons (see `PhraseMatcher.start`).
   static let titleStart = WordClasses(rawValue: 1 << 8)
@@ -82,6 +84,7 @@ struct WordClasses: OptionSet, Sendable {
     add(TimeLexicon.wordList.keys, .timeWord)
     add(["according"], .according)
     add(Titles.modifiers, .titleModifier)
+    add(["the", "a", "an"], .article)
     add(SpeakerNouns.set, .speakerNoun)
     add(SpeechActFinder.beForms, .beForm)
     add(SpeechActFinder.determiners, .determiner)

@@ -99,7 +99,7 @@ enum ContentSpan {
     let tokens = p.tokens
     var start = subjectStart
     // "…, the IMF said": an organisation's mention starts at its name, past the article.
-    if start > sentence.lowerBound, ["the", "a", "an"].contains(tokens[start - 1].lower) { start -= 1 }
+    if start > sentence.lowerBound, tokens[start - 1].classes.contains(.article) { start -= 1 }
     guard start > sentence.lowerBound else { return nil }
     let comma = start - 1
     guard tokens[comma].isPunctuation(",") || SpeechActFinder.isClosingQuote(tokens[comma]) else {

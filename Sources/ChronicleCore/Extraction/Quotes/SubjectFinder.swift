@@ -144,7 +144,7 @@ enum SubjectFinder {
     guard case .actor(_, let start)? = sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
     else { return nil }
     var k = start
-    while k > sentence.lowerBound, ["the", "a", "an"].contains(p.tokens[k - 1].lower) { k -= 1 }
+    while k > sentence.lowerBound, p.tokens[k - 1].classes.contains(.article) { k -= 1 }
     guard k == SpeechActFinder.firstWord(sentence, p) || p.tokens[k - 1].isPunctuation(","),
       !entities.actors.contains(where: { (sentence.lowerBound..<start).contains($0.tokens.lowerBound) })
     else { return nil }
