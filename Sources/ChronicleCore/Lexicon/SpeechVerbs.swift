@@ -119,8 +119,9 @@ enum SpeechVerbs {
   /// Whether a form is unambiguously a verb: a past form ("said", "urged") rather than one
   /// that doubles as a noun or adjective ("claims", "hope", "direct").
   static func isPastForm(_ word: String) -> Bool {
-    word.endsIn("ed") || (irregular[word] != nil && !word.endsIn("s") && !word.endsIn("ing")
-      && irregular[word] != word)
+    if word.endsIn("ed") { return true }
+    guard let base = irregular[word] else { return false }
+    return base != word && !word.endsIn("s") && !word.endsIn("ing")
   }
 
   /// Verbs that need more than a noun to report speech ("called" only with "for"/"on").

@@ -14,6 +14,12 @@ struct WordClasses: OptionSet, Sendable {
   static let speechVerb = WordClasses(rawValue: 1 << 5)
   /// In `TimeLexicon`: the time scanner looks only these words up.
   static let timeWord = WordClasses(rawValue: 1 << 6)
+  /// "according", which opens "according to": every token is asked whether it opens a cue.
+  static let according = WordClasses(rawValue: 1 << 7)
+  /// `Titles.modifiers`, asked of the first word of every name chunk.
+  static let titleModifier = WordClasses(rawValue: 1 << 14)
+  /// "the", "a", "an", which may stand before a subject's or a speaker's name.
+  static let article = WordClasses(rawValue: 1 << 15)
 
   // First words of the phrase lexicons (see `PhraseMatcher.start`).
   static let titleStart = WordClasses(rawValue: 1 << 8)
@@ -22,6 +28,24 @@ struct WordClasses: OptionSet, Sendable {
   static let placeStart = WordClasses(rawValue: 1 << 11)
   static let regionAdjectiveStart = WordClasses(rawValue: 1 << 12)
   static let countryStart = WordClasses(rawValue: 1 << 13)
+
+  // Lists the quote rules test on the words around a speech verb.
+  /// `SpeakerNouns.set`.
+  static let speakerNoun = WordClasses(rawValue: 1 << 16)
+  /// `SpeechActFinder.beForms`.
+  static let beForm = WordClasses(rawValue: 1 << 17)
+  /// `SpeechActFinder.determiners`.
+  static let determiner = WordClasses(rawValue: 1 << 18)
+  /// `SpeakerCue.auxiliaries`, passed over between a subject and its speech verb.
+  static let auxiliary = WordClasses(rawValue: 1 << 19)
+  /// `ContentSpan.timeWords` (not the time scanner's `timeWord`).
+  static let contentTimeWord = WordClasses(rawValue: 1 << 20)
+  /// `ContentSpan.framingPrepositions`.
+  static let framingPreposition = WordClasses(rawValue: 1 << 21)
+  /// `ContentSpan.closingPrepositions`.
+  static let closingPreposition = WordClasses(rawValue: 1 << 22)
+  /// `ContentSpan.subordinators`.
+  static let subordinator = WordClasses(rawValue: 1 << 23)
 
   /// The classes of a token's text.
   static func of(text: String, lower: String) -> WordClasses {
@@ -58,6 +82,17 @@ struct WordClasses: OptionSet, Sendable {
     add(RoleDescription.heads, .roleHead)
     add(SpeechVerbs.forms.keys, .speechVerb)
     add(TimeLexicon.wordList.keys, .timeWord)
+    add(["according"], .according)
+    add(Titles.modifiers, .titleModifier)
+    add(["the", "a", "an"], .article)
+    add(SpeakerNouns.set, .speakerNoun)
+    add(SpeechActFinder.beForms, .beForm)
+    add(SpeechActFinder.determiners, .determiner)
+    add(SpeakerCue.auxiliaries, .auxiliary)
+    add(ContentSpan.timeWords, .contentTimeWord)
+    add(ContentSpan.framingPrepositions, .framingPreposition)
+    add(ContentSpan.closingPrepositions, .closingPreposition)
+    add(ContentSpan.subordinators, .subordinator)
     add(Titles.matcher, .titleStart)
     add(SpeechVerbs.idiomMatcher, .idiomStart)
     add(Organisations.matcher, .organisationStart)

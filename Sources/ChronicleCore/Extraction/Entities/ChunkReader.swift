@@ -53,7 +53,7 @@ enum ChunkReader {
   static func title(at i: Int, in p: TokenizedParagraph, limit: Int) -> Int? {
     let tokens = p.tokens
     var j = i
-    while j < limit, tokens[j].kind == .word, Titles.modifiers.contains(tokens[j].lower),
+    while j < limit, tokens[j].kind == .word, tokens[j].classes.contains(.titleModifier),
       Titles.matcher.match(tokens, at: j, limit: limit) == nil
     {
       j += 1

@@ -19,7 +19,7 @@ enum SpeakerCue {
     while j < sentenceEnd, skipped <= 3 {
       if let verb = SpeechVerbs.match(tokens, at: j, limit: sentenceEnd) { return (j, verb.length, verb.base) }
       let t = tokens[j]
-      guard t.kind == .word, auxiliaries.contains(t.lower) || t.lower.endsIn("ly") else {
+      guard t.kind == .word, t.classes.contains(.auxiliary) || t.lower.endsIn("ly") else {
         return nil
       }
       j += 1

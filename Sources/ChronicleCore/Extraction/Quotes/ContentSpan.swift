@@ -33,7 +33,7 @@ enum ContentSpan {
     var end = sentence.upperBound
     // "While Trump expressed a desire …, the U.S. has …": the content ends with the clause.
     let first = SpeechActFinder.firstWord(sentence, p)
-    if first < sentence.upperBound, subordinators.contains(p.tokens[first].lower),
+    if first < sentence.upperBound, p.tokens[first].classes.contains(.subordinator),
       let comma = (j..<sentence.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted($0) })
     {
       end = comma
@@ -45,12 +45,10 @@ enum ContentSpan {
   /// content starts past a time word or a short prepositional phrase that ends in "that".
   private static func pastAdverbial(from i: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int {
     var j = i
-    while j < sentence.upperBound, tokens[j].classes.contains(.calendarWord)
-      || timeWords.contains(tokens[j].lower)
-    {
+    while j < sentence.upperBound, !tokens[j].classes.isDisjoint(with: [.calendarWord, .contentTimeWord]) {
       j += 1
     }
-    guard j < sentence.upperBound, ["in", "on", "at", "during"].contains(tokens[j].lower) else { return j }
+    guard j < sentence.upperBound, tokens[j].classes.contains(.framingPreposition) else { return j }
     var k = j + 1
     while k < min(sentence.upperBound, j + 7), tokens[k].lower != "that", tokens[k].kind != .punctuation {
       k += 1
@@ -62,8 +60,7 @@ enum ContentSpan {
   /// phrase of time or place that runs to the end of the sentence is no content; the content
   /// then lies before the subject.
   private static func isClosingAdverbial(_ i: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-    guard tokens[i].classes.contains(.calendarWord) || timeWords.contains(tokens[i].lower)
-      || closingPrepositions.contains(tokens[i].lower)
+    guard !tokens[i].classes.isDisjoint(with: [.calendarWord, .contentTimeWord, .closingPreposition])
     else { return false }
     var end = sentence.upperBound
     while end > i, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind != .word
@@ -77,18 +74,22 @@ enum ContentSpan {
     }
   }
 
-  private static let closingPrepositions: Set<String> = [
-    "in", "on", "at", "during", "after", "before", "from", "via", "outside", "inside",
-  ]
+  /// Prepositions of a short phrase between a speech verb and "that" ("said in an interview that").
+  static let framingPrepositions: Set<String> = ["in", "on", "at", "during"]
+
+  /// Prepositions that open a closing phrase of time or place.
+  static let closingPrepositions = framingPrepositions.union([
+    "after", "before", "from", "via", "outside", "inside",
+  ])
 
   /// Time words that may stand between a speech verb and its content.
-  private static let timeWords: Set<String> = [
+  static let timeWords: Set<String> = [
     "today", "yesterday", "tonight", "earlier", "later", "again", "also", "recently", "last",
     "this", "week", "month", "year", "morning", "afternoon", "evening", "night",
   ]
 
   /// Words that open a subordinate clause, which ends at its first comma.
-  private static let subordinators: Set<String> = [
+  static let subordinators: Set<String> = [
     "while", "although", "though", "as", "when", "if", "because", "since", "after", "before",
     "whereas", "unless", "once",
   ]
@@ -98,7 +99,7 @@ enum ContentSpan {
     let tokens = p.tokens
     var start = subjectStart
     // "…, the IMF said": an organisation's mention starts at its name, past the article.
-    if start > sentence.lowerBound, ["the", "a", "an"].contains(tokens[start - 1].lower) { start -= 1 }
+    if start > sentence.lowerBound, tokens[start - 1].classes.contains(.article) { start -= 1 }
     guard start > sentence.lowerBound else { return nil }
     let comma = start - 1
     guard tokens[comma].isPunctuation(",") || SpeechActFinder.isClosingQuote(tokens[comma]) else {

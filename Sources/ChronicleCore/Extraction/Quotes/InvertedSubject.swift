@@ -32,7 +32,7 @@ enum InvertedSubject {
     case .number: return true
     case .punctuation: return t.text == "/" || t.text == "-"
     case .word:
-      if t.isCapitalized || ["the", "a", "an"].contains(t.lower) { return true }
+      if t.isCapitalized || t.classes.contains(.article) { return true }
       return !CommonWords.contains(t) && !t.classes.contains(.speechVerb)
     default: return false
     }

@@ -98,6 +98,6 @@ enum QuoteSpeaker {
 
   /// Words that may come before a subject's name: titles ("Rep.", "the Rev."), numbers.
   private static func isLeadIn(_ t: Token) -> Bool {
-    t.isCapitalized || t.kind == .number || ["the", "a", "an"].contains(t.lower)
+    t.isCapitalized || t.kind == .number || t.classes.contains(.article)
   }
 }

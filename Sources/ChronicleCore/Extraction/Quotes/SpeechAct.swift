@@ -56,7 +56,7 @@ enum SpeechActFinder {
           continue
         }
         subjectStart = start
-        nounSubject = SpeakerNouns.set.contains(tokens[head].lower)
+        nounSubject = tokens[head].classes.contains(.speakerNoun)
       case nil:
         i += 1
         continue
@@ -89,7 +89,7 @@ enum SpeechActFinder {
   /// Whether a cue can start at a token: a speech verb or idiom ("said", "made it clear"),
   /// or "according". Most tokens are none, and are passed over before any of the checks.
   private static func mayOpenCue(_ t: Token) -> Bool {
-    !t.classes.isDisjoint(with: [.speechVerb, .idiomStart]) || t.lower == "according"
+    !t.classes.isDisjoint(with: [.speechVerb, .idiomStart, .according])
   }
 
   /// Whether a subject that is no actor can still be a source: a person noun ("officials",
@@ -101,11 +101,11 @@ enum SpeechActFinder {
   ) -> Bool {
     let head = subject.upperBound - 1
     let t = p.tokens[head]
-    if SpeakerNouns.set.contains(t.lower) { return true }
+    if t.classes.contains(.speakerNoun) { return true }
     if entities.countries.contains(where: { $0.tokens.upperBound - 1 == head }) { return true }
     if t.isCapitalized && !CommonWords.contains(t) { return true }
     return subject.dropLast().contains { k in
-      SpeakerNouns.set.contains(p.tokens[k].lower) && headPrepositions.contains(p.tokens[k + 1].lower)
+      p.tokens[k].classes.contains(.speakerNoun) && headPrepositions.contains(p.tokens[k + 1].lower)
     }
   }
 
@@ -117,7 +117,7 @@ enum SpeechActFinder {
     at i: Int, sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
   ) -> SpeechAct? {
     let tokens = p.tokens
-    guard i + 2 < sentence.upperBound, tokens[i].lower == "according", tokens[i + 1].lower == "to"
+    guard i + 2 < sentence.upperBound, tokens[i].classes.contains(.according), tokens[i + 1].lower == "to"
     else { return nil }
     let mention = InvertedSubject.mention(at: i + 2, limit: sentence.upperBound, in: p, entities: entities)
     var afterSource = i + 2
@@ -167,13 +167,13 @@ enum SpeechActFinder {
     guard i >= 1, !p.tokens[i].lower.endsIn("ing") else { return false }
     var j = i - 1
     while j > 0, p.tokens[j].lower.endsIn("ly") { j -= 1 }
-    return beForms.contains(p.tokens[j].lower) && p.tokens[i].lower != "quoted"
+    return p.tokens[j].classes.contains(.beForm) && p.tokens[i].lower != "quoted"
   }
 
-  private static let beForms: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+  static let beForms: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
 
   /// Words that make the speech word after them a noun (or, for "to", an infinitive).
-  private static let determiners: Set<String> = [
+  static let determiners: Set<String> = [
     "a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those",
     "no", "any", "every", "each", "such", "to",
   ]
@@ -183,7 +183,7 @@ enum SpeechActFinder {
     guard i >= 1 else { return false }
     let before = p.tokens[i - 1]
     if before.kind == .possessive { return true }
-    if determiners.contains(before.lower) {
+    if before.classes.contains(.determiner) {
       // "to say" is an infinitive: it reports only after a subject we did not see.
       return true
     }

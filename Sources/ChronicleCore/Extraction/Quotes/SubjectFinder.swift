@@ -20,7 +20,7 @@ enum SubjectFinder {
     var skippedComma = false
     while j >= sentence.lowerBound {
       let t = tokens[j]
-      if t.kind == .word, SpeakerCue.auxiliaries.contains(t.lower) || t.lower.endsIn("ly") {
+      if t.kind == .word, t.classes.contains(.auxiliary) || t.lower.endsIn("ly") {
         j -= 1
         continue
       }
@@ -56,7 +56,7 @@ enum SubjectFinder {
     // subject, when the sentence opens with a name.
     if tokens[v].lower.endsIn("ing"), mentionEnding(at: j, entities) == nil,
       tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].classes.contains(.calendarWord),
-      !SpeakerNouns.set.contains(tokens[j].lower),
+      !tokens[j].classes.contains(.speakerNoun),
       let subject = openingSubject(before: v, sentence, p, entities, quoted: quoted)
     {
       return subject
@@ -71,7 +71,7 @@ enum SubjectFinder {
     if let mention = mentionEnding(at: j, entities) ?? coordinated(before: j, sentence, p, entities) {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
-    if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || SpeakerNouns.set.contains(tokens[j].lower) {
+    if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || tokens[j].classes.contains(.speakerNoun) {
       var k = j
       while k > sentence.lowerBound, tokens[k - 1].kind == .word,
         !tokens[k - 1].isPunctuation(","), !tokens[k - 1].classes.contains(.speechVerb),
@@ -144,7 +144,7 @@ enum SubjectFinder {
     guard case .actor(_, let start)? = sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
     else { return nil }
     var k = start
-    while k > sentence.lowerBound, ["the", "a", "an"].contains(p.tokens[k - 1].lower) { k -= 1 }
+    while k > sentence.lowerBound, p.tokens[k - 1].classes.contains(.article) { k -= 1 }
     guard k == SpeechActFinder.firstWord(sentence, p) || p.tokens[k - 1].isPunctuation(","),
       !entities.actors.contains(where: { (sentence.lowerBound..<start).contains($0.tokens.lowerBound) })
     else { return nil }
