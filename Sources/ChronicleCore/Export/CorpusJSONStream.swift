@@ -102,10 +102,10 @@ public final class CorpusJSONStream {
     let order = keys.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
     let offsets = eventOffsets
     let reader = try events.reader()
-    let stretch = 4096
+    let stretch = 1024
     var failure: SpillFile.Failure?
     OrderedParallel.run(
-      count: (order.count + stretch - 1) / stretch, window: 8,
+      count: (order.count + stretch - 1) / stretch, window: 4,
       job: { n -> Result<[UInt8], SpillFile.Failure> in
         var bytes: [UInt8] = []
         do throws(SpillFile.Failure) {
