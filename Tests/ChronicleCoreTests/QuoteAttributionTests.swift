@@ -9,13 +9,18 @@ func extractQuotes(_ paragraphs: [String]) -> Corpus {
   return DocumentExtractor().extract(document)
 }
 
-/// "speaker-name: quoted text" for each direct quote, in order; "-" for no speaker.
-func directQuotes(_ paragraphs: [String]) -> [String] {
+/// "speaker-name: quoted text" for each quote of `kind`, in order; "-" for no speaker.
+func quotes(_ kind: QuoteKind, in paragraphs: [String]) -> [String] {
   let corpus = extractQuotes(paragraphs)
-  return corpus.quotes.filter { $0.kind == .direct }.map {
+  return corpus.quotes.filter { $0.kind == kind }.map {
     "\($0.speaker.flatMap { corpus.actor($0)?.name } ?? "-"): \($0.text)"
   }
 }
+
+func directQuotes(_ paragraphs: [String]) -> [String] { quotes(.direct, in: paragraphs) }
+
+/// The reported speech (indirect quotes) of a one-paragraph text, as `quotes` shows them.
+func indirect(_ text: String) -> [String] { quotes(.indirect, in: [text]) }
 
 /// Regression tests for speaker attribution of direct quotes, one per error class found on
 /// the development set, written with invented sentences.
@@ -178,13 +183,6 @@ final class QuoteAttributionTests: XCTestCase {
 
 /// Reported speech (indirect quotes) found by general rules, on invented sentences.
 final class IndirectQuoteTests: XCTestCase {
-  private func indirect(_ text: String) -> [String] {
-    let corpus = extractQuotes([text])
-    return corpus.quotes.filter { $0.kind == .indirect }.map {
-      "\($0.speaker.flatMap { corpus.actor($0)?.name } ?? "-"): \($0.text)"
-    }
-  }
-
   func testAsideInsideTheReportedSentence() {
     XCTAssertEqual(
       indirect("The new hall, Mayor Ilse Varga said, will open in the spring."),

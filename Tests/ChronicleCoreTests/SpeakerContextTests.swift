@@ -69,13 +69,6 @@ final class SpeakerContextTests: XCTestCase {
 
 /// Reported speech of the third round: stances as cues, content that closes its quotation.
 final class IndirectRound3Tests: XCTestCase {
-  private func indirect(_ text: String) -> [String] {
-    let corpus = extractQuotes([text])
-    return corpus.quotes.filter { $0.kind == .indirect }.map {
-      "\($0.speaker.flatMap { corpus.actor($0)?.name } ?? "-"): \($0.text)"
-    }
-  }
-
   func testStancesReportTheirObject() {
     XCTAssertEqual(
       indirect("Mayor Ilse Varga cited a county audit of the bus contracts."),
