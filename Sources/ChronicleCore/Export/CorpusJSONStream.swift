@@ -38,7 +38,7 @@ public final class CorpusJSONStream {
     for document in joined.documents {
       if documentCount > 0 { pending.append(UInt8(ascii: ",")) }
       documentCount += 1
-      w = JSONWriter()
+      w.reset()
       CorpusJSON.write(document, to: &w)
       w.withUTF8 { pending.append(contentsOf: $0) }
     }
@@ -46,7 +46,7 @@ public final class CorpusJSONStream {
     spill(joined.times, to: times, after: &timeCount, CorpusJSON.write)
     spill(joined.quotes, to: quotes, after: &quoteCount, CorpusJSON.write)
     for (event, key) in zip(joined.events, joined.eventKeys) {
-      w = JSONWriter()
+      w.reset()
       CorpusJSON.writeFields(of: event, to: &w)
       w.endObject()
       w.withUTF8 { events.append($0) }
@@ -98,8 +98,7 @@ public final class CorpusJSONStream {
   /// cores (reads name their offsets, so they need no order), handed on in order.
   private func writeEventsInTimelineOrder() throws {
     handOn()
-    let keys = eventKeys
-    let order = keys.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+    let order = TimelineOrder.order(eventKeys)
     let offsets = eventOffsets
     let reader = try events.reader()
     let stretch = 1024
@@ -108,9 +107,10 @@ public final class CorpusJSONStream {
       count: (order.count + stretch - 1) / stretch, window: 4,
       job: { n -> Result<[UInt8], SpillFile.Failure> in
         var bytes: [UInt8] = []
+        var id = JSONWriter()
         do throws(SpillFile.Failure) {
           for rank in (n * stretch)..<min(order.count, (n + 1) * stretch) {
-            var id = JSONWriter()
+            id.reset()
             id.beginObject()
             id.field("id", "e\(rank + 1)")
             if rank > 0 { bytes.append(UInt8(ascii: ",")) }

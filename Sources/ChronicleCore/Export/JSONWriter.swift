@@ -24,6 +24,13 @@ public struct JSONWriter: ~Copyable {
     bytes.reserveCapacity(limit + limit / 4)
   }
 
+  /// Starts over, empty, keeping the buffer: one writer reused for record after record
+  /// allocates once instead of once a record.
+  public mutating func reset() {
+    bytes.removeAll()
+    needsComma = false
+  }
+
   /// Hands whatever is buffered to the streaming writer's output.
   public mutating func flush() {
     guard let handOn, !bytes.isEmpty else { return }

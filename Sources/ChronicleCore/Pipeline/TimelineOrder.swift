@@ -9,8 +9,13 @@ public enum TimelineOrder {
     precondition(events.count == keys.count)
     // Positions are sorted, then the events are moved into place by swaps (copying whole
     // events costs a retain and a release for each of their strings and arrays).
-    let order = events.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
-    permute(&events, into: order)
+    permute(&events, into: order(keys))
+  }
+
+  /// The positions of events with these keys (by position), in timeline order: by key, and
+  /// in reading order where keys are equal.
+  public static func order(_ keys: [Int]) -> [Int] {
+    keys.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
   }
 
   /// Earlier days first; on one day the coarser precision first; undated (and unresolvable)

@@ -63,11 +63,7 @@ enum ContentSpan {
     guard !tokens[i].classes.isDisjoint(with: [.calendarWord, .contentTimeWord, .closingPreposition])
     else { return false }
     var end = sentence.upperBound
-    while end > i, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind != .word
-      && tokens[end - 1].kind != .number
-    {
-      end -= 1
-    }
+    while end > i, tokens[end - 1].kind != .word, tokens[end - 1].kind != .number { end -= 1 }
     guard end - i <= 8 else { return false }
     return (i..<end).allSatisfy { k in
       tokens[k].lower != "that" && !tokens[k].isPunctuation(",") && !tokens[k].classes.contains(.speechVerb)
