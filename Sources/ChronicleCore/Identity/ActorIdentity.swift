@@ -1,0 +1,84 @@
+/// Who an actor record is across a corpus: the key that puts records of one actor together
+/// ("Hillary Rodham Clinton" and "Hillary Clinton" → `hillary clinton`), computed from the
+/// record alone so that the grouping cannot depend on the order records arrive in. Records
+/// a key leaves apart yet may be one actor ("Clinton", "H. Clinton") are settled by
+/// `ActorClusters` once the whole corpus is known.
+enum ActorIdentity {
+  /// Name suffixes that tell a father from a son ("Donald Trump Jr."): kept in the key.
+  static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+  /// A person's key parts: the first given name (or initial), the family name and a suffix.
+  struct PersonKey: Hashable, Sendable {
+    var given: String
+    var family: String
+    var suffix: String
+
+    init(_ name: String) {
+      var (given, family) = ActorIdentity.nameParts(name)
+      var suffix = ""
+      if ActorIdentity.suffixes.contains(family), let last = given.popLast() {
+        suffix = family
+        family = last
+      }
+      self.given = given.first ?? ""
+      self.family = family
+      self.suffix = suffix
+    }
+  }
+
+  /// The key of a record: a person's first given name, family name and suffix; an
+  /// organisation's lower-cased name without a leading "the".
+  static func key(_ actor: Actor) -> String {
+    switch actor.kind {
+    case .person:
+      let k = PersonKey(actor.name)
+      return "p:\(k.given) \(k.family) \(k.suffix)"
+    case .organisation:
+      var name = actor.name.lowercased()
+      if name.hasPrefix("the ") { name.removeFirst(4) }
+      return "o:" + name
+    }
+  }
+
+  /// The name split into given names and a family name, lowercased, dots dropped.
+  static func nameParts(_ name: String) -> (given: [String], family: String) {
+    var words = asciiWords(name)
+      ?? name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }).map(String.init)
+    guard let family = words.popLast() else { return ([], "") }
+    return (words, family)
+  }
+
+  /// The lower-cased words of an all-ASCII name, cut at spaces and dots byte by byte; `nil`
+  /// for other names. Extraction and merging split every actor name, and going through
+  /// `Character`s (needed only where a combining mark may join a space or dot) was slow.
+  private static func asciiWords(_ name: String) -> [String]? {
+    var name = name
+    return name.withUTF8 { bytes -> [String]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var words: [String] = []
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 || bytes[end] == 0x2E {
+        if end > start {
+          words.append(
+            String(unsafeUninitializedCapacity: end - start) { word in
+              for i in start..<end {
+                let byte = bytes[i]
+                word[i - start] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+              }
+              return end - start
+            })
+        }
+        start = end + 1
+      }
+      return words
+    }
+  }
+
+  /// Whether two given-name lists can name the same person ("J.D." ~ "J. D.", "Marco" ~ "M.").
+  static func givenNamesCompatible(_ a: [String], _ b: [String]) -> Bool {
+    guard let x = a.first, let y = b.first else { return true }
+    if x == y { return true }
+    if x.count == 1 || y.count == 1 { return x.first == y.first }
+    return false
+  }
+}
