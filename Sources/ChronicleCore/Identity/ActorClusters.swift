@@ -50,7 +50,9 @@ struct ActorClusters: Sendable {
   }
 
   /// The resolved actors, numbered `a1`, `a2`, … in order of first arrival, and each
-  /// cluster's actor id.
+  /// cluster's actor id. An actor's country is the one most of its records give; else the
+  /// one its documents' placed people share; else the one most records of the corpus give
+  /// (a month of one outlet's news is mostly about one country's people).
   func resolve() -> (actors: [Actor], ids: [String]) {
     let target = targets()
     var groups: [Int: [Int]] = [:]
@@ -59,6 +61,9 @@ struct ActorClusters: Sendable {
       if groups[target[position]] == nil { order.append(target[position]) }
       groups[target[position], default: []].append(position)
     }
+    var corpusVotes: [String: Int] = [:]
+    for cluster in clusters { corpusVotes.merge(cluster.countryVotes, uniquingKeysWith: +) }
+    let corpusCountry = Self.mostVoted(corpusVotes)
     var ids = [String](repeating: "", count: clusters.count)
     var actors: [Actor] = []
     actors.reserveCapacity(order.count)
@@ -66,7 +71,9 @@ struct ActorClusters: Sendable {
       let id = "a\(actors.count + 1)"
       let members = groups[head] ?? []
       for member in members { ids[member] = id }
-      actors.append(actor(id: id, head: head, members: members))
+      var resolved = actor(id: id, head: head, members: members)
+      resolved.country = resolved.country ?? corpusCountry
+      actors.append(resolved)
     }
     return (actors, ids)
   }

@@ -293,7 +293,9 @@ struct EntityRecognizer: Sendable {
     if let title, let g = Titles.honorificGender[title.lowercased()] { gender = g }
     let cleanTitle = title.flatMap { Titles.weak.contains($0.lowercased()) ? nil : $0 }
     return registry.actor(
-      named: name, kind: .person, title: cleanTitle, country: country, gender: gender)
+      named: name, kind: .person, title: cleanTitle,
+      country: country ?? CountryEvidence.country(ofName: first..<range.upperBound, in: p),
+      gender: gender)
   }
 
   private mutating func record(
