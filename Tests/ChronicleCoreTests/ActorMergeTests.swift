@@ -73,3 +73,31 @@ final class ActorMergeTests: XCTestCase {
     XCTAssertEqual(CorpusMerger().merge(parts).actors.map(\.kind), [.person, .organisation])
   }
 }
+
+/// Partial names across documents: particles, curly apostrophes, a headline word before a
+/// surname, a surname most of whose bearers are one person.
+final class PartialNameMergeTests: XCTestCase {
+  private func names(_ texts: [String]) -> [String] {
+    let sources = texts.enumerated().map { SourceText(path: "\($0.offset).txt", text: $0.element) }
+    return CorpusLoader().build(sources).corpus.actors.filter { $0.kind == .person }.map(\.name)
+      .sorted()
+  }
+
+  func testParticlesAndApostrophes_joinTheFullName() {
+    XCTAssertEqual(
+      names(["Mayor Bill de Blasio spoke.", "De Blasio said no.", "O’Neill said yes.",
+             "Commissioner James O'Neill agreed."]),
+      ["Bill de Blasio", "James O'Neill"])
+  }
+
+  func testABareSurname_joinsTheNamesakeWhoFarOutweighsTheOthers() {
+    let main = Array(repeating: "Hillary Clinton said yes. Clinton said it twice.", count: 4)
+    let found = names(main + ["Chelsea Clinton spoke.", "Clinton said no."])
+    XCTAssertEqual(found, ["Chelsea Clinton", "Hillary Clinton"])
+  }
+
+  func testABareSurname_staysApartWhenNamesakesWeighAlike() {
+    let found = names(["Bill Clinton spoke.", "Hillary Clinton spoke.", "Clinton said no."])
+    XCTAssertEqual(found, ["Bill Clinton", "Clinton", "Hillary Clinton"])
+  }
+}

@@ -4,7 +4,8 @@
 /// Records with one `ActorIdentity.key` join one cluster as they come, and a cluster's number
 /// never changes, so a streamed export can write its references before the corpus is
 /// complete. What only the whole corpus can settle waits for `resolve()`: a bare surname
-/// ("Rubio") or an initial ("M. Rubio") joins the full name that fits it when there is one,
+/// ("Rubio"), an initial ("M. Rubio") or a first word that is no given name ("Post Trump")
+/// joins the full name that fits it when there is one,
 /// or one that far outweighs the others, and stays apart when several fit about as well.
 /// Attributes are chosen by weight of evidence (most records), never by arrival.
 struct ActorClusters: Sendable {
@@ -87,12 +88,16 @@ struct ActorClusters: Sendable {
       fullByFamily[key.family, default: []].append(position)
     }
     return clusters.indices.map { position in
-      guard let key = clusters[position].person, key.given.count <= 1 else { return position }
+      guard let key = clusters[position].person, key.isPartial else { return position }
       let fitting = (fullByFamily[key.family] ?? []).filter { candidate in
-        guard let other = clusters[candidate].person, other.suffix == key.suffix else {
-          return false
+        guard candidate != position, let other = clusters[candidate].person,
+          other.suffix == key.suffix
+        else { return false }
+        switch key.given.count {
+        case 0: return true
+        case 1: return other.given.first == key.given.first
+        default: return other.isKnownGiven  // "Post Trump" → "Donald Trump", not "Barack Obama" → …
         }
-        return key.given.isEmpty || other.given.first == key.given.first
       }
       return dominant(fitting) ?? position
     }

@@ -6,6 +6,8 @@
 enum ActorIdentity {
   /// Name suffixes that tell a father from a son ("Donald Trump Jr."): kept in the key.
   static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+  /// Lower-case particles of family names ("de Blasio", "van Rompuy", "bin Salman").
+  static let particles: Set<String> = ["de", "van", "von", "der", "den", "du", "del", "della", "bin", "ibn", "ter"]
 
   /// A person's key parts: the first given name (or initial), the family name and a suffix.
   struct PersonKey: Hashable, Sendable {
@@ -13,17 +15,28 @@ enum ActorIdentity {
     var family: String
     var suffix: String
 
+    /// Whether the given name is a known first name: "Post Trump" or "Guajardo Villarreal"
+    /// (a headline word, a first surname) may stand for a fuller name as a bare surname does.
+    var isKnownGiven: Bool
+
     init(_ name: String) {
-      var (given, family) = ActorIdentity.nameParts(name)
+      var (given, family) = ActorIdentity.nameParts(name.replacingOccurrences(of: "\u{2019}", with: "'"))
       var suffix = ""
       if ActorIdentity.suffixes.contains(family), let last = given.popLast() {
         suffix = family
         family = last
       }
+      // "Bill de Blasio" and "De Blasio": a particle belongs to the family name.
+      given.removeAll(where: ActorIdentity.particles.contains)
       self.given = given.first ?? ""
       self.family = family
       self.suffix = suffix
+      isKnownGiven = given.first.map { GivenNames.shared.contains($0.prefix(1).uppercased() + $0.dropFirst()) } ?? false
     }
+
+    /// Whether the key may stand for a fuller name: a bare surname, an initial, or a first
+    /// word that is no known given name.
+    var isPartial: Bool { given.count <= 1 || !isKnownGiven }
   }
 
   /// The key of a record: a person's first given name, family name and suffix; an
