@@ -109,4 +109,13 @@ enum ChunkReader {
     }
     return true
   }
+
+  /// Whether a one-word name is written as organisations write theirs: an acronym ("NAACP",
+  /// "RT", "S.E.C.") or a word with a capital inside ("PolitiFact"). People's names are not.
+  static func looksLikeOrganisationWord(_ token: Token) -> Bool {
+    let letters = token.text.unicodeScalars.filter { $0 != "." }
+    guard letters.count >= 2, letters.allSatisfy(\.properties.isAlphabetic) else { return false }
+    let capitals = letters.filter(\.properties.isUppercase).count
+    return capitals == letters.count || (capitals >= 2 && letters.first?.properties.isUppercase == true)
+  }
 }

@@ -235,6 +235,12 @@ struct EntityRecognizer: Sendable {
     {
       return
     }
+    if range.count == 1, ChunkReader.looksLikeOrganisationWord(tokens[range.lowerBound]) {
+      let organisation = registry.actor(
+        named: text, kind: .organisation, title: nil, country: country, gender: .unknown)
+      record(organisation, tokens: range, in: p, reference: false, into: &found)
+      return
+    }
     let person = person(
       range, title: apposition?.title, country: apposition?.country ?? country, in: p)
     record(person, tokens: range, in: p, reference: false, into: &found)
@@ -279,10 +285,11 @@ struct EntityRecognizer: Sendable {
     _ range: Range<Int>, title: String?, country: String?, in p: TokenizedParagraph
   ) -> Int {
     // "Rival Hillary Clinton", "Democrat Hillary Clinton": a word before a given name that is
-    // no given name itself is not part of the name.
+    // no given name itself is not part of the name ("Moon Jae-in" is: no space after "Jae").
     var first = range.lowerBound
     while range.upperBound - first >= 3, !GivenNames.shared.contains(p.tokens[first].text),
-      GivenNames.shared.contains(p.tokens[first + 1].text)
+      GivenNames.shared.contains(p.tokens[first + 1].text),
+      p.tokens[first + 2].start > p.tokens[first + 1].end
     {
       first += 1
     }

@@ -1,0 +1,17 @@
+import ChronicleCore
+import XCTest
+
+/// Which actors are organisations: one-word names written the way organisations write theirs.
+final class ActorKindTests: XCTestCase {
+  private func kinds(_ text: String) -> [String: ActorKind] {
+    let actors = CorpusLoader().build([SourceText(path: "a.txt", text: text)]).corpus.actors
+    return Dictionary(actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  func testAcronymsAndInnerCapitals_areOrganisations() {
+    let found = kinds("The claim was false, PolitiFact said. NAACP said it would sue. Moon said no.")
+    XCTAssertEqual(found["PolitiFact"], .organisation)
+    XCTAssertEqual(found["NAACP"], .organisation)
+    XCTAssertEqual(found["Moon"], .person)
+  }
+}
