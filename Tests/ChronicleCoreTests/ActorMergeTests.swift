@@ -100,4 +100,14 @@ final class PartialNameMergeTests: XCTestCase {
     let found = names(["Bill Clinton spoke.", "Hillary Clinton spoke.", "Clinton said no."])
     XCTAssertEqual(found, ["Bill Clinton", "Clinton", "Hillary Clinton"])
   }
+
+  func testABareSurnameInADocument_goesToTheRelativeMentionedMost() {
+    let text = """
+      Sen. Ted Cruz spoke in Houston. Cruz thanked donors. His wife, Heidi Cruz, waved. \
+      "We will win," Cruz said.
+      """
+    let corpus = CorpusLoader().build([SourceText(path: "a.txt", text: text)]).corpus
+    let speaker = corpus.quotes.first?.speaker
+    XCTAssertEqual(corpus.actors.first { $0.id == speaker }?.name, "Ted Cruz")
+  }
 }
