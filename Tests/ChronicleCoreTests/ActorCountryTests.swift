@@ -26,12 +26,12 @@ final class ActorCountryTests: XCTestCase {
     XCTAssertEqual(found["Mary Major"], "-")
   }
 
-  func testAnUnplacedPerson_takesTheCountryOfTheDocumentsPlacedPeople() {
+  func testAnUnplacedPerson_takesTheCountryMostOfTheCorpusGives() {
     let found = countries([
-      "German Chancellor Olaf Weber met Anna Schmidt. Schmidt said little.",
-      "Russian President Ivan Petrov spoke to reporters.",
+      "Russian President Ivan Petrov met Anna Schmidt. Schmidt said little.",
+      "Republican Senator Jane Doe spoke. Democratic Senator Mary Major agreed.",
     ])
-    XCTAssertEqual(found["Anna Schmidt"], "DEU")
     XCTAssertEqual(found["Ivan Petrov"], "RUS")
+    XCTAssertEqual(found["Anna Schmidt"], "USA")
   }
 }

@@ -19,8 +19,6 @@ struct ActorClusters: Sendable {
     var ownNameCounts: [String: Int] = [:]
     var titleVotes: [String: Int] = [:]
     var countryVotes: [String: Int] = [:]
-    /// Countries of the documents the actor appears in unplaced (see `add`).
-    var inferredCountryVotes: [String: Int] = [:]
     var mentions: [TextSpan] = []
   }
 
@@ -28,9 +26,7 @@ struct ActorClusters: Sendable {
   private var byKey: [String: Int] = [:]
 
   /// Takes in a record (its mentions already in corpus ids); returns its cluster's number.
-  /// `documentCountry` is the country most placed people of the record's document share: a
-  /// vote for a record nothing places, weaker than any record's own country.
-  mutating func add(_ actor: Actor, documentCountry: String?) -> Int {
+  mutating func add(_ actor: Actor) -> Int {
     let key = ActorIdentity.key(actor)
     let position: Int
     if let known = byKey[key] {
@@ -44,16 +40,14 @@ struct ActorClusters: Sendable {
           person: actor.kind == .person ? ActorIdentity.PersonKey(actor.name) : nil))
     }
     clusters[position].take(actor)
-    if actor.country == nil, let documentCountry {
-      clusters[position].inferredCountryVotes[documentCountry, default: 0] += 1
-    }
     return position
   }
 
   /// The resolved actors, numbered `a1`, `a2`, … in order of first arrival, and each
-  /// cluster's actor id. An actor's country is the one most of its records give; else the
-  /// one its documents' placed people share; else the one most records of the corpus give
-  /// (a month of one outlet's news is mostly about one country's people).
+  /// cluster's actor id. An actor's country is the one most of its records give, else the
+  /// one most records of the corpus give: a month of one outlet's news quotes mostly one
+  /// country's people. (The country an article's placed people share was tried and was
+  /// worse: a story about Russia quotes American experts.)
   func resolve() -> (actors: [Actor], ids: [String]) {
     let target = targets()
     var groups: [Int: [Int]] = [:]
@@ -120,7 +114,6 @@ struct ActorClusters: Sendable {
     var nameCounts: [String: Int] = [:]
     var titles: [String: Int] = [:]
     var countries: [String: Int] = [:]
-    var inferredCountries: [String: Int] = [:]
     var mentions: [TextSpan] = []
     for member in members.sorted(by: { ($0 == head ? 0 : 1, $0) < ($1 == head ? 0 : 1, $1) }) {
       let c = clusters[member]
@@ -128,7 +121,6 @@ struct ActorClusters: Sendable {
       nameCounts.merge(c.nameCounts, uniquingKeysWith: +)
       titles.merge(c.titleVotes, uniquingKeysWith: +)
       countries.merge(c.countryVotes, uniquingKeysWith: +)
-      inferredCountries.merge(c.inferredCountryVotes, uniquingKeysWith: +)
       mentions += c.mentions
     }
     if members.count > 1 { mentions.sort(by: Self.corpusOrder) }
@@ -136,7 +128,7 @@ struct ActorClusters: Sendable {
     var seen: Set<String> = [name.lowercased()]
     return Actor(
       id: id, name: name, kind: main.kind, title: Self.mostVoted(titles),
-      country: Self.mostVoted(countries) ?? Self.mostVoted(inferredCountries),
+      country: Self.mostVoted(countries),
       aliases: names.filter { seen.insert($0.lowercased()).inserted }, mentions: mentions)
   }
 
@@ -152,7 +144,7 @@ struct ActorClusters: Sendable {
   }
 
   /// The value most records gave; on a tie, the first in alphabetical order.
-  static func mostVoted(_ votes: [String: Int]) -> String? {
+  private static func mostVoted(_ votes: [String: Int]) -> String? {
     votes.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }?.key
   }
 

@@ -112,28 +112,13 @@ public struct CorpusJoiner: Sendable {
   private mutating func addActors(_ partActors: [Actor], span: (TextSpan) -> TextSpan)
     -> [String: Int]
   {
-    let documentCountries = Self.documentCountries(partActors)
     var actorID: [String: Int] = [:]
     for actor in partActors {
       var moved = actor
       moved.mentions = actor.mentions.map(span)
-      let documentCountry = actor.mentions.first.flatMap { documentCountries[$0.document] }
-      actorID[actor.id] = actorClusters.add(moved, documentCountry: documentCountry)
+      actorID[actor.id] = actorClusters.add(moved)
     }
     return actorID
-  }
-
-  /// By document, the country most of its placed people share (on a tie, the first in
-  /// alphabetical order): a story about one country's politics quotes mostly its own people.
-  private static func documentCountries(_ actors: [Actor]) -> [String: String] {
-    var votes: [String: [String: Int]] = [:]
-    for actor in actors where actor.kind == .person {
-      guard let country = actor.country, let document = actor.mentions.first?.document else {
-        continue
-      }
-      votes[document, default: [:]][country, default: 0] += 1
-    }
-    return votes.compactMapValues(ActorClusters.mostVoted)
   }
 
   private mutating func addCountries(_ partCountries: [Country], span: (TextSpan) -> TextSpan) {
