@@ -14,4 +14,10 @@ final class ActorKindTests: XCTestCase {
     XCTAssertEqual(found["NAACP"], .organisation)
     XCTAssertEqual(found["Moon"], .person)
   }
+
+  func testANameAfterTheArticle_isAnOrganisation() {
+    let found = kinds("The vote was close, the Daily Beast reported. Jane Doe said it was not.")
+    XCTAssertEqual(found["Daily Beast"], .organisation)
+    XCTAssertEqual(found["Jane Doe"], .person)
+  }
 }

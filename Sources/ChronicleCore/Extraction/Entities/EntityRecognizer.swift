@@ -235,7 +235,12 @@ struct EntityRecognizer: Sendable {
     {
       return
     }
-    if range.count == 1, ChunkReader.looksLikeOrganisationWord(tokens[range.lowerBound]) {
+    // "The Daily Beast reported", "the Hill said": people are not named with an article.
+    let afterArticle = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
+      && givenGender == nil
+    if afterArticle
+      || (range.count == 1 && ChunkReader.looksLikeOrganisationWord(tokens[range.lowerBound]))
+    {
       let organisation = registry.actor(
         named: text, kind: .organisation, title: nil, country: country, gender: .unknown)
       record(organisation, tokens: range, in: p, reference: false, into: &found)
