@@ -73,7 +73,7 @@ EXTRA_FORMS = {
 }
 # Short names that are usually something else in English news (a state, a name, a word).
 AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "Mali", "Dominica",
-             "Jersey", "Man", "Chile", "Peru", "Bahamas", "Gambia"}
+             "Jersey", "Man", "Mann", "Mannin", "Chile", "Peru", "Bahamas", "Gambia"}
 KEEP_AMBIGUOUS = {"Jordan", "Turkey", "Chile", "Peru", "Mali", "Niger", "Chad", "Guinea"}
 
 STOP_NAMES = {

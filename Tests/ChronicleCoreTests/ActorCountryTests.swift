@@ -34,4 +34,10 @@ final class ActorCountryTests: XCTestCase {
     XCTAssertEqual(found["Ivan Petrov"], "RUS")
     XCTAssertEqual(found["Anna Schmidt"], "USA")
   }
+
+  func testAFirstNameOrSurnameThatIsAPlace_givesNoCountry() {
+    let found = countries(["Chad Pergram said the vote was close. Thomas Mann said no."])
+    XCTAssertEqual(found["Chad Pergram"], "-")
+    XCTAssertEqual(found["Thomas Mann"], "-")
+  }
 }

@@ -20,4 +20,9 @@ final class ActorKindTests: XCTestCase {
     XCTAssertEqual(found["Daily Beast"], .organisation)
     XCTAssertEqual(found["Jane Doe"], .person)
   }
+
+  func testPluralNounsOpeningASentence_areNoActors() {
+    let found = kinds("Observers said the count was slow. Additional reporting by Jane Doe.")
+    XCTAssertEqual(Set(found.keys), ["Jane Doe"])
+  }
 }

@@ -155,7 +155,10 @@ struct EntityRecognizer: Sendable {
         // "Rep. Jim Jordan … Jordan said": a known person's surname, not the country.
         record(person, tokens: j..<(j + 1), in: p, reference: false, into: &found)
         j += 1
-      } else if let c = CountryLexicon.shared.matcher.match(tokens, at: j, limit: range.upperBound) {
+      } else if let c = CountryLexicon.shared.matcher.match(tokens, at: j, limit: range.upperBound),
+        j + c.length == range.upperBound
+          || !ChunkReader.isGivenName(c.length, at: j, in: p, limit: range.upperBound)
+      {
         addCountry(c.payload.code, tokens: j..<(j + c.length), into: &found)
         j += c.length
       } else if let adjective = PlaceLexicon.shared.adjectives.match(

@@ -104,7 +104,7 @@ HRV	Croatia	Croatia|Republic of Croatia|Hrvatska|Republika Hrvatska	Croatian|Cro
 HTI	Haiti	Haiti|Republic of Haiti|Repiblik Ayiti	Haitian|Haitians
 HUN	Hungary	Hungary|Magyarorszag	Hungarian|Hungarians
 IDN	Indonesia	Indonesia|Republic of Indonesia|Republik Indonesia	Indonesian|Indonesians
-IMN	Isle of Man	Isle of Man|Ellan Vannin|Mann|Mannin	Manx
+IMN	Isle of Man	Isle of Man|Ellan Vannin	Manx
 IND	India	India|Republic of India|Bharat Ganrajya	Indian|Indians
 IOT	British Indian Ocean Territory	British Indian Ocean Territory	
 IRL	Ireland	Ireland|Republic of Ireland	Irish
