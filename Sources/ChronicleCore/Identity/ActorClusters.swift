@@ -27,17 +27,15 @@ struct ActorClusters: Sendable {
 
   /// Takes in a record (its mentions already in corpus ids); returns its cluster's number.
   mutating func add(_ actor: Actor) -> Int {
-    let key = ActorIdentity.key(actor)
+    let person = actor.kind == .person ? ActorIdentity.PersonKey(actor.name) : nil
+    let key = ActorIdentity.key(actor, person: person)
     let position: Int
     if let known = byKey[key] {
       position = known
     } else {
       position = clusters.count
       byKey[key] = position
-      clusters.append(
-        Cluster(
-          kind: actor.kind,
-          person: actor.kind == .person ? ActorIdentity.PersonKey(actor.name) : nil))
+      clusters.append(Cluster(kind: actor.kind, person: person))
     }
     clusters[position].take(actor)
     return position

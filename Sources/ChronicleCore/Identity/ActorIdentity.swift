@@ -15,12 +15,10 @@ enum ActorIdentity {
     var family: String
     var suffix: String
 
-    /// Whether the given name is a known first name: "Post Trump" or "Guajardo Villarreal"
-    /// (a headline word, a first surname) may stand for a fuller name as a bare surname does.
-    var isKnownGiven: Bool
-
     init(_ name: String) {
-      var (given, family) = ActorIdentity.nameParts(name.replacingOccurrences(of: "\u{2019}", with: "'"))
+      // "O’Neill" and "O'Neill": one name (the curly apostrophe is three bytes from 0xE2).
+      let plain = name.utf8.contains(0xE2) ? name.replacingOccurrences(of: "\u{2019}", with: "'") : name
+      var (given, family) = ActorIdentity.nameParts(plain)
       var suffix = ""
       if ActorIdentity.suffixes.contains(family), let last = given.popLast() {
         suffix = family
@@ -31,7 +29,12 @@ enum ActorIdentity {
       self.given = given.first ?? ""
       self.family = family
       self.suffix = suffix
-      isKnownGiven = given.first.map { GivenNames.shared.contains($0.prefix(1).uppercased() + $0.dropFirst()) } ?? false
+    }
+
+    /// Whether the given name is a known first name: "Post Trump" or "Guajardo Villarreal"
+    /// (a headline word, a first surname) may stand for a fuller name as a bare surname does.
+    var isKnownGiven: Bool {
+      !given.isEmpty && GivenNames.shared.contains(given.prefix(1).uppercased() + given.dropFirst())
     }
 
     /// Whether the key may stand for a fuller name: a bare surname, an initial, or a first
@@ -39,13 +42,13 @@ enum ActorIdentity {
     var isPartial: Bool { given.count <= 1 || !isKnownGiven }
   }
 
-  /// The key of a record: a person's first given name, family name and suffix; an
-  /// organisation's lower-cased name without a leading "the".
-  static func key(_ actor: Actor) -> String {
+  /// The key of a record: a person's first given name, family name and suffix (`person`, if
+  /// already read); an organisation's lower-cased name without a leading "the".
+  static func key(_ actor: Actor, person: PersonKey?) -> String {
     switch actor.kind {
     case .person:
-      let k = PersonKey(actor.name)
-      return "p:\(k.given) \(k.family) \(k.suffix)"
+      let k = person ?? PersonKey(actor.name)
+      return "p:" + k.given + " " + k.family + " " + k.suffix
     case .organisation:
       var name = actor.name.lowercased()
       if name.hasPrefix("the ") { name.removeFirst(4) }
