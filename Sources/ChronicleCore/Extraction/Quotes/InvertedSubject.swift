@@ -27,7 +27,7 @@ enum InvertedSubject {
 
   /// Words that may stand between a cue and the name: capitalised title words ("Rep.",
   /// "Sen."), articles, numbers ("9/11"), and lower-case role words ("widow", "adviser").
-  private static func isTitleLike(_ t: Token) -> Bool {
+  static func isTitleLike(_ t: Token) -> Bool {
     switch t.kind {
     case .number: return true
     case .punctuation: return t.text == "/" || t.text == "-"

@@ -48,6 +48,7 @@ struct QuoteExtractor: Sendable {
         ?? label.map { QuoteAttribution(speaker: $0.speaker, cue: ":") }
         ?? (n == 0 && stretch.open == 0 ? carried : nil)
         ?? Self.neighbour(of: n, own)
+        ?? Self.subject(ofSentenceAround: stretch, p, entities, quoted: inside.contains)
         ?? Self.lastSpeaker(before: range.lowerBound, acts)
       found.append(
         Found(
@@ -56,6 +57,14 @@ struct QuoteExtractor: Sendable {
       if stretch.close == nil { handedOver = attribution }
     }
     if handedOver == nil { handedOver = Introduction.attribution(endingParagraph: p, acts: acts) }
+    if handedOver == nil, let last = stretches.indices.last, let attribution = own[last],
+      attribution.speaker != nil, let close = stretches[last].close,
+      p.sentenceIndex(containing: close) == p.sentences.count - 1
+    {
+      // '"A," Doe said. ¶ "B."': a paragraph that ends with an attributed quote hands its
+      // speaker to a quote that opens the next one with no cue of its own.
+      handedOver = attribution
+    }
     for (_, sentenceActs) in acts {
       for act in sentenceActs {
         guard let content = act.content else { continue }
@@ -74,6 +83,20 @@ struct QuoteExtractor: Sendable {
   /// The nearest attributed quote of the paragraph that names its speaker: before, else after.
   private static func neighbour(of n: Int, _ own: [QuoteAttribution?]) -> QuoteAttribution? {
     own[..<n].last { $0?.speaker != nil } ?? own[(n + 1)...].first { $0?.speaker != nil } ?? nil
+  }
+
+  /// "Doe on Monday called the plan “a disaster”": a quote inside a sentence whose subject
+  /// is a name speaks for it, whatever the verb.
+  private static func subject(
+    ofSentenceAround stretch: QuoteMarks.Stretch, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
+    quoted: (Int) -> Bool
+  ) -> QuoteAttribution? {
+    guard let open = stretch.open, case let sentence = p.sentence(containing: open),
+      open > SpeechActFinder.firstWord(sentence, p),
+      case .actor(let speaker, _)? = SubjectFinder.openingSubject(
+        before: open, sentence, p, entities, quoted: quoted)
+    else { return nil }
+    return QuoteAttribution(speaker: speaker, cue: nil)
   }
 
   /// The speaker of the last speech act before a token in the paragraph.
