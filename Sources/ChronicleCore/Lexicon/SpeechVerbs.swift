@@ -124,6 +124,14 @@ enum SpeechVerbs {
     return base != word && !word.endsIn("s") && !word.endsIn("ing")
   }
 
+  /// Verbs that news puts before their subject ("…, said Jane Roe."), and that take no person
+  /// as object: after "…, told Roe" or "…, urged Roe" the name is the one spoken to.
+  static let inverting: Set<String> = [
+    "say", "add", "write", "note", "explain", "observe", "argue", "reply", "respond", "insist",
+    "conclude", "recall", "remark", "declare", "continue", "predict", "acknowledge", "admit",
+    "complain", "joke", "quip", "counter", "retort", "agree", "muse", "exclaim", "tweet",
+  ]
+
   /// Verbs that need more than a noun to report speech ("called" only with "for"/"on").
   static let needsParticle: [String: Set<String>] = [
     "call": ["for", "on", "upon"],

@@ -59,7 +59,15 @@ enum QuoteSpeaker {
     {
       return QuoteAttribution(speaker: mention.actor, cue: p.text(tokens: (close + 1)..<name))
     }
-    let sentence = p.sentence(containing: close)
+    guard var n = p.sentenceIndex(containing: close) else { return nil }
+    // '"Why?" Doe asked.': a question or exclamation ends the sentence at its closing mark,
+    // and the cue opens the next one.
+    if close + 1 == p.sentences[n].upperBound, n + 1 < p.sentences.count, close >= 1,
+      p.tokens[close - 1].isPunctuation("?") || p.tokens[close - 1].isPunctuation("!")
+    {
+      n += 1
+    }
+    let sentence = p.sentences[n]
     var j = close + 1
     if j < sentence.upperBound, tokens[j].isPunctuation(",") { j += 1 }
     guard j < sentence.upperBound else { return nil }
@@ -76,8 +84,7 @@ enum QuoteSpeaker {
     }
     // '"…," Doe said': the quote ends its clause; "as “unhinged” a Doe tweet" runs on.
     guard endsClause(close, tokens) else { return nil }
-    if let n = p.sentenceIndex(containing: close), case let sentenceActs = acts[n],
-      let act = sentenceActs.acts.first(where: { $0.cue.lowerBound >= j }),
+    if let act = acts[n].acts.first(where: { $0.cue.lowerBound >= j }),
       act.subjectStart >= j, (j..<act.subjectStart).allSatisfy({ isLeadIn(tokens[$0]) })
     {
       return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))

@@ -40,9 +40,12 @@ enum SpeechActFinder {
         continue
       }
       let cue = i..<(i + verb.length)
-      let before = SubjectFinder.subject(
-        ofVerbAt: i, sentence: sentence, in: p, entities: entities, quoted: quoted)
-      let subject = before ?? inverted(after: cue.upperBound, sentence, p, entities)
+      let invertedFirst = i >= 1 && tokens[i - 1].isPunctuation(",") && !tokens[i].lower.endsIn("ing")
+        && SpeechVerbs.inverting.contains(verb.base) ? invertedClosing(after: cue.upperBound, sentence, p, entities) : nil
+      let before = invertedFirst == nil
+        ? SubjectFinder.subject(ofVerbAt: i, sentence: sentence, in: p, entities: entities, quoted: quoted)
+        : nil
+      let subject = invertedFirst ?? before ?? inverted(after: cue.upperBound, sentence, p, entities)
       var speaker: Int?
       var subjectStart = i
       var nounSubject = false
@@ -160,6 +163,20 @@ enum SpeechActFinder {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
     return nil
+  }
+
+  /// "…, said Ohio State professor Jane Roe.": a name right after a verb that follows a
+  /// comma, ending the clause, is its subject whatever stands before the comma ("…, said
+  /// Roe has" is a clause of its own).
+  private static func invertedClosing(
+    after i: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
+  ) -> SubjectFinder.Subject? {
+    guard case .actor(let actor, let start)? = inverted(after: i, sentence, p, entities),
+      let mention = entities.actor(startingAt: start)
+    else { return nil }
+    let end = mention.tokens.upperBound
+    guard end >= sentence.upperBound || p.tokens[end].kind == .punctuation else { return nil }
+    return .actor(actor, start: start)
   }
 
   /// "was told", "were asked": the subject is the one spoken to ("is calling" is active).

@@ -159,12 +159,20 @@ enum SubjectFinder {
     for mention in entities.actors(in: sentence.lowerBound..<v) where !quoted(mention.tokens.lowerBound) {
       let after = mention.tokens.upperBound
       if after < p.tokens.count, p.tokens[after].kind == .possessive { continue }
-      if mention.tokens.lowerBound > sentence.lowerBound {
-        let before = p.tokens[mention.tokens.lowerBound - 1].lower
-        if ["with", "to", "by", "for", "from", "about", "against", "of"].contains(before) { continue }
+      if mention.tokens.lowerBound > sentence.lowerBound,
+        objectPrepositions.contains(p.tokens[mention.tokens.lowerBound - 1].lower)
+      {
+        continue
       }
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
     return nil
   }
+
+  /// Prepositions whose object is never the subject ("with Doe", "in Salem", "at Purchase").
+  private static let objectPrepositions: Set<String> = [
+    "with", "to", "by", "for", "from", "about", "against", "of", "in", "at", "on", "during",
+    "after", "before", "since", "near", "into", "through", "like", "than", "over", "under",
+    "between", "among", "across", "toward", "towards", "via", "outside", "inside", "behind",
+  ]
 }
