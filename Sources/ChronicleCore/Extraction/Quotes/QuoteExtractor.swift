@@ -36,6 +36,7 @@ struct QuoteExtractor: Sendable {
     let own = stretches.map { QuoteSpeaker.attribution(of: $0, in: p, entities: entities, acts: acts) }
     let label = TranscriptLabel.attribution(in: p, entities: entities)
     var found: [Found] = []
+    var lastAttribution: QuoteAttribution?
     for (n, var stretch) in stretches.enumerated() {
       let range = inside.tokenRanges[n]
       let words = range.reduce(0) { $0 + (p.tokens[$1].kind == .word ? 1 : 0) }
@@ -55,14 +56,17 @@ struct QuoteExtractor: Sendable {
           kind: .direct, start: stretch.start, end: stretch.end, speaker: attribution?.speaker,
           cue: attribution?.cue, token: range.lowerBound))
       if stretch.close == nil { handedOver = attribution }
+      lastAttribution = attribution
     }
-    if handedOver == nil { handedOver = Introduction.attribution(endingParagraph: p, acts: acts) }
-    if handedOver == nil, let last = stretches.indices.last, let attribution = own[last],
-      attribution.speaker != nil, let close = stretches[last].close,
+    if handedOver == nil {
+      handedOver = Introduction.attribution(endingParagraph: p, acts: acts, entities: entities)
+    }
+    if handedOver == nil, let last = stretches.last, let close = last.close,
+      let attribution = lastAttribution, attribution.speaker != nil, own.contains(where: { $0 != nil }),
       p.sentenceIndex(containing: close) == p.sentences.count - 1
     {
-      // '"A," Doe said. ¶ "B."': a paragraph that ends with an attributed quote hands its
-      // speaker to a quote that opens the next one with no cue of its own.
+      // '"A," Doe said. "B." ¶ "C."': a paragraph that attributes its quotes and ends with
+      // one hands its speaker to a quote that opens the next one with no cue of its own.
       handedOver = attribution
     }
     for (_, sentenceActs) in acts {
@@ -115,12 +119,16 @@ struct QuoteExtractor: Sendable {
 /// "Doe continued:", "The Post reports:": a paragraph whose last sentence is a speech act
 /// ending in a colon introduces the quote that opens the next paragraph.
 enum Introduction {
-  static func attribution(endingParagraph p: TokenizedParagraph, acts: [QuoteSpeaker.SentenceActs])
-    -> QuoteAttribution?
-  {
-    guard let last = acts.last, let act = last.acts.last, let colon = last.sentence.last,
-      p.tokens[colon].isPunctuation(":")
+  static func attribution(
+    endingParagraph p: TokenizedParagraph, acts: [QuoteSpeaker.SentenceActs], entities: ParagraphEntities
+  ) -> QuoteAttribution? {
+    guard let last = acts.last, let colon = last.sentence.last, p.tokens[colon].isPunctuation(":")
     else { return nil }
-    return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))
+    if let act = last.acts.last { return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue)) }
+    // "Doe issued the following statement:": the sentence's subject introduces the quote.
+    guard case .actor(let speaker, _)? = SubjectFinder.openingSubject(
+      before: colon, last.sentence, p, entities, quoted: { _ in false })
+    else { return nil }
+    return QuoteAttribution(speaker: speaker, cue: ":")
   }
 }
