@@ -41,7 +41,7 @@ struct QuoteExtractor: Sendable {
       let range = inside.tokenRanges[n]
       let words = range.reduce(0) { $0 + (p.tokens[$1].kind == .word ? 1 : 0) }
       if own[n] == nil, words < Self.minimumUnattributedWords { continue }
-      if WorkTitle.isTitle(range, in: p) { continue }
+      if WorkTitle.isTitle(range, in: p) || MarkupValue.isValue(stretch, in: p) { continue }
       if let label, range.lowerBound < label.contentStart, label.contentStart < p.tokens.count {
         stretch.start = max(stretch.start, p.tokens[label.contentStart].start)
       }
