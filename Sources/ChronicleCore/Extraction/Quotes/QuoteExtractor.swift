@@ -40,8 +40,11 @@ struct QuoteExtractor: Sendable {
     for (n, var stretch) in stretches.enumerated() {
       let range = inside.tokenRanges[n]
       let words = range.reduce(0) { $0 + (p.tokens[$1].kind == .word ? 1 : 0) }
-      if own[n] == nil, words < Self.minimumUnattributedWords { continue }
       if WorkTitle.isTitle(range, in: p) || MarkupValue.isValue(stretch, in: p) { continue }
+      // 'Doe called the plan “reckless”': a short quote inside a sentence that opens with a
+      // name is that name's word, not a scare quote.
+      let subject = Self.subject(ofSentenceAround: stretch, p, entities, quoted: inside.contains)
+      if own[n] == nil, subject == nil, words < Self.minimumUnattributedWords { continue }
       if let label, range.lowerBound < label.contentStart, label.contentStart < p.tokens.count {
         stretch.start = max(stretch.start, p.tokens[label.contentStart].start)
       }
@@ -49,7 +52,7 @@ struct QuoteExtractor: Sendable {
         ?? label.map { QuoteAttribution(speaker: $0.speaker, cue: ":") }
         ?? (n == 0 && stretch.open == 0 ? carried : nil)
         ?? Self.neighbour(of: n, own)
-        ?? Self.subject(ofSentenceAround: stretch, p, entities, quoted: inside.contains)
+        ?? subject
         ?? Self.lastSpeaker(before: range.lowerBound, acts)
       found.append(
         Found(
