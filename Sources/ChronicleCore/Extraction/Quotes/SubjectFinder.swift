@@ -159,14 +159,26 @@ enum SubjectFinder {
     for mention in entities.actors(in: sentence.lowerBound..<v) where !quoted(mention.tokens.lowerBound) {
       let after = mention.tokens.upperBound
       if after < p.tokens.count, p.tokens[after].kind == .possessive { continue }
-      if mention.tokens.lowerBound > sentence.lowerBound,
-        objectPrepositions.contains(p.tokens[mention.tokens.lowerBound - 1].lower)
-      {
-        continue
-      }
+      if isObject(mention, sentence, p, entities) { continue }
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
     return nil
+  }
+
+  /// Whether a mention is the object of a preposition, past articles ("in an AP interview"),
+  /// or the state after a place ("in Portsmouth, N.H.").
+  private static func isObject(
+    _ mention: ParagraphEntities.ActorMention, _ sentence: Range<Int>, _ p: TokenizedParagraph,
+    _ entities: ParagraphEntities
+  ) -> Bool {
+    var k = mention.tokens.lowerBound - 1
+    while k >= sentence.lowerBound, p.tokens[k].classes.contains(.article) { k -= 1 }
+    guard k >= sentence.lowerBound else { return false }
+    if objectPrepositions.contains(p.tokens[k].lower) { return true }
+    let end = mention.tokens.upperBound
+    return k == mention.tokens.lowerBound - 1 && p.tokens[k].isPunctuation(",")
+      && (end >= sentence.upperBound || p.tokens[end].kind == .punctuation)
+      && entities.places.contains { $0.tokens.upperBound == k }
   }
 
   /// Prepositions whose object is never the subject ("with Doe", "in Salem", "at Purchase").
