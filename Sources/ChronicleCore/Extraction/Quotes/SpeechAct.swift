@@ -54,7 +54,10 @@ enum SpeechActFinder {
         speaker = a
         subjectStart = start
       case .other(let start, let head)?:
-        guard canSpeak(start..<(head + 1), p, entities) else {
+        // "The actress said", "each side says": "say" and "tell" report whatever noun speaks.
+        guard canSpeak(start..<(head + 1), p, entities)
+          || SpeechVerbs.alwaysVerbs.contains(verb.base) && isNounPhrase(start..<(head + 1), p)
+        else {
           i += 1
           continue
         }
@@ -110,6 +113,16 @@ enum SpeechActFinder {
     return subject.dropLast().contains { k in
       p.tokens[k].classes.contains(.speakerNoun) && headPrepositions.contains(p.tokens[k + 1].lower)
     }
+  }
+
+  /// A phrase headed by a lower-case noun (no function word, adverb or verb form) with no
+  /// preposition in it: "Doe at the time said" has a subject before the phrase.
+  private static func isNounPhrase(_ phrase: Range<Int>, _ p: TokenizedParagraph) -> Bool {
+    let t = p.tokens[phrase.upperBound - 1]
+    guard t.kind == .word, !t.isCapitalized, !CommonWords.contains(t), !t.lower.endsIn("ly"),
+      !t.lower.endsIn("ed"), !t.classes.contains(.speechVerb), !t.classes.contains(.auxiliary)
+    else { return false }
+    return !phrase.dropLast().contains { headPrepositions.contains(p.tokens[$0].lower) }
   }
 
   /// Prepositions after which a phrase qualifies the noun before them ("experts on …").

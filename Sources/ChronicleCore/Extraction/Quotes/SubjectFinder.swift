@@ -71,6 +71,10 @@ enum SubjectFinder {
     if let mention = mentionEnding(at: j, entities) ?? coordinated(before: j, sentence, p, entities) {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
+    // "Doe survived five years in prison and says …": a second verb of the sentence's subject.
+    if tokens[j].lower == "and", let subject = openingSubject(before: v, sentence, p, entities, quoted: quoted) {
+      return subject
+    }
     if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || tokens[j].classes.contains(.speakerNoun) {
       var k = j
       while k > sentence.lowerBound, tokens[k - 1].kind == .word,
