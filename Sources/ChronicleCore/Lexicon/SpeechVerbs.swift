@@ -37,9 +37,11 @@ enum SpeechVerbs {
 
   private static let stanceSet = Set(stances)
 
-  /// Verbs whose present forms are never nouns ("says", "tells"): a report even when the
-  /// subject is no actor we know ("experts say").
-  static let alwaysVerbs: Set<String> = ["say", "tell"]
+  /// Verbs whose present forms are never nouns ("says", "tells", "think"): a report even
+  /// when the subject is no actor we know ("experts say", "Republicans believe").
+  static let alwaysVerbs: Set<String> = [
+    "say", "tell", "think", "believe", "argue", "insist", "contend", "explain", "acknowledge",
+  ]
 
   /// Verbs that report speech only when they name what was said in quotation marks soon
   /// after ("called the plan “a disaster”", "lauded it as “a step forward”").
