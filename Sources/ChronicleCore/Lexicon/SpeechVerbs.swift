@@ -134,6 +134,13 @@ enum SpeechVerbs {
     "complain", "joke", "quip", "counter", "retort", "agree", "muse", "exclaim", "tweet",
   ]
 
+  /// Evidence that "shows" or "finds" without a "that" ("polls show Doe ahead").
+  static let evidenceNouns: Set<String> = [
+    "poll", "polls", "polling", "survey", "surveys", "records", "data", "figures", "numbers",
+    "study", "studies", "analysis", "research", "results", "documents", "emails", "email",
+    "photos", "footage", "video", "search", "audit", "review", "report", "reports", "census",
+  ]
+
   /// Verbs that need more than a noun to report speech ("called" only with "for"/"on").
   static let needsParticle: [String: Set<String>] = [
     "call": ["for", "on", "upon"],

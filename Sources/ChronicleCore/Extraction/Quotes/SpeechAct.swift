@@ -33,7 +33,8 @@ enum SpeechActFinder {
         i = act.cue.upperBound
         continue
       }
-      guard let verb = SpeechVerbs.match(tokens, at: i, limit: sentence.upperBound),
+      guard let verb = SpeechVerbs.match(tokens, at: i, limit: sentence.upperBound)
+        ?? evidenceShowing(at: i, sentence: sentence, p),
         !isPassive(i, p), !isNounUse(i, p)
       else {
         i += 1
@@ -190,6 +191,17 @@ enum SpeechActFinder {
     let end = mention.tokens.upperBound
     guard end >= sentence.upperBound || p.tokens[end].kind == .punctuation else { return nil }
     return .actor(actor, start: start)
+  }
+
+  /// "Polls show Doe ahead", "the records showed": "show" and "find" report without "that"
+  /// when evidence is their subject.
+  private static func evidenceShowing(at i: Int, sentence: Range<Int>, _ p: TokenizedParagraph)
+    -> (length: Int, base: String)?
+  {
+    guard i > sentence.lowerBound, let base = SpeechVerbs.base(of: p.tokens[i]),
+      base == "show" || base == "find", SpeechVerbs.evidenceNouns.contains(p.tokens[i - 1].lower)
+    else { return nil }
+    return (1, base)
   }
 
   /// "was told", "were asked": the subject is the one spoken to ("is calling" is active).
