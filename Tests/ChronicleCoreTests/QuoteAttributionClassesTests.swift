@@ -50,6 +50,15 @@ final class QuoteAttributionClassesTests: XCTestCase {
       ["Tobias Wren: weakest field in a generation"])
   }
 
+  /// A short quote after a name and an active word of saying is the name's word; after a
+  /// passive one it stays a scare quote.
+  func testShortQuoteAfterANameThatSpeaks() {
+    XCTAssertEqual(
+      directQuotes(["Ellen Marsh cited “runaway” costs in the county budget."]),
+      ["Ellen Marsh: runaway"])
+    XCTAssertEqual(directQuotes(["Ellen Marsh has been called “reckless” by her rivals."]), [])
+  }
+
   /// '"A," Doe said. ¶ "B."': the next paragraph's quote goes on with the same speaker.
   func testQuoteContinuingInTheNextParagraph() {
     XCTAssertEqual(

@@ -41,10 +41,14 @@ struct QuoteExtractor: Sendable {
       let range = inside.tokenRanges[n]
       let words = range.reduce(0) { $0 + (p.tokens[$1].kind == .word ? 1 : 0) }
       if WorkTitle.isTitle(range, in: p) || MarkupValue.isValue(stretch, in: p) { continue }
-      // 'Doe called the plan “reckless”': a short quote inside a sentence that opens with a
-      // name is that name's word, not a scare quote.
       let subject = Self.subject(ofSentenceAround: stretch, p, entities, quoted: inside.contains)
-      if own[n] == nil, subject == nil, words < Self.minimumUnattributedWords { continue }
+      // 'Doe cited “Obama-Clinton” policies': a short quote after a name and a word of saying
+      // in its sentence is that name's word, not a scare quote.
+      if own[n] == nil, words < Self.minimumUnattributedWords,
+        subject == nil || !Self.reports(before: range.lowerBound, p)
+      {
+        continue
+      }
       if let label, range.lowerBound < label.contentStart, label.contentStart < p.tokens.count {
         stretch.start = max(stretch.start, p.tokens[label.contentStart].start)
       }
@@ -104,6 +108,16 @@ struct QuoteExtractor: Sendable {
         before: open, sentence, p, entities, quoted: quoted)
     else { return nil }
     return QuoteAttribution(speaker: speaker, cue: nil)
+  }
+
+  /// Whether an active word of saying or stance stands in the sentence before a token
+  /// ("cited", "portraying"; not "has been called").
+  private static func reports(before token: Int, _ p: TokenizedParagraph) -> Bool {
+    let sentence = p.sentence(containing: token)
+    return (sentence.lowerBound..<token).contains { k in
+      p.tokens[k].classes.contains(.speechVerb) && !p.tokens[k].isCapitalized
+        && (k == sentence.lowerBound || !p.tokens[k - 1].classes.contains(.beForm))
+    }
   }
 
   /// The speaker of the last speech act before a token in the paragraph.
