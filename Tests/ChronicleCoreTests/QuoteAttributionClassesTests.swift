@@ -11,7 +11,9 @@ final class QuoteAttributionClassesTests: XCTestCase {
       directQuotes(["“We will not wait any longer for the county,” Tobias Wren fumed."]),
       ["Tobias Wren: We will not wait any longer for the county"])
     XCTAssertEqual(
-      directQuotes(["“Nobody asked the farmers about the dam,” Ellen Marsh, the mayor of the town, shot back."]),
+      directQuotes([
+        "“Nobody asked the farmers about the dam,” Ellen Marsh, the mayor of the town, shot back."
+      ]),
       ["Ellen Marsh: Nobody asked the farmers about the dam"])
     XCTAssertEqual(
       directQuotes(["“This is the best night of my life!” beamed Ellen Marsh."]),
@@ -21,21 +23,26 @@ final class QuoteAttributionClassesTests: XCTestCase {
   /// Role words and possessives between the closing mark and the name that speaks.
   func testRoleWordsBeforeTheNameAfterTheQuote() {
     XCTAssertEqual(
-      directQuotes(["“The vote is final and it will stand,” campaign spokeswoman Ellen Marsh said in a statement."]),
+      directQuotes([
+        "“The vote is final and it will stand,” campaign spokeswoman Ellen Marsh said in a statement."
+      ]),
       ["Ellen Marsh: The vote is final and it will stand"])
   }
 
   /// A quote of several sentences: its cue is in the sentence where it closes.
   func testQuoteOfSeveralSentencesBeforeItsCue() {
     XCTAssertEqual(
-      directQuotes(["“Is the plan dead? Nobody wants it anymore,” party treasurer Tobias Wren said on Monday."]),
+      directQuotes([
+        "“Is the plan dead? Nobody wants it anymore,” party treasurer Tobias Wren said on Monday."
+      ]),
       ["Tobias Wren: Is the plan dead? Nobody wants it anymore"])
   }
 
   /// '"Why?" Doe pressed.': the question ends the sentence and the cue opens the next.
   func testCueAfterAQuestion() {
     XCTAssertEqual(
-      directQuotes(["“Would you sign the bill tomorrow?” Ellen Marsh pressed. “Or would you wait?”"]),
+      directQuotes(["“Would you sign the bill tomorrow?” Ellen Marsh pressed. “Or would you wait?”"]
+      ),
       ["Ellen Marsh: Would you sign the bill tomorrow?", "Ellen Marsh: Or would you wait?"])
   }
 
@@ -43,10 +50,14 @@ final class QuoteAttributionClassesTests: XCTestCase {
   /// after "in" is never that subject.
   func testQuoteInsideASentenceSpeaksForItsSubject() {
     XCTAssertEqual(
-      directQuotes(["Ellen Marsh launched into a lament for the “forgotten towns of the valley” on Friday."]),
+      directQuotes([
+        "Ellen Marsh launched into a lament for the “forgotten towns of the valley” on Friday."
+      ]),
       ["Ellen Marsh: forgotten towns of the valley"])
     XCTAssertEqual(
-      directQuotes(["In Dayton, Tobias Wren went after his rival in the “weakest field in a generation.”"]),
+      directQuotes([
+        "In Dayton, Tobias Wren went after his rival in the “weakest field in a generation.”"
+      ]),
       ["Tobias Wren: weakest field in a generation"])
   }
 
@@ -66,8 +77,10 @@ final class QuoteAttributionClassesTests: XCTestCase {
         "“The budget is balanced at last,” Tobias Wren said.",
         "“Next year we will cut taxes for every family in the county.”",
       ]),
-      ["Tobias Wren: The budget is balanced at last",
-       "Tobias Wren: Next year we will cut taxes for every family in the county"])
+      [
+        "Tobias Wren: The budget is balanced at last",
+        "Tobias Wren: Next year we will cut taxes for every family in the county",
+      ])
   }
 
   /// "Doe issued the following statement:" introduces the quote of the next paragraph.
@@ -84,10 +97,14 @@ final class QuoteAttributionClassesTests: XCTestCase {
   /// stands before the comma; after "told" the name is the one spoken to.
   func testInvertedSpeakerAfterAComma() {
     XCTAssertEqual(
-      directQuotes(["Ellen Marsh “drew well from young, working voters” in the spring, said Harbor State professor Tobias Wren."]),
+      directQuotes([
+        "Ellen Marsh “drew well from young, working voters” in the spring, said Harbor State professor Tobias Wren."
+      ]),
       ["Tobias Wren: drew well from young, working voters"])
     XCTAssertEqual(
-      directQuotes(["Ellen Marsh, who chairs the board, told Tobias Wren, “We are ready for the storm.”"]),
+      directQuotes([
+        "Ellen Marsh, who chairs the board, told Tobias Wren, “We are ready for the storm.”"
+      ]),
       ["Ellen Marsh: We are ready for the storm"])
   }
 
@@ -101,7 +118,9 @@ final class QuoteAttributionClassesTests: XCTestCase {
   /// Attribute values of embedded markup are never quotes.
   func testMarkupValuesAreNoQuotes() {
     XCTAssertEqual(
-      directQuotes(["<tweet id=\"740602286\" author=\"@harbornews\" datetime=\"2016-06-29\">The ferry runs again today.</tweet>"]),
+      directQuotes([
+        "<tweet id=\"740602286\" author=\"@harbornews\" datetime=\"2016-06-29\">The ferry runs again today.</tweet>"
+      ]),
       [])
   }
 }

@@ -9,7 +9,8 @@ enum MannerCue {
     from j: Int, limit: Int, in p: TokenizedParagraph, entities: ParagraphEntities
   ) -> QuoteAttribution? {
     if let verb = QuoteMannerVerbs.match(at: j, in: p, limit: limit),
-      let mention = InvertedSubject.mention(at: verb.upperBound, limit: limit, in: p, entities: entities)
+      let mention = InvertedSubject.mention(
+        at: verb.upperBound, limit: limit, in: p, entities: entities)
     {
       return QuoteAttribution(speaker: mention.actor, cue: p.text(tokens: verb))
     }
@@ -37,7 +38,8 @@ enum MannerCue {
     var k = skippingAdverbs(from: i, limit: limit, p)
     if k < limit, p.tokens[k].isPunctuation(",") {
       var close = k + 1
-      while close < min(limit, k + SubjectFinder.maxApposition), !p.tokens[close].isPunctuation(",") {
+      while close < min(limit, k + SubjectFinder.maxApposition), !p.tokens[close].isPunctuation(",")
+      {
         if case .quote = p.tokens[close].kind { return nil }
         close += 1
       }
@@ -49,7 +51,9 @@ enum MannerCue {
 
   private static func skippingAdverbs(from i: Int, limit: Int, _ p: TokenizedParagraph) -> Int {
     var k = i
-    while k < limit, p.tokens[k].kind == .word, p.tokens[k].lower.endsIn("ly") || p.tokens[k].lower == "also" {
+    while k < limit, p.tokens[k].kind == .word,
+      p.tokens[k].lower.endsIn("ly") || p.tokens[k].lower == "also"
+    {
       k += 1
     }
     return k

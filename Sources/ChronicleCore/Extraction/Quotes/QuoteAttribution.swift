@@ -27,9 +27,11 @@ enum QuoteSpeaker {
     let before = sentenceActs.last { $0.cue.upperBound <= anchor && !isRelative($0, p) }
       ?? sentenceActs.last { $0.cue.upperBound <= anchor }
     // A quote of several sentences: its cue follows in the sentence where it closes.
-    let closing = stretch.close.flatMap { p.sentenceIndex(containing: $0) }.map { acts[$0].acts } ?? sentenceActs
+    let closing = stretch.close.flatMap { p.sentenceIndex(containing: $0) }
+      .map { acts[$0].acts } ?? sentenceActs
     let after = closing.first {
-      $0.cue.lowerBound > (stretch.close ?? anchor) && !SpeechVerbs.isStance(p.tokens[$0.cue.lowerBound])
+      $0.cue.lowerBound > (stretch.close ?? anchor)
+        && !SpeechVerbs.isStance(p.tokens[$0.cue.lowerBound])
     }
     let act = (before ?? after).map { QuoteAttribution(speaker: $0.speaker, cue: p.text(tokens: $0.cue)) }
     // "Doe had a simple message: “…”": a quote the sentence's subject introduces.

@@ -69,7 +69,8 @@ struct QuoteExtractor: Sendable {
       handedOver = Introduction.attribution(endingParagraph: p, acts: acts, entities: entities)
     }
     if handedOver == nil, let last = stretches.last, let close = last.close,
-      let attribution = lastAttribution, attribution.speaker != nil, own.contains(where: { $0 != nil }),
+      let attribution = lastAttribution, attribution.speaker != nil,
+      own.contains(where: { $0 != nil }),
       p.sentenceIndex(containing: close) == p.sentences.count - 1
     {
       // '"A," Doe said. "B." ¶ "C."': a paragraph that attributes its quotes and ends with
@@ -99,7 +100,8 @@ struct QuoteExtractor: Sendable {
   /// "Doe on Monday called the plan “a disaster”": a quote inside a sentence whose subject
   /// is a name speaks for it, whatever the verb.
   private static func subject(
-    ofSentenceAround stretch: QuoteMarks.Stretch, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
+    ofSentenceAround stretch: QuoteMarks.Stretch, _ p: TokenizedParagraph,
+    _ entities: ParagraphEntities,
     quoted: (Int) -> Bool
   ) -> QuoteAttribution? {
     guard let open = stretch.open, case let sentence = p.sentence(containing: open),
@@ -137,11 +139,14 @@ struct QuoteExtractor: Sendable {
 /// ending in a colon introduces the quote that opens the next paragraph.
 enum Introduction {
   static func attribution(
-    endingParagraph p: TokenizedParagraph, acts: [QuoteSpeaker.SentenceActs], entities: ParagraphEntities
+    endingParagraph p: TokenizedParagraph, acts: [QuoteSpeaker.SentenceActs],
+    entities: ParagraphEntities
   ) -> QuoteAttribution? {
     guard let last = acts.last, let colon = last.sentence.last, p.tokens[colon].isPunctuation(":")
     else { return nil }
-    if let act = last.acts.last { return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue)) }
+    if let act = last.acts.last {
+      return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))
+    }
     // "Doe issued the following statement:": the sentence's subject introduces the quote.
     guard case .actor(let speaker, _)? = SubjectFinder.openingSubject(
       before: colon, last.sentence, p, entities, quoted: { _ in false })

@@ -41,12 +41,15 @@ enum SpeechActFinder {
         continue
       }
       let cue = i..<(i + verb.length)
-      let invertedFirst = i >= 1 && tokens[i - 1].isPunctuation(",") && !tokens[i].lower.endsIn("ing")
-        && SpeechVerbs.inverting.contains(verb.base) ? invertedClosing(after: cue.upperBound, sentence, p, entities) : nil
+      let afterComma = i >= 1 && tokens[i - 1].isPunctuation(",") && !tokens[i].lower.endsIn("ing")
+      let invertedFirst = afterComma && SpeechVerbs.inverting.contains(verb.base)
+        ? invertedClosing(after: cue.upperBound, sentence, p, entities) : nil
       let before = invertedFirst == nil
-        ? SubjectFinder.subject(ofVerbAt: i, sentence: sentence, in: p, entities: entities, quoted: quoted)
+        ? SubjectFinder.subject(
+          ofVerbAt: i, sentence: sentence, in: p, entities: entities, quoted: quoted)
         : nil
-      let subject = invertedFirst ?? before ?? inverted(after: cue.upperBound, sentence, p, entities)
+      let subject = invertedFirst ?? before
+        ?? inverted(after: cue.upperBound, sentence, p, entities)
       var speaker: Int?
       var subjectStart = i
       var nounSubject = false

@@ -72,7 +72,9 @@ enum SubjectFinder {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
     // "Doe survived five years in prison and says …": a second verb of the sentence's subject.
-    if tokens[j].lower == "and", let subject = openingSubject(before: v, sentence, p, entities, quoted: quoted) {
+    if tokens[j].lower == "and",
+      let subject = openingSubject(before: v, sentence, p, entities, quoted: quoted)
+    {
       return subject
     }
     if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || tokens[j].classes.contains(.speakerNoun) {
