@@ -108,6 +108,16 @@ final class QuoteAttributionClassesTests: XCTestCase {
       ["Ellen Marsh: We are ready for the storm"])
   }
 
+  /// A place after a preposition inside the appositions is never the speaker.
+  func testPlaceInsideTheAppositionsIsNoSpeaker() {
+    XCTAssertEqual(
+      directQuotes([
+        "Tobias Wren, 67, a retired teacher in Dayton, Ohio, said the ferry was \"the best thing "
+          + "that ever happened to this town.\""
+      ]),
+      ["Tobias Wren: the best thing that ever happened to this town"])
+  }
+
   /// '"…," said a spokeswoman for the company, Jane Roe.': the name after the role.
   func testNameInCommasAfterARole() {
     XCTAssertEqual(

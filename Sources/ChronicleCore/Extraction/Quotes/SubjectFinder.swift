@@ -109,7 +109,10 @@ enum SubjectFinder {
     while k > sentence.lowerBound, j - k <= maxApposition, commas < 3 {
       if tokens[k].isPunctuation(",") {
         commas += 1
-        if let mention = mentionEnding(at: k - 1, entities) {
+        // "Jane Roe, 22, of Flint, Mich., said": a place after "of" is no subject.
+        if let mention = mentionEnding(at: k - 1, entities),
+          !isObject(mention, sentence, p, entities)
+        {
           return .actor(mention.actor, start: mention.tokens.lowerBound)
         }
       } else if SpeechActFinder.isSentenceEnd(tokens[k]) || tokens[k].kind != .word
