@@ -42,10 +42,25 @@ final class DevSetQualityTests: XCTestCase {
 
   func testQuotes_meetTheTargetsOnPolNEAR() throws {
     let m = try score("polnear")
-    XCTAssertGreaterThanOrEqual(m["direct_f1"] ?? 0, 0.92, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.90, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(m["all_p"] ?? 0, 0.85, "all quotes precision")
-    XCTAssertGreaterThanOrEqual(m["all_r"] ?? 0, 0.55, "all quotes recall")
+    XCTAssertGreaterThanOrEqual(m["direct_f1"] ?? 0, 0.95, "direct quotes F1")
+    XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.915, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.875, "speaker recall")
+    XCTAssertGreaterThanOrEqual(m["all_p"] ?? 0, 0.95, "all quotes precision")
+    XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.755, "all quotes F1")
+  }
+
+  /// The 840 articles rules were developed on (issue 13), and how far the 84 tuned on stay
+  /// ahead of them on speakers: a rule fitted to articles rather than to English widens it.
+  func testQuotes_onPolNEARTrain_andTheGapToDev() throws {
+    let train = try score("polnear-train")
+    XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.945, "direct quotes F1")
+    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.875, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.83, "speaker recall")
+    XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.94, "all quotes precision")
+    XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.72, "all quotes F1")
+    let dev = try score("polnear")
+    XCTAssertLessThanOrEqual(
+      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.045, "dev-train speaker gap")
   }
 
   func testDates_meetTheTargetsOnTimeBank() throws {
