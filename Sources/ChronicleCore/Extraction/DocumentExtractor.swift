@@ -14,6 +14,7 @@ public struct DocumentExtractor: Sendable {
     var countryMentions: [String: [TextSpan]] = [:]
     var countryOrder: [String] = []
     var places = PlaceCollector()
+    var storyTime: CalendarDate?
 
     for paragraph in document.paragraphs {
       let p = TokenizedParagraph(paragraph)
@@ -25,7 +26,7 @@ public struct DocumentExtractor: Sendable {
       for mention in found.places { places.add(mention, span: span(mention.tokens, p, document)) }
 
       var paragraphTimes: [(Int, Int, Bool)] = []
-      for match in timeExtractor.extract(p, published: document.published) {
+      for match in timeExtractor.extract(p, published: document.published, story: &storyTime) {
         paragraphTimes.append((times.count, p.tokenIndex(atOrAfter: match.start), match.type == .date))
         times.append(
           TimeExpression(

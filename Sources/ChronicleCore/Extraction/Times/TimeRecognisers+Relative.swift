@@ -9,8 +9,9 @@ extension TimePhraseParser {
       {
         return best
       }
-      if let c = relativeCore(at: i + 1), c.first == i + 1, c.end > (best?.end ?? 0) {
-        best = TimeCandidate(first: i, end: c.end, resolution: c.resolution)
+      if var c = relativeCore(at: i + 1), c.first == i + 1, c.end > (best?.end ?? 0) {
+        c.first = i
+        best = c
       }
       return best
     }
@@ -69,8 +70,8 @@ extension TimePhraseParser {
       case .month: return core(i, i + 2, resolver.unit(.month, offset: 0))
       case .week: return core(i, i + 2, resolver.unit(.week, offset: 0))
       case .weekend:
-        let future = futureCue(before: i, after: i + 2)
-        return core(i, i + 2, resolver.unit(.weekend, offset: future ? 0 : -1))
+        let tense = tense(around: i, end: i + 2)
+        return core(i, i + 2, resolver.weekend(tense == .future ? .future : .past))
       default: return nil
       }
     default:
@@ -121,7 +122,10 @@ extension TimePhraseParser {
       case .following:
         // "the following year" counts from the story's time, not the publication date.
         guard var c = lastNext(at: i, offset: 1) else { return nil }
-        if c.resolution.type == .date { c.resolution.value = nil }
+        if c.resolution.type == .date {
+          c.resolution.value = nil
+          if case .unit(let u, plural: false) = word(c.end - 1) { c.storyStep = u }
+        }
         return c
       case .fiscal:
         // "fiscal 1989", "fiscal year 1990"
@@ -137,7 +141,9 @@ extension TimePhraseParser {
       var e = i + 1
       if isPunct(e, "-") && attached(e) { e += 1 } else if isPunct(e, "'") && key(e + 1) == "s" { e += 2 }
       if keyword(e) == .end, !isPunct(e + 1, "-") {
-        let r = resolver.anchor.flatMap { CalendarDate(year: $0.year, month: 12, day: 31) }
+        // "since year-end": the last one passed.
+        let back = keyword(i - 1) == .since ? 1 : 0
+        let r = resolver.anchor.flatMap { CalendarDate(year: $0.year - back, month: 12, day: 31) }
           .map(TimeResolver.day) ?? .unresolved(.day)
         return core(i, e + 1, r)
       }
@@ -162,9 +168,11 @@ extension TimePhraseParser {
     var j = i + 1
     if keyword(j) == .fiscal { j += 1 }
     switch word(j) {
+    case .unit(.weekend, plural: false) where offset == 0:
+      // "this weekend": on a Monday the one just past, later in the week the coming one.
+      return core(i, j + 1, resolver.weekend(tense(around: i, end: j + 1)))
     case .unit(let u, plural: false):
-      // "last quarter" etc. "this past weekend"
-      if isPunct(j + 1, "'") { return core(i, j + 1, resolver.unit(u, offset: offset)) }
+      // "last quarter" etc.
       return core(i, j + 1, resolver.unit(u, offset: offset))
     case .unit(let u, plural: true):
       // "the coming weeks", "the past months"
@@ -180,7 +188,10 @@ extension TimePhraseParser {
     case .season(let code):
       return season(at: j, first: i, code: code, relative: offset)
     case .keyword(.past) where offset == 0:
-      // "this past weekend"
+      // "this past weekend": on a weekend day, that very weekend.
+      if case .unit(.weekend, plural: false) = word(j + 1) {
+        return core(i, j + 2, resolver.weekend(.past))
+      }
       if case .unit(let u, plural: false) = word(j + 1) {
         return core(i, j + 2, resolver.unit(u, offset: -1))
       }
@@ -229,6 +240,10 @@ extension TimePhraseParser {
     if keyword(k) == .of { k += 1 }
     if let y = yearNumber(k) {
       return core(first, k + 1, TimeResolver.season(year: y, code: code))
+    }
+    // "the winter of nineteen ninety-four"
+    if let c = spelledYear(at: k), let y = c.resolution.value.flatMap({ Int($0) }) {
+      return core(first, c.end, TimeResolver.season(year: y, code: code))
     }
     if relative == nil {
       // A bare season word needs "the"/"in"/"early"… in front; "fall" and "spring" are also
