@@ -33,7 +33,8 @@ public struct DocumentExtractor: Sendable {
             id: "t\(times.count + 1)", text: match.text, value: match.value,
             precision: match.precision, type: match.type,
             span: TextSpan(
-              document: document.id, paragraph: p.index, start: match.start, end: match.end)))
+              document: document.id, paragraph: p.index, start: match.start, end: match.end),
+            anchor: match.value.map(TimeValue.isReference) == true ? document.published : nil))
       }
       var paragraphQuotes: [(Int, Int)] = []
       if paragraph.kind == .text {
@@ -74,7 +75,8 @@ public struct DocumentExtractor: Sendable {
             id: "e\(events.count + 1)", time: e.time.map { "t\($0 + 1)" }, summary: e.summary,
             actors: e.actors.map { "a\($0 + 1)" }, countries: e.countries,
             quotes: e.quotes.map { "q\($0 + 1)" },
-            span: TextSpan(document: document.id, paragraph: p.index, start: e.start, end: e.end)))
+            span: TextSpan(document: document.id, paragraph: p.index, start: e.start, end: e.end),
+            inherited: e.inherited))
       }
     }
     let countries = countryOrder.map {
