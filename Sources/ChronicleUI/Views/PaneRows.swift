@@ -28,22 +28,24 @@ struct PaneRows {
 
   private func width(_ pane: Pane) -> Int { state.contentWidth(pane) }
 
-  /// Width of the Timeline date column.
-  static let dateWidth = 12
+  /// Width of the Timeline date column: room for "week of 10 Oct 2016" where the pane is
+  /// wide, a day ("10 Oct 2016") where it is narrow.
+  static func dateWidth(paneWidth: Int) -> Int { paneWidth >= 72 ? 20 : 12 }
 
   func timelineLine(_ event: Event) -> StyledLine {
     var line = StyledLine()
-    line.append(Self.padded(dateLabel(event), Self.dateWidth), .date)
+    // An inherited date (the sentence before's) is shown dimmed.
+    let width = Self.dateWidth(paneWidth: width(.timeline))
+    line.append(Self.padded(dateLabel(event), width), event.inherited ? .dim : .date)
     line.append(event.summary)
     let names = event.actors.compactMap { corpus.actor($0)?.name }
     if !names.isEmpty { line.append(" · " + names.joined(separator: ", "), .actor) }
     return line
   }
 
-  /// The resolved value, else the phrase as written, else a dash for undated events.
+  /// The date as a person reads it (`TimeExpression.label`), else a dash for undated events.
   func dateLabel(_ event: Event) -> String {
-    guard let time = event.time.flatMap(corpus.time) else { return "—" }
-    return time.value ?? time.text
+    event.time.flatMap(corpus.time)?.label ?? "—"
   }
 
   func actorLine(_ row: ActorRow) -> StyledLine {
