@@ -55,7 +55,7 @@ final class JumpAndSearchTests: XCTestCase {
     h.type("/FUNDAMENTALLY\n")
     XCTAssertEqual(h.state.cursor(.quotes).row, 1)
     h.press(.char("k"))
-    XCTAssertEqual(h.roles(of: "fundamentally").map(Set.init), [.match])
+    XCTAssertEqual(h.roles(of: "fundamental", in: .quotes).map(Set.init), [.match], "cut with …")
   }
 
   func testSearch_inSourceMovesToMatchingParagraph() {

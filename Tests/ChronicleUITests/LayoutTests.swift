@@ -63,7 +63,7 @@ final class LayoutTests: XCTestCase {
   }
 
   func testTimeline_showsDatesRelativePhrasesAndUndated() {
-    let h = Harness()
+    let h = Harness(width: 180)
     XCTAssertTrue(h.text.contains("2025-05-05  Alice Smith met Bob Jones · Alice Smith, Bob Jones"))
     XCTAssertTrue(h.text.contains("earlier th…"), "an unresolved phrase is shown as written")
     XCTAssertTrue(h.text.contains("—           Bob on stalled talks"))

@@ -7,12 +7,14 @@ public enum ActorRow: Sendable, Equatable {
   case actor(Int)
 
   /// Groups the remaining actors by country: countries by name, "no country" last; actors by
-  /// mention count, then name.
+  /// mention count, then name. Countries the remaining text names but no actor belongs to
+  /// get a header of their own, so every country can be chosen from the pane.
   static func rows(for view: FilteredView, in corpus: Corpus) -> [ActorRow] {
     var groups: [String?: [Int]] = [:]
     for position in view.actors {
       groups[corpus.actors[position].country, default: []].append(position)
     }
+    for code in mentionedCountries(view, corpus) where groups[code] == nil { groups[code] = [] }
     let keys = groups.keys.sorted { lhs, rhs in
       switch (lhs, rhs) {
       case (nil, _): return false
@@ -30,6 +32,17 @@ public enum ActorRow: Sendable, Equatable {
       rows += members.map(ActorRow.actor)
     }
     return rows
+  }
+
+  /// The countries with mentions in what the view keeps: all of them unfiltered, else those
+  /// the remaining events name.
+  private static func mentionedCountries(_ view: FilteredView, _ corpus: Corpus) -> Set<String> {
+    if view.events.count == corpus.events.count {
+      return Set(corpus.countries.filter { !$0.mentions.isEmpty }.map(\.code))
+    }
+    var codes = Set<String>()
+    for position in view.events { codes.formUnion(corpus.events[position].countries) }
+    return codes.filter { corpus.country($0) != nil }
   }
 
   static func countryName(_ code: String, _ corpus: Corpus) -> String {

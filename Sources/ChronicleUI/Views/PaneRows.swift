@@ -2,6 +2,9 @@ import ChronicleCore
 
 /// The rows of the list panes as styled text, shared by drawing and searching so that `/`
 /// finds exactly what is on screen.
+///
+/// A row is its text and, for events and quotes, where it comes from (outlet or file name and
+/// publication date), which drawing sets against the right edge.
 struct PaneRows {
   let corpus: Corpus
   let state: AppState
@@ -10,23 +13,40 @@ struct PaneRows {
     switch pane {
     case .timeline: state.timeline.count
     case .actors: state.actorRows.count
-    case .quotes: state.view.quotes.count
-    case .source:
-      SourceText(corpus: corpus, target: state.source).lines(width: width(.source)).count
+    case .quotes: state.quotes.count
+    case .source: SourceText(corpus: corpus, target: state.source).lines(width: width).count
     }
   }
 
-  /// Row `row` of `pane`.
-  func line(_ pane: Pane, _ row: Int) -> StyledLine {
+  /// Row `row` of `pane`: its text and its provenance.
+  func row(_ pane: Pane, _ row: Int) -> (line: StyledLine, provenance: StyledLine) {
     switch pane {
-    case .timeline: timelineLine(corpus.events[state.timeline[row]])
-    case .actors: actorLine(state.actorRows[row])
-    case .quotes: quoteLine(corpus.quotes[state.view.quotes[row]])
-    case .source: SourceText(corpus: corpus, target: state.source).lines(width: width(.source))[row]
+    case .timeline: listRow(state.timeline[row], eventLine: true)
+    case .quotes: listRow(state.quotes[row], eventLine: false)
+    case .actors: (actorLine(state.actorRows[row]), StyledLine())
+    case .source: (SourceText(corpus: corpus, target: state.source).lines(width: width)[row], StyledLine())
     }
   }
 
-  private func width(_ pane: Pane) -> Int { state.contentWidth(pane) }
+  /// Row `row` of `pane` as one line of text (what `/` searches).
+  func line(_ pane: Pane, _ row: Int) -> StyledLine {
+    var (line, provenance) = self.row(pane, row)
+    if !provenance.runs.isEmpty { line.append(" ") }
+    line.runs += provenance.runs
+    return line
+  }
+
+  private var width: Int { state.contentWidth(.source) }
+
+  private func listRow(_ row: ListRow, eventLine: Bool) -> (StyledLine, StyledLine) {
+    switch row {
+    case .header(let header): return (headerLine(header), StyledLine())
+    case .item(let position):
+      let span = eventLine ? corpus.events[position].span : corpus.quotes[position].span
+      let line = eventLine ? timelineLine(corpus.events[position]) : quoteLine(position)
+      return (line, provenance(span.document))
+    }
+  }
 
   /// Width of the Timeline date column.
   static let dateWidth = 12
@@ -46,47 +66,90 @@ struct PaneRows {
     return time.value ?? time.text
   }
 
+  private func headerLine(_ header: ListHeader) -> StyledLine {
+    switch header {
+    case .undated(let count):
+      return StyledLine("── Undated (\(count)) · :undated hide leaves them out ──", .heading)
+    case .document(let id):
+      let name = corpus.document(id).map { DocumentLabel(document: $0).heading } ?? id
+      return StyledLine("── \(name) ──", .heading)
+    }
+  }
+
+  /// "outlet 2016-09-12", dim: where an event or quote was read.
+  private func provenance(_ documentID: String) -> StyledLine {
+    guard let document = corpus.document(documentID) else { return StyledLine() }
+    return StyledLine(DocumentLabel(document: document).provenance(nameWidth: 14), .dim)
+  }
+
   func actorLine(_ row: ActorRow) -> StyledLine {
+    let active = Set(state.filters)
     switch row {
     case .country(let code?):
-      let name = corpus.country(code)?.name ?? code
-      return StyledLine([.init(text: "\(name) (\(code))", role: .country)])
+      let label = corpus.country(code).map(CountryLabel.text) ?? code
+      var line = StyledLine(label, .country)
+      if active.contains(.country(code)) { line.append("  ◀ filter", .match) }
+      return line
     case .country(nil):
       return StyledLine("No country", .country)
     case .actor(let position):
       let actor = corpus.actors[position]
-      var line = StyledLine("  ")
+      var line = StyledLine(active.contains(.actor(actor.id)) ? "▶ " : "  ", .match)
       line.append(actor.name, .actor)
       if let title = actor.title { line.append(", " + title, .dim) }
       let quotes =
         corpus.index.quotesByActor[actor.id]?.count { corpus.quotes[$0].speaker == actor.id } ?? 0
-      line.append("  \(actor.mentions.count) mentions · \(quotes) quotes", .dim)
+      line.append(
+        "  " + Self.counted(actor.mentions.count, "mention") + " · "
+          + Self.counted(quotes, "quote"), .dim)
       return line
     }
   }
 
-  func quoteLine(_ quote: Quote) -> StyledLine {
+  /// "1 mention", "3 mentions".
+  static func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+  }
+
+  func quoteLine(_ position: Int) -> StyledLine {
+    let quote = corpus.quotes[position]
     var line = StyledLine()
     line.append(quote.speaker.flatMap(corpus.actor)?.name ?? "(unattributed)", .actor)
     line.append(" · ")
-    line.append(quote.kind == .direct ? "“\(quote.text)”" : quote.text, .quote)
+    guard quote.kind == .indirect else {
+      line.append("“\(quote.text)”", .quote)
+      return line
+    }
+    let inner = (state.nesting.inner[position] ?? []).map { corpus.quotes[$0].text }
+    line.runs += QuoteMarking.marked(quote.text, inner: inner).runs
     return line
   }
 
   /// `text` in a column of `width` cells: padded, or cut with an ellipsis, always leaving one
   /// blank cell before the next column.
   static func padded(_ text: String, _ width: Int) -> String {
-    let room = width - 1
-    let full = text.displayWidth
-    if full <= room { return text + String(repeating: " ", count: max(0, width - full)) }
-    var result = ""
-    var used = 0
-    for character in text {
-      let w = String(character).displayWidth
-      if used + w > room - 1 { break }
-      result.append(character)
-      used += w
+    let cut = StyledLine(text).cut(to: width - 1).text
+    return cut + String(repeating: " ", count: max(0, width - cut.displayWidth))
+  }
+}
+
+/// A reported quote with the direct quotes inside it highlighted.
+enum QuoteMarking {
+  static func marked(_ text: String, inner: [String]) -> StyledLine {
+    var line = StyledLine(text, .quote)
+    for words in inner where !words.isEmpty {
+      var result = StyledLine()
+      for run in line.runs {
+        guard run.role == .quote, let range = run.text.range(of: words) else {
+          result.runs.append(run)
+          continue
+        }
+        result.append(String(run.text[..<range.lowerBound]), .quote)
+        result.append(String(run.text[range]), .highlight)
+        result.append(String(run.text[range.upperBound...]), .quote)
+      }
+      line = result
     }
-    return result + "…" + String(repeating: " ", count: max(0, width - used - 1))
+    return line
   }
 }

@@ -28,9 +28,11 @@ public struct RootView {
       PaneView(pane: pane, state: state, corpus: corpus).draw(in: rect, into: &grid)
     }
     StatusBar(state: state, corpus: corpus).draw(layout, into: &grid)
+    if state.isDetailShown {
+      DetailOverlay(state: state, corpus: corpus).draw(in: state.size, into: &grid)
+    }
     if let scroll = state.helpScroll {
-      let body = Rect(row: 0, col: 0, width: state.size.width, height: state.size.height - 2)
-      HelpOverlay(keymap: keymap, scroll: scroll).draw(in: body, into: &grid)
+      HelpOverlay(keymap: keymap, scroll: scroll).draw(in: state.size, into: &grid)
     }
     return grid
   }
