@@ -9,14 +9,15 @@ public enum CorpusTimelineJS {
     w.beginObject()
     w.key("text")
     w.beginObject()
+    let times = corpus.events.map { $0.time.flatMap { corpus.time($0) } }
+    let placed = zip(EventRow.rows(corpus), times).filter { $0.1 != nil && $0.0.day != nil }
     w.field("headline", title)
-    w.field("text", "\(corpus.documents.count) documents, \(corpus.events.count) events")
+    w.field("text", "\(corpus.documents.count) documents, \(placed.count) dated events")
     w.endObject()
     w.endObject()
     w.key("events")
     w.beginArray()
-    let times = corpus.events.map { $0.time.flatMap { corpus.time($0) } }
-    for (row, time) in zip(EventRow.rows(corpus), times) {
+    for (row, time) in placed {
       guard let time, let day = row.day else { continue }
       w.beginObject()
       w.key("start_date")
