@@ -75,13 +75,13 @@ extension Reducer {
   }
 
   /// Points the Source pane at `target`; when the target changes, scrolls so that the
-  /// highlight sits a third of the way down, with the text before it in view.
+  /// highlight is in view with the text before it (see `SourceText.scroll`).
   mutating func show(_ target: SourceTarget) {
     guard state.source != target else { return }
     state.source = target
-    let text = SourceText(corpus: corpus, target: target)
-    let focus = text.focusLine(width: state.contentWidth(.source))
-    state.cursors[.source] = PaneCursor(scroll: max(0, focus - state.visibleRows(.source) / 3))
+    let scroll = SourceText(corpus: corpus, target: target).scroll(
+      width: state.contentWidth(.source), height: state.visibleRows(.source))
+    state.cursors[.source] = PaneCursor(scroll: scroll)
   }
 }
 

@@ -44,7 +44,7 @@ struct PaneRows {
     case .item(let position):
       let span = eventLine ? corpus.events[position].span : corpus.quotes[position].span
       let line = eventLine ? timelineLine(corpus.events[position]) : quoteLine(position)
-      return (line, provenance(span.document))
+      return (line, provenance(span.document, compact: state.contentWidth(pane(eventLine)) < 100))
     }
   }
 
@@ -76,10 +76,12 @@ struct PaneRows {
     }
   }
 
-  /// "outlet 2016-09-12", dim: where an event or quote was read.
-  private func provenance(_ documentID: String) -> StyledLine {
+  private func pane(_ eventLine: Bool) -> Pane { eventLine ? .timeline : .quotes }
+
+  /// "outlet 12 Sep 2016", dim: where an event or quote was read.
+  private func provenance(_ documentID: String, compact: Bool) -> StyledLine {
     guard let document = corpus.document(documentID) else { return StyledLine() }
-    return StyledLine(DocumentLabel(document: document).provenance(nameWidth: 14), .dim)
+    return StyledLine(DocumentLabel(document: document).provenance(compact: compact), .dim)
   }
 
   func actorLine(_ row: ActorRow) -> StyledLine {

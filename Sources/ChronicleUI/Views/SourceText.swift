@@ -23,20 +23,33 @@ struct SourceText {
   /// The wrapped lines below the header.
   func lines(width: Int) -> [StyledLine] { layout(width: width).lines }
 
-  /// The first line of the highlight (or of the target paragraph when nothing is highlighted).
-  func focusLine(width: Int) -> Int { layout(width: width).focus }
+  /// The first line to show in `height` rows: from the paragraph before the target when the
+  /// highlight still fits below it, else from the target paragraph, else with the highlight a
+  /// third of the way down; so the highlight is always in view with what leads to it.
+  func scroll(width: Int, height: Int) -> Int {
+    let layout = layout(width: width)
+    let highlightEnd = layout.focus + 2
+    if highlightEnd - layout.previousStart <= height { return layout.previousStart }
+    if highlightEnd - layout.targetStart <= height { return layout.targetStart }
+    return max(0, layout.focus - height / 3)
+  }
 
-  private func layout(width: Int) -> (lines: [StyledLine], focus: Int) {
+  private func layout(width: Int) -> (
+    lines: [StyledLine], focus: Int, targetStart: Int, previousStart: Int
+  ) {
     guard let target, let document = corpus.document(target.location.document),
       document.paragraphs.indices.contains(target.location.paragraph)
-    else { return ([], 0) }
+    else { return ([], 0, 0, 0) }
     let index = target.location.paragraph
     let range =
       max(0, index - Self.neighbours)...min(document.paragraphs.count - 1, index + Self.neighbours)
     var lines: [StyledLine] = []
     var focus = 0
+    var targetStart = 0
+    var previousStart = 0
     for position in range {
       if !lines.isEmpty { lines.append(StyledLine()) }
+      if position == index - 1 { previousStart = lines.count }
       let paragraph = document.paragraphs[position]
       guard position == index else {
         lines += Wrapper.wrap(StyledLine(paragraph.text, .dim), width: width)
@@ -44,10 +57,12 @@ struct SourceText {
       }
       let wrapped = Wrapper.wrap(Self.styled(paragraph, span: target.span), width: width)
       let highlighted = wrapped.firstIndex { $0.runs.contains { $0.role == .highlight } }
+      targetStart = lines.count
+      previousStart = index > range.lowerBound ? previousStart : targetStart
       focus = lines.count + (highlighted ?? 0)
       lines += wrapped
     }
-    return (lines, focus)
+    return (lines, focus, targetStart, previousStart)
   }
 
   static func styled(_ paragraph: Paragraph, span: TextSpan?) -> StyledLine {
