@@ -44,7 +44,7 @@ struct PaneRows {
     case .item(let position):
       let span = eventLine ? corpus.events[position].span : corpus.quotes[position].span
       let line = eventLine ? timelineLine(corpus.events[position]) : quoteLine(position)
-      return (line, provenance(span.document, compact: state.contentWidth(pane(eventLine)) < 100))
+      return (line, provenance(span.document, compact: state.contentWidth(pane(eventLine)) < 80))
     }
   }
 
