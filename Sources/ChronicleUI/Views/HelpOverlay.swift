@@ -5,26 +5,27 @@ struct HelpOverlay {
   let keymap: Keymap
   let scroll: Int
 
-  /// Width of the keys column.
-  static let keyColumn = 22
-
   /// The overlay's lines at a text width of `width` cells.
   func lines(width: Int) -> [StyledLine] {
+    let actions = KeyReference.actionRows(keymap)
+    let widest = (actions.map(\.keys) + CommandLineParser.help.map(\.0)).map(\.displayWidth).max()
+    let column = min((widest ?? 0) + 2, max(8, width / 2))
     var lines = [StyledLine("Keys", .title)]
-    for row in KeyReference.actionRows(keymap) {
-      lines += entry(row.keys, row.description, width: width)
+    for row in actions {
+      lines += entry(row.keys, row.description, column: column, width: width)
     }
     lines.append(StyledLine(""))
     lines.append(StyledLine("Commands", .title))
     for (command, description) in CommandLineParser.help {
-      lines += entry(command, description, width: width)
+      lines += entry(command, description, column: column, width: width)
     }
     return lines
   }
 
   /// A key or command and its description, wrapped under the description column.
-  private func entry(_ keys: String, _ description: String, width: Int) -> [StyledLine] {
-    let column = min(Self.keyColumn, max(8, width / 3))
+  private func entry(_ keys: String, _ description: String, column: Int, width: Int)
+    -> [StyledLine]
+  {
     let wrapped = Wrapper.wrap(StyledLine(description, .help), width: max(1, width - column))
     return wrapped.enumerated().map { index, part in
       var line = StyledLine()
