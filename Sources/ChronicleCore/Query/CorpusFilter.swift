@@ -59,11 +59,9 @@ public struct FilterResolver: Sendable {
     }) {
       return .found(country)
     }
-    let lexicon = CountryLexicon.shared
-    let forms = [typed, typed.capitalized, typed.uppercased()]
-    if let code = forms.lazy.compactMap(lexicon.code(forQuery:)).first {
+    if let code = CountryForms.shared.code(for: typed) {
       if let country = corpus.country(code) { return .found(country) }
-      return .notInCorpus(code, lexicon.name(of: code) ?? code)
+      return .notInCorpus(code, CountryLexicon.shared.name(of: code) ?? code)
     }
     let started = corpus.countries.filter { $0.name.lowercased().hasPrefix(needle) }
     switch started.count {

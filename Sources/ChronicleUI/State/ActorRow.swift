@@ -7,14 +7,19 @@ public enum ActorRow: Sendable, Equatable {
   case actor(Int)
 
   /// Groups the remaining actors by country: countries by name, "no country" last; actors by
-  /// mention count, then name. Countries the remaining text names but no actor belongs to
-  /// get a header of their own, so every country can be chosen from the pane.
-  static func rows(for view: FilteredView, in corpus: Corpus) -> [ActorRow] {
+  /// mention count, then name. Countries the remaining text names but no actor belongs to,
+  /// and countries filtered by, get a header of their own, so every country can be chosen
+  /// from the pane and the active one is seen.
+  static func rows(for view: FilteredView, filters: [FilterTerm], in corpus: Corpus)
+    -> [ActorRow]
+  {
     var groups: [String?: [Int]] = [:]
     for position in view.actors {
       groups[corpus.actors[position].country, default: []].append(position)
     }
-    for code in mentionedCountries(view, corpus) where groups[code] == nil { groups[code] = [] }
+    var named = mentionedCountries(view, corpus)
+    for case .country(let code) in filters { named.insert(code) }
+    for code in named where groups[code] == nil { groups[code] = [] }
     let keys = groups.keys.sorted { lhs, rhs in
       switch (lhs, rhs) {
       case (nil, _): return false

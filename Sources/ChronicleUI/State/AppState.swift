@@ -108,7 +108,7 @@ public struct AppState: Sendable, Equatable {
     quotes = order.quoteRows(shown, in: corpus, dates: quoteDates)
     shownEvents = timeline.count { $0.item != nil }
     shownQuotes = shown.count
-    actorRows = ActorRow.rows(for: view, in: corpus)
+    actorRows = ActorRow.rows(for: view, filters: filters, in: corpus)
   }
 
   /// The selected row of each list pane, to find again after the rows change.
