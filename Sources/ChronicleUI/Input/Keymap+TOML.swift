@@ -45,7 +45,8 @@ extension Keymap {
     var problems: [ConfigError] = []
     while true {
       do {
-        return (try load(toml: lines.joined(separator: "\n"), file: file, base: base), problems)
+        let keymap = try load(toml: lines.joined(separator: "\n"), file: file, base: base)
+        return (keymap, problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
       } catch {
         guard let line = error.line, lines.indices.contains(line - 1), !lines[line - 1].isEmpty
         else { return (base, problems + [error]) }
