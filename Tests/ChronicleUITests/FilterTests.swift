@@ -100,7 +100,7 @@ final class FilterTests: XCTestCase {
       json.contains("\"format\":\"chronicle/1\"") || json.contains("\"format\": \"chronicle/1\""))
     XCTAssertTrue(json.contains("\"e4\""))
     XCTAssertFalse(json.contains("\"e1\""))
-    XCTAssertTrue(h.text.contains("exported 1 events"))
+    XCTAssertTrue(h.text.contains("exported 1 event,"))
   }
 
   func testFilter_exportFailureIsShown() {
