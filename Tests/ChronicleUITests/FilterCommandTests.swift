@@ -78,3 +78,34 @@ final class FilterCommandTests: XCTestCase {
     XCTAssertTrue(h.text.contains("USA"))
   }
 }
+
+/// Records that share a name are one actor to the reader.
+final class NamesakeTests: XCTestCase {
+  /// The fixture with a second "Maria Lopez" record, credited with the minutes.
+  private let corpus: Corpus = {
+    let c = NewsFixture.corpus
+    let twin = Actor(
+      id: "a7", name: "MARIA LOPEZ", kind: .person, country: nil,
+      mentions: [NewsFixture.span("d1", 4, "John Smithson")])
+    var events = c.events
+    events[4].actors = ["a7"]
+    return Corpus(
+      documents: c.documents, actors: c.actors + [twin], countries: c.countries, places: [],
+      times: c.times, quotes: c.quotes, events: events)
+  }()
+
+  func testNamesakes_areListedOnceWithTheirCountsTogether() {
+    let h = Harness(width: 160, height: 40, corpus: corpus)
+    XCTAssertEqual(h.state.actorRows.count { $0 == .actor(0) || $0 == .actor(6) }, 1)
+    XCTAssertTrue(h.text.contains("Maria Lopez, Envoy  3 mentions · 2 quotes"), h.text)
+    XCTAssertTrue(h.text.contains("Actors (6)"))
+    XCTAssertTrue(h.text.contains("of 6 actors"))
+  }
+
+  func testNamesakes_oneFilterCoversEveryRecordOfTheName() {
+    let h = Harness(width: 160, height: 40, corpus: corpus)
+    h.type(":actor Maria Lopez\n")
+    XCTAssertEqual(h.state.filters.count, 1, "one name, not an ambiguity")
+    XCTAssertEqual(h.state.view.events.map { corpus.events[$0].id }, ["e1", "e4", "e5"])
+  }
+}

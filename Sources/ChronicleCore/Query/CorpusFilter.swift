@@ -20,8 +20,8 @@ public struct FilterResolver: Sendable {
 
   public init(corpus: Corpus) { self.corpus = corpus }
 
-  /// The actors a name refers to, most mentioned first: more than one means the name is
-  /// ambiguous and the caller should say so.
+  /// The actors a name refers to, most mentioned first and one record per name (a filter on
+  /// it covers its namesakes): more than one means the name is ambiguous.
   public func actors(named query: String) -> [Actor] {
     let needle = query.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     guard !needle.isEmpty else { return [] }
@@ -32,9 +32,10 @@ public struct FilterResolver: Sendable {
     ]
     for fits in tiers {
       let found = corpus.actors.filter(fits)
-      if !found.isEmpty {
-        return found.sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
-      }
+      guard !found.isEmpty else { continue }
+      var seen = Set<String>()
+      return found.sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
+        .filter { seen.insert($0.name.lowercased()).inserted }
     }
     return []
   }

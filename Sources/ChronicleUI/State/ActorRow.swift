@@ -7,14 +7,27 @@ public enum ActorRow: Sendable, Equatable {
   case actor(Int)
 
   /// Groups the remaining actors by country: countries by name, "no country" last; actors by
-  /// mention count, then name. Countries the remaining text names but no actor belongs to,
+  /// mention count, then name; records sharing a name once, as their most mentioned one. Countries the remaining text names but no actor belongs to,
   /// and countries filtered by, get a header of their own, so every country can be chosen
   /// from the pane and the active one is seen.
-  static func rows(for view: FilteredView, filters: [FilterTerm], in corpus: Corpus)
-    -> [ActorRow]
-  {
+  static func rows(
+    for view: FilteredView, filters: [FilterTerm], namesakes: Namesakes, in corpus: Corpus
+  ) -> [ActorRow] {
     var groups: [String?: [Int]] = [:]
+    var shown: [String: Int] = [:]
     for position in view.actors {
+      let actor = corpus.actors[position]
+      if namesakes.groups[actor.name.lowercased()] != nil {
+        let name = actor.name.lowercased()
+        if let other = shown[name], corpus.actors[other].mentions.count >= actor.mentions.count {
+          continue
+        }
+        shown[name] = position
+        continue
+      }
+      groups[actor.country, default: []].append(position)
+    }
+    for position in shown.values {
       groups[corpus.actors[position].country, default: []].append(position)
     }
     var named = mentionedCountries(view, corpus)

@@ -27,8 +27,11 @@ public struct AppState: Sendable, Equatable {
   /// How many events and quotes the Timeline and Quotes panes list (headers aside).
   public private(set) var shownEvents = 0
   public private(set) var shownQuotes = 0
+  /// How many actors the Actors pane lists (records sharing a name count once).
+  public private(set) var shownActors = 0
   let quoteDates: QuoteDates
   let nesting: QuoteNesting
+  let namesakes: Namesakes
   public var source: SourceTarget?
   public var jumps: [JumpPoint] = []
   public var search: SearchState?
@@ -56,6 +59,7 @@ public struct AppState: Sendable, Equatable {
     view = .unfiltered(corpus)
     quoteDates = QuoteDates(corpus: corpus)
     nesting = QuoteNesting(corpus: corpus)
+    namesakes = Namesakes(corpus: corpus)
     arrange(corpus)
   }
 
@@ -108,7 +112,8 @@ public struct AppState: Sendable, Equatable {
     quotes = order.quoteRows(shown, in: corpus, dates: quoteDates)
     shownEvents = timeline.count { $0.item != nil }
     shownQuotes = shown.count
-    actorRows = ActorRow.rows(for: view, filters: filters, in: corpus)
+    actorRows = ActorRow.rows(for: view, filters: filters, namesakes: namesakes, in: corpus)
+    shownActors = actorRows.count { if case .actor = $0 { true } else { false } }
   }
 
   /// The selected row of each list pane, to find again after the rows change.

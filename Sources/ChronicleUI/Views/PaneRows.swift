@@ -96,14 +96,19 @@ struct PaneRows {
       return StyledLine("No country", .country)
     case .actor(let position):
       let actor = corpus.actors[position]
-      var line = StyledLine(active.contains(.actor(actor.id)) ? "▶ " : "  ", .match)
+      let records = state.namesakes.positions(of: actor, at: position).map { corpus.actors[$0] }
+      let marked = records.contains { active.contains(.actor($0.id)) }
+      var line = StyledLine(marked ? "▶ " : "  ", .match)
       line.append(actor.name, .actor)
       if let title = actor.title { line.append(", " + title, .dim) }
-      let quotes =
-        corpus.index.quotesByActor[actor.id]?.count { corpus.quotes[$0].speaker == actor.id } ?? 0
+      let mentions = records.reduce(0) { $0 + $1.mentions.count }
+      let quotes = records.reduce(0) { total, record in
+        total
+          + (corpus.index.quotesByActor[record.id]?.count { corpus.quotes[$0].speaker == record.id }
+            ?? 0)
+      }
       line.append(
-        "  " + Self.counted(actor.mentions.count, "mention") + " · "
-          + Self.counted(quotes, "quote"), .dim)
+        "  " + Self.counted(mentions, "mention") + " · " + Self.counted(quotes, "quote"), .dim)
       return line
     }
   }

@@ -22,7 +22,7 @@ struct PaneView {
   private var title: String {
     switch pane {
     case .timeline: return "\(pane.title) (\(state.shownEvents))"
-    case .actors: return "\(pane.title) (\(state.view.actors.count))"
+    case .actors: return "\(pane.title) (\(state.shownActors))"
     case .quotes: return "\(pane.title) (\(state.shownQuotes))"
     case .source: return pane.title
     }

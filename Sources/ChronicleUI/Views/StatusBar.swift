@@ -64,17 +64,19 @@ struct StatusBar {
     (state.shownEvents, state.shownQuotes, corpus.quotes.count - state.nesting.host.count)
   }
 
+  private var allActors: Int { corpus.actors.count - state.namesakes.repeats }
+
   private var fullCounts: String {
     let shown = shownCounts
     return "\(shown.events) of \(corpus.events.count) events · "
       + "\(shown.quotes) of \(shown.allQuotes) quotes · "
-      + "\(state.view.actors.count) of \(corpus.actors.count) actors"
+      + "\(state.shownActors) of \(allActors) actors"
   }
 
   private var shortCounts: String {
     let shown = shownCounts
     return "\(shown.events)/\(corpus.events.count) ev · \(shown.quotes)/\(shown.allQuotes) q · "
-      + "\(state.view.actors.count)/\(corpus.actors.count) act"
+      + "\(state.shownActors)/\(allActors) act"
   }
 
   private func drawBottom(_ rect: Rect, _ grid: inout CellGrid) {
