@@ -59,4 +59,17 @@ final class SourcePaneTests: XCTestCase {
     XCTAssertEqual(h.state.source?.location.document, "d2", "no longer Petrov's paragraph")
     XCTAssertTrue(sourceText(h).contains("Vote count"))
   }
+
+  func testSource_keepsTheHighlightInViewWhenAResizeRewrapsIt() {
+    let h = Harness(width: 240, height: 30, corpus: NewsFixture.corpus)
+    h.press(.char("G"))
+    h.resize(60, 24)
+    h.press(.char("4"))
+    XCTAssertEqual(h.roles(of: "John Smithson kept", in: .source).map(Set.init), [.highlight])
+  }
+
+  func testSource_aSingleArticleNeedsNoProvenanceOnEveryRow() {
+    let h = Harness(width: 160, height: 40)
+    XCTAssertFalse(h.text.contains("fixture  "), "one article: its name is in the Source header")
+  }
 }

@@ -53,7 +53,10 @@ struct Reducer {
   mutating func apply(_ command: Command) {
     switch command {
     case .action(let action): perform(action)
-    case .resize(let size): state.size = size
+    case .resize(let size):
+      let width = state.contentWidth(.source)
+      state.size = size
+      if state.contentWidth(.source) != width { rewrapSource() }
     case .openPrompt(let kind): state.prompt = Prompt(kind: kind)
     case .promptInsert(let c): state.prompt?.text.append(c)
     case .promptBackspace:

@@ -79,6 +79,12 @@ extension Reducer {
   mutating func show(_ target: SourceTarget) {
     guard state.source != target else { return }
     state.source = target
+    rewrapSource()
+  }
+
+  /// Scrolls the Source pane to its target again, after its width changed the wrapping.
+  mutating func rewrapSource() {
+    guard let target = state.source else { return }
     let scroll = SourceText(corpus: corpus, target: target).scroll(
       width: state.contentWidth(.source), height: state.visibleRows(.source))
     state.cursors[.source] = PaneCursor(scroll: scroll)

@@ -78,9 +78,12 @@ struct PaneRows {
 
   private func pane(_ eventLine: Bool) -> Pane { eventLine ? .timeline : .quotes }
 
-  /// "outlet 12 Sep 2016", dim: where an event or quote was read.
+  /// "outlet 12 Sep 2016", dim: where an event or quote was read; nothing when the corpus is
+  /// one article (the Source header names it).
   private func provenance(_ documentID: String, compact: Bool) -> StyledLine {
-    guard let document = corpus.document(documentID) else { return StyledLine() }
+    guard corpus.documents.count > 1, let document = corpus.document(documentID) else {
+      return StyledLine()
+    }
     return StyledLine(DocumentLabel(document: document).provenance(compact: compact), .dim)
   }
 
