@@ -3,7 +3,9 @@ import XCTest
 
 /// Runs the real `chronicle` binary on the built-in sample inside tmux and reads the screen.
 final class BrowseEndToEndTests: EndToEndCase {
-  private static let vanceWords = "fundamentally none of our business"
+  /// Vance's reported quote as its Quotes row begins (his direct words "fundamentally none of
+  /// our business" lie inside it and are highlighted there, not listed apart).
+  private static let vanceWords = "J.D. Vance · the U.S. would not"
 
   func testBrowse_actorFilterHidesVanceQuoteAndXBringsItBack() throws {
     let t = try open()

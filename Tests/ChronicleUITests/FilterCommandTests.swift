@@ -57,15 +57,16 @@ final class FilterCommandTests: XCTestCase {
   func testActorsPane_countriesWithoutActorsAndNoCountryLast() {
     let h = Harness(width: 160, height: 40, corpus: NewsFixture.corpus)
     XCTAssertTrue(h.state.actorRows.contains(.country("UKR")), "Ukraine is named; no actor")
-    XCTAssertEqual(h.state.actorRows.suffix(2), [.country(nil), .actor(4)])
-    XCTAssertTrue(h.text.contains("Ukraine (UKR)"))
+    XCTAssertEqual(h.state.actorRows.suffix(3), [.country("UKR"), .country(nil), .actor(4)],
+      "countries without actors after those with, 'no country' last")
+    XCTAssertTrue(h.text.contains("Ukraine (UKR)  1 mention"))
     XCTAssertTrue(h.text.contains("Ivan Petrov  1 mention · 1 quote"))
     h.press(.char("2"))
     let ukraine = h.state.actorRows.firstIndex(of: .country("UKR")) ?? 0
     for _ in 0..<ukraine { h.press(.char("j")) }
     h.press(.enter)
     XCTAssertEqual(h.state.filters, [.country("UKR")])
-    XCTAssertTrue(h.text.contains("Ukraine (UKR)  ◀ filter"))
+    XCTAssertTrue(h.text.contains("Ukraine (UKR)  1 mention  ◀ filter"))
   }
 
   func testCountryLabel_neverRepeatsACodeUsedAsTheName() {

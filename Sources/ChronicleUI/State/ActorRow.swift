@@ -7,9 +7,10 @@ public enum ActorRow: Sendable, Equatable {
   case actor(Int)
 
   /// Groups the remaining actors by country: countries by name, "no country" last; actors by
-  /// mention count, then name; records sharing a name once, as their most mentioned one. Countries the remaining text names but no actor belongs to,
-  /// and countries filtered by, get a header of their own, so every country can be chosen
-  /// from the pane and the active one is seen.
+  /// mention count, then name; records sharing a name once, as their most mentioned one.
+  /// Countries the remaining text names but no actor belongs to, and countries filtered by,
+  /// get a header of their own after those with actors, so every country can be chosen from
+  /// the pane without pushing the actors down.
   static func rows(
     for view: FilteredView, filters: [FilterTerm], namesakes: Namesakes, in corpus: Corpus
   ) -> [ActorRow] {
@@ -37,7 +38,10 @@ public enum ActorRow: Sendable, Equatable {
       switch (lhs, rhs) {
       case (nil, _): return false
       case (_, nil): return true
-      case let (l?, r?): return countryName(l, corpus) < countryName(r, corpus)
+      case let (l?, r?):
+        let (left, right) = (groups[l]?.isEmpty == true, groups[r]?.isEmpty == true)
+        if left != right { return right }
+        return countryName(l, corpus) < countryName(r, corpus)
       }
     }
     var rows: [ActorRow] = []
