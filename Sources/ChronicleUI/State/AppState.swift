@@ -32,6 +32,7 @@ public struct AppState: Sendable, Equatable {
   let quoteDates: QuoteDates
   let nesting: QuoteNesting
   let namesakes: Namesakes
+  let labels: DocumentLabels
   public var source: SourceTarget?
   public var jumps: [JumpPoint] = []
   public var search: SearchState?
@@ -60,6 +61,7 @@ public struct AppState: Sendable, Equatable {
     quoteDates = QuoteDates(corpus: corpus)
     nesting = QuoteNesting(corpus: corpus)
     namesakes = Namesakes(corpus: corpus)
+    labels = DocumentLabels(corpus: corpus)
     arrange(corpus)
   }
 
@@ -110,7 +112,8 @@ public struct AppState: Sendable, Equatable {
     timeline = order.timelineRows(view.events, in: corpus, showsUndated: showsUndated)
     let shown = nesting.host.isEmpty ? view.quotes : view.quotes.filter { !nesting.isNested($0) }
     quotes = order.quoteRows(shown, in: corpus, dates: quoteDates)
-    shownEvents = timeline.count { $0.item != nil }
+    shownEvents =
+      showsUndated && order == .date ? view.events.count : timeline.count { $0.item != nil }
     shownQuotes = shown.count
     actorRows = ActorRow.rows(for: view, filters: filters, namesakes: namesakes, in: corpus)
     shownActors = actorRows.count { if case .actor = $0 { true } else { false } }

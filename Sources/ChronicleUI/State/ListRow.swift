@@ -16,8 +16,9 @@ public enum ListRow: Sendable, Equatable {
 
 /// What a header row labels.
 public enum ListHeader: Sendable, Equatable {
-  /// The start of a document's rows (`:sort document`), by document id.
-  case document(String)
+  /// The start of a document's rows (`:sort document`), by position in `Corpus.documents`
+  /// (a number, so that rows stay plain values that copy fast by the hundred thousand).
+  case document(Int)
   /// The block of events without a resolvable date, and how many there are.
   case undated(count: Int)
 }

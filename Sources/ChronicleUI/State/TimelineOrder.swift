@@ -54,7 +54,7 @@ public enum TimelineOrder: String, Sendable, CaseIterable {
     for position in sorted {
       let document = span(position).document
       if document != current {
-        rows.append(.header(.document(document)))
+        rows.append(.header(.document(documentOrder[document] ?? 0)))
         current = document
       }
       rows.append(.item(position))

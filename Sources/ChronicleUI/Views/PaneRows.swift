@@ -70,9 +70,8 @@ struct PaneRows {
     switch header {
     case .undated(let count):
       return StyledLine("── Undated (\(count)) · :undated hide leaves them out ──", .heading)
-    case .document(let id):
-      let name = corpus.document(id).map { DocumentLabel(document: $0).heading } ?? id
-      return StyledLine("── \(name) ──", .heading)
+    case .document(let position):
+      return StyledLine("── \(state.labels.heading(position)) ──", .heading)
     }
   }
 
@@ -81,10 +80,10 @@ struct PaneRows {
   /// "outlet 12 Sep 2016", dim: where an event or quote was read; nothing when the corpus is
   /// one article (the Source header names it).
   private func provenance(_ documentID: String, compact: Bool) -> StyledLine {
-    guard corpus.documents.count > 1, let document = corpus.document(documentID) else {
+    guard corpus.documents.count > 1, let position = corpus.index.documentByID[documentID] else {
       return StyledLine()
     }
-    return StyledLine(DocumentLabel(document: document).provenance(compact: compact), .dim)
+    return StyledLine(state.labels.provenance(position, compact: compact), .dim)
   }
 
   func actorLine(_ row: ActorRow) -> StyledLine {
