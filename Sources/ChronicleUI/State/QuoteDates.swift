@@ -28,7 +28,4 @@ public struct QuoteDates: Sendable, Equatable {
     if quotes.count == keys.count { return allInOrder }
     return quotes.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
   }
-
-  /// Whether the quote has no date at all.
-  func isUndated(_ position: Int) -> Bool { keys[position] == Int.max }
 }
