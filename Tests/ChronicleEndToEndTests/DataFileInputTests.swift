@@ -14,7 +14,8 @@ final class DataFileInputTests: XCTestCase {
     XCTAssertEqual(run.status, 1, "an input was skipped")
     XCTAssertTrue(
       run.stderr.contains(
-        "\(notes): a .csv file is not an article (.txt, .md) or a saved corpus (.json, .jsonl); skipped"),
+        "\(notes): a .csv file is not an article (.txt, .md) or a saved corpus (.json, .jsonl); skipped"
+      ),
       run.stderr)
     XCTAssertEqual(try ExtractOutput(run.stdout).documentPaths, [folder.good])
   }

@@ -57,7 +57,8 @@ final class FilterCommandTests: XCTestCase {
   func testActorsPane_countriesWithoutActorsAndNoCountryLast() {
     let h = Harness(width: 160, height: 40, corpus: NewsFixture.corpus)
     XCTAssertTrue(h.state.actorRows.contains(.country("UKR")), "Ukraine is named; no actor")
-    XCTAssertEqual(h.state.actorRows.suffix(3), [.country("UKR"), .country(nil), .actor(4)],
+    XCTAssertEqual(
+      h.state.actorRows.suffix(3), [.country("UKR"), .country(nil), .actor(4)],
       "countries without actors after those with, 'no country' last")
     XCTAssertTrue(h.text.contains("Ukraine (UKR)  1 mention"))
     XCTAssertTrue(h.text.contains("Ivan Petrov  1 mention · 1 quote"))

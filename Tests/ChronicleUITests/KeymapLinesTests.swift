@@ -25,9 +25,11 @@ final class KeymapLinesTests: XCTestCase {
   func testKeymapOption_withABadLineWarnsAndStarts() throws {
     let path = NSTemporaryDirectory() + "chronicle-keymap-\(UUID().uuidString).toml"
     defer { try? FileManager.default.removeItem(atPath: path) }
-    try "[keys]\nJ = \"quit\"\nz = \"zoom\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+    try "[keys]\nJ = \"quit\"\nz = \"zoom\"\n".write(
+      toFile: path, atomically: true, encoding: .utf8)
     let settings = try LaunchSettings(
-      config: UserConfig(directory: nil), choices: CommandLineChoices(keymapPath: path), environment: [:])
+      config: UserConfig(directory: nil), choices: CommandLineChoices(keymapPath: path),
+      environment: [:])
     XCTAssertEqual(settings.app.keymap.action(for: .char("J")), .quit)
     XCTAssertEqual(settings.warnings.map(\.line), [3])
     XCTAssertEqual(
@@ -36,7 +38,8 @@ final class KeymapLinesTests: XCTestCase {
 
   func testKeymapOption_unreadableFileWarnsAndStartsWithTheDefaults() throws {
     let settings = try LaunchSettings(
-      config: UserConfig(directory: nil), choices: CommandLineChoices(keymapPath: "/nonexistent/k.toml"),
+      config: UserConfig(directory: nil),
+      choices: CommandLineChoices(keymapPath: "/nonexistent/k.toml"),
       environment: [:])
     XCTAssertEqual(settings.app.keymap, .standard)
     XCTAssertEqual(settings.warnings.first?.message, "cannot read the keymap file")

@@ -35,7 +35,9 @@ enum NewsFixture {
       end: scalars.distance(from: scalars.startIndex, to: range.upperBound))
   }
 
-  static func document(_ id: String, _ path: String, _ title: String, _ day: String, _ texts: [String])
+  static func document(
+    _ id: String, _ path: String, _ title: String, _ day: String, _ texts: [String]
+  )
     -> Document
   {
     Document(
@@ -58,7 +60,8 @@ enum NewsFixture {
         id: "a2", name: "Ivan Petrov", kind: .person, country: "RUS",
         mentions: [span("d1", 6, "Ivan Petrov")]),
       Actor(
-        id: "a3", name: "Li Wei", kind: .person, country: "CHN", mentions: [span("d2", 1, "Li Wei")]),
+        id: "a3", name: "Li Wei", kind: .person, country: "CHN", mentions: [span("d2", 1, "Li Wei")]
+      ),
       Actor(
         id: "a4", name: "John Smith", kind: .person, country: "GBR",
         mentions: [span("d2", 1, "John Smith")]),
@@ -88,7 +91,8 @@ enum NewsFixture {
     ]
     let quotes = [
       Quote(
-        id: "q1", kind: .indirect, text: "the plan was \"dead on arrival\" and would fail without money",
+        id: "q1", kind: .indirect,
+        text: "the plan was \"dead on arrival\" and would fail without money",
         speaker: "a1", cue: "said",
         span: span("d1", 2, "the plan was \"dead on arrival\" and would fail without money")),
       Quote(

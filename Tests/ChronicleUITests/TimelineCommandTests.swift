@@ -12,7 +12,8 @@ private let reversedCorpus: Corpus = {
 
 final class TimelineCommandTests: XCTestCase {
   private func selectedEvent(_ h: Harness) -> String {
-    h.state.timeline[h.state.cursor(.timeline).row].item.map { h.app.corpus.events[$0].id } ?? "header"
+    h.state.timeline[h.state.cursor(.timeline).row].item.map { h.app.corpus.events[$0].id }
+      ?? "header"
   }
 
   func testSort_documentOrdersByParagraphAndKeepsTheSelection() {
@@ -21,7 +22,9 @@ final class TimelineCommandTests: XCTestCase {
     h.press(.char("j"))
     XCTAssertEqual(selectedEvent(h), "e3")
     h.type(":sort document\n")
-    XCTAssertEqual(h.state.timeline.compactMap(\.item).map { reversedCorpus.events[$0].id }, ["e1", "e2", "e3", "e4"])
+    XCTAssertEqual(
+      h.state.timeline.compactMap(\.item).map { reversedCorpus.events[$0].id },
+      ["e1", "e2", "e3", "e4"])
     XCTAssertEqual(selectedEvent(h), "e3", "the selection follows its event")
     XCTAssertTrue(h.text.contains("timeline sorted by document"))
     h.type(":sort date\n")
@@ -32,7 +35,8 @@ final class TimelineCommandTests: XCTestCase {
     let h = Harness(corpus: reversedCorpus)
     h.type(":sort document\n")
     h.type(":actor Bob\n")
-    XCTAssertEqual(h.state.timeline.compactMap(\.item).map { reversedCorpus.events[$0].id }, ["e1", "e3"])
+    XCTAssertEqual(
+      h.state.timeline.compactMap(\.item).map { reversedCorpus.events[$0].id }, ["e1", "e3"])
   }
 
   func testSort_badArgumentIsAnError() {

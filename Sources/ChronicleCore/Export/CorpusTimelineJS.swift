@@ -12,7 +12,8 @@ public enum CorpusTimelineJS {
     let times = corpus.events.map { $0.time.flatMap { corpus.time($0) } }
     let placed = zip(EventRow.rows(corpus), times).filter { $0.1 != nil && $0.0.day != nil }
     w.field("headline", title)
-    let documents = corpus.documents.count == 1 ? "1 document" : "\(corpus.documents.count) documents"
+    let documents =
+      corpus.documents.count == 1 ? "1 document" : "\(corpus.documents.count) documents"
     let events = placed.count == 1 ? "1 dated event" : "\(placed.count) dated events"
     w.field("text", "\(documents), \(events)")
     w.endObject()

@@ -38,14 +38,16 @@ public struct FilteredView: Sendable, Equatable {
     events = Self.intersect(
       terms.map { term in
         switch term {
-        case .actor(let id): Self.union((namesakes[id] ?? [id]).map { index.eventsByActor[$0] ?? [] })
+        case .actor(let id):
+          Self.union((namesakes[id] ?? [id]).map { index.eventsByActor[$0] ?? [] })
         case .country(let code): index.eventsByCountry[code] ?? []
         }
       })
     quotes = Self.intersect(
       terms.map { term in
         switch term {
-        case .actor(let id): Self.union((namesakes[id] ?? [id]).map { index.quotesByActor[$0] ?? [] })
+        case .actor(let id):
+          Self.union((namesakes[id] ?? [id]).map { index.quotesByActor[$0] ?? [] })
         case .country(let code): index.quotesByCountry[code] ?? []
         }
       })

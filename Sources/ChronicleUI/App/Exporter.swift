@@ -18,7 +18,8 @@ enum Exporter {
       return .info(
         "exported \(PaneRows.counted(filtered.events.count, "event")), "
           + "\(PaneRows.counted(filtered.quotes.count, "quote")) from "
-          + "\(PaneRows.counted(filtered.documents.count, "document")) as \(format.rawValue) to \(path)")
+          + "\(PaneRows.counted(filtered.documents.count, "document")) as \(format.rawValue) to \(path)"
+      )
     } catch {
       return .error("export failed: \(path): \(error.localizedDescription)")
     }

@@ -65,7 +65,9 @@ extension Keymap {
   {
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
-    else { return (base, [ConfigError(file: path, line: nil, message: "cannot read the keymap file")]) }
+    else {
+      return (base, [ConfigError(file: path, line: nil, message: "cannot read the keymap file")])
+    }
     return loadSkippingBadLines(toml: text, file: path, base: base)
   }
 }

@@ -112,7 +112,9 @@ struct Reducer {
     case .moveDown: move(by: times)
     case .moveUp: move(by: -times)
     case .moveTop, .moveBottom:
-      if let count { moveTo(countedRow: count) } else {
+      if let count {
+        moveTo(countedRow: count)
+      } else {
         move(by: action == .moveTop ? -Int.max / 2 : Int.max / 2)
       }
     case .pageDown: move(by: pageSize * times)

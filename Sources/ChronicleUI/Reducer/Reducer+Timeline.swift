@@ -21,7 +21,9 @@ extension Reducer {
   mutating func goto(_ day: CalendarDate, label: String) {
     let candidates = state.timeline.enumerated().compactMap {
       row, listRow -> (CalendarDate, Int)? in
-      guard let position = listRow.item, let start = firstDay(of: corpus.events[position]), start >= day else { return nil }
+      guard let position = listRow.item, let start = firstDay(of: corpus.events[position]),
+        start >= day
+      else { return nil }
       return (start, row)
     }
     state.focus = .timeline

@@ -38,7 +38,7 @@ public enum ActorRow: Sendable, Equatable {
       switch (lhs, rhs) {
       case (nil, _): return false
       case (_, nil): return true
-      case let (l?, r?):
+      case (let l?, let r?):
         let (left, right) = (groups[l]?.isEmpty == true, groups[r]?.isEmpty == true)
         if left != right { return right }
         return countryName(l, corpus) < countryName(r, corpus)

@@ -8,7 +8,8 @@ struct DetailOverlay {
 
   /// The fields shown, label then value, for the focused pane's selected row.
   var fields: [(String, String)] {
-    let rows = state.focus == .timeline ? state.timeline : state.focus == .quotes ? state.quotes : []
+    let rows =
+      state.focus == .timeline ? state.timeline : state.focus == .quotes ? state.quotes : []
     let row = state.cursor(state.focus).row
     guard rows.indices.contains(row), let position = rows[row].item else {
       return [("", "Select an event in Timeline or a quote in Quotes, then press v.")]

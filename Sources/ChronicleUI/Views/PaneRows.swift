@@ -24,7 +24,8 @@ struct PaneRows {
     case .timeline: listRow(state.timeline[row], eventLine: true)
     case .quotes: listRow(state.quotes[row], eventLine: false)
     case .actors: (actorLine(state.actorRows[row]), StyledLine())
-    case .source: (SourceText(corpus: corpus, target: state.source).lines(width: width)[row], StyledLine())
+    case .source:
+      (SourceText(corpus: corpus, target: state.source).lines(width: width)[row], StyledLine())
     }
   }
 
@@ -142,26 +143,5 @@ struct PaneRows {
   static func padded(_ text: String, _ width: Int) -> String {
     let cut = StyledLine(text).cut(to: width - 1).text
     return cut + String(repeating: " ", count: max(0, width - cut.displayWidth))
-  }
-}
-
-/// A reported quote with the direct quotes inside it highlighted.
-enum QuoteMarking {
-  static func marked(_ text: String, inner: [String]) -> StyledLine {
-    var line = StyledLine(text, .quote)
-    for words in inner where !words.isEmpty {
-      var result = StyledLine()
-      for run in line.runs {
-        guard run.role == .quote, let range = run.text.range(of: words) else {
-          result.runs.append(run)
-          continue
-        }
-        result.append(String(run.text[..<range.lowerBound]), .quote)
-        result.append(String(run.text[range]), .highlight)
-        result.append(String(run.text[range.upperBound...]), .quote)
-      }
-      line = result
-    }
-    return line
   }
 }

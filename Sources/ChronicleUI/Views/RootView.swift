@@ -17,8 +17,12 @@ public struct RootView {
     var grid = CellGrid(size: state.size)
     let layout = state.layout
     if layout.isTooSmall {
-      let words = ["Terminal", "too", "small:", "\(state.size.width)x\(state.size.height)", "(need 40x10)"]
-      for (row, line) in Self.wrap(words, width: state.size.width).prefix(state.size.height).enumerated() {
+      let words = [
+        "Terminal", "too", "small:", "\(state.size.width)x\(state.size.height)", "(need 40x10)",
+      ]
+      for (row, line) in Self.wrap(words, width: state.size.width).prefix(state.size.height)
+        .enumerated()
+      {
         grid.write(line, row: row, col: 0, role: .error)
       }
       return grid
