@@ -93,7 +93,7 @@ struct PaneRows {
     case .country(let code?):
       let label = corpus.country(code).map(CountryLabel.text) ?? code
       var line = StyledLine(label, .country)
-      if let mentions = corpus.country(code)?.mentions.count, mentions > 0 {
+      if state.filters.isEmpty, let mentions = corpus.country(code)?.mentions.count, mentions > 0 {
         line.append("  " + Self.counted(mentions, "mention"), .dim)
       }
       if active.contains(.country(code)) { line.append("  ◀ filter", .match) }
