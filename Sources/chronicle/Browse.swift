@@ -46,7 +46,7 @@ struct Browse: ParsableCommand {
       throw ValidationError("\(error)")
     }
     for warning in launch.warnings {
-      FileDescriptor.standardError.write("chronicle: warning: \(warning); defaults used\n")
+      FileDescriptor.standardError.write("chronicle: warning: \(warning); \(warning.fallback)\n")
     }
     let paths = input.paths
     let loader = CorpusLoader(dateOverride: launch.date)

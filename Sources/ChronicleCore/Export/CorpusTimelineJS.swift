@@ -16,7 +16,10 @@ public enum CorpusTimelineJS {
     w.key("text")
     w.beginObject()
     w.field("headline", title)
-    w.field("text", "\(corpus.documents.count) documents, \(placed.count) dated events")
+    let documents =
+      corpus.documents.count == 1 ? "1 document" : "\(corpus.documents.count) documents"
+    let events = placed.count == 1 ? "1 dated event" : "\(placed.count) dated events"
+    w.field("text", "\(documents), \(events)")
     w.endObject()
     w.endObject()
     w.key("events")

@@ -11,8 +11,16 @@ public enum Command: Sendable, Equatable {
   case promptClear
   case promptSubmit
   case promptCancel
-  case scrollHelp(Int)
+  /// Up (-1) or Down (+1) in the prompt: an earlier or later line of its history.
+  case promptHistory(Int)
+  /// A digit of a count before a movement key (`5j`, `12G`).
+  case countDigit(Int)
+  /// Scrolls the help by `delta` lines, never past `limit` (its last screenful).
+  case scrollHelp(Int, limit: Int)
   case closeHelp
+  case closeDetail
+  /// `:undated hide|show`: whether the Timeline lists undated events.
+  case showUndated(Bool)
   case filterActor(String)
   case filterCountry(String)
   case search(String)
