@@ -62,14 +62,7 @@ struct CurationWorkspace {
 
   /// The text `span` covers in its paragraph.
   func coveredText(_ span: TextSpan) -> String? {
-    guard let document = documents.first(where: { $0.id == span.document }),
-      document.paragraphs.indices.contains(span.paragraph)
-    else { return nil }
-    let scalars = Array(document.paragraphs[span.paragraph].text.unicodeScalars)
-    guard span.start >= 0, span.start <= span.end, span.end <= scalars.count else { return nil }
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: scalars[span.start..<span.end])
-    return String(text)
+    Corpus.text(of: span, in: documents.first { $0.id == span.document })
   }
 
   /// The position in `items` of the first one in a targeted document covering the target text.
@@ -78,5 +71,18 @@ struct CurationWorkspace {
   {
     let ids = target.document.resolve(in: documents)
     return items.firstIndex { ids.contains(span($0).document) && text($0) == target.text }
+  }
+}
+
+extension Corpus {
+  /// The text `span` covers in its paragraph: what an edit remembers a quote or event by.
+  public func text(of span: TextSpan) -> String? { Self.text(of: span, in: document(span.document)) }
+
+  static func text(of span: TextSpan, in document: Document?) -> String? {
+    guard let document, document.paragraphs.indices.contains(span.paragraph) else { return nil }
+    let scalars = document.paragraphs[span.paragraph].text.unicodeScalars
+    guard span.start >= 0, span.start <= span.end, span.end <= scalars.count else { return nil }
+    let start = scalars.index(scalars.startIndex, offsetBy: span.start)
+    return String(scalars[start..<scalars.index(start, offsetBy: span.end - span.start)])
   }
 }

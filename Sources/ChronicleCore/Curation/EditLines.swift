@@ -30,6 +30,17 @@ public enum EditLines {
     return values
   }
 
+  /// The edits in force in an exported file (one edit a line) or in an explorer's edits
+  /// file (one stored edit a line, reverted ones left out).
+  public static func edits(in data: Data, from path: String) throws -> [Edit] {
+    do {
+      return try decode(data, from: path, as: Edit.self)
+    } catch {
+      guard let stored = try? decode(data, from: path, as: StoredEdit.self) else { throw error }
+      return stored.filter { !$0.reverted }.map(\.edit)
+    }
+  }
+
   private static func reason(_ error: Error) -> String {
     switch error as? DecodingError {
     case .keyNotFound(let key, let context):

@@ -4,6 +4,7 @@ public enum InputRouter {
   public static func command(for key: Key, in state: AppState, keymap: Keymap) -> Command? {
     if state.prompt != nil { return promptCommand(key) }
     if state.isHelpShown { return helpCommand(key, keymap: keymap) }
+    if state.editsCursor != nil { return editsCommand(key, keymap: keymap) }
     guard let action = keymap.action(for: key) else { return nil }
     switch action {
     case .search: return .openPrompt(.search)
@@ -20,6 +21,15 @@ public enum InputRouter {
     case .enter: .promptSubmit
     case .escape, .ctrl("c"), .ctrl("g"): .promptCancel
     default: nil
+    }
+  }
+
+  private static func editsCommand(_ key: Key, keymap: Keymap) -> Command {
+    if key == .char("d") { return .curate(.revertSelectedEdit) }
+    switch keymap.action(for: key) {
+    case .moveDown: return .curate(.moveInEdits(1))
+    case .moveUp: return .curate(.moveInEdits(-1))
+    default: return .curate(.closeEdits)
     }
   }
 

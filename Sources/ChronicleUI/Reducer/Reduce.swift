@@ -72,6 +72,8 @@ struct Reducer {
     case .themeApplied(let name):
       state.themeName = name
       state.message = .info("theme: \(name)")
+    case .curate(let request): curate(request)
+    case .editsChanged(let rows, let message): editsChanged(rows, message: message)
     }
   }
 
