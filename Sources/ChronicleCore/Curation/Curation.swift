@@ -24,6 +24,7 @@ public struct CurationResult: Sendable {
 /// The corpus being curated, as mutable arrays, one edit at a time.
 struct CurationWorkspace {
   let documents: [Document]
+  let directory: DocumentDirectory
   var actors: [Actor]
   var countries: [Country]
   let places: [Place]
@@ -33,6 +34,7 @@ struct CurationWorkspace {
 
   init(_ corpus: Corpus) {
     documents = corpus.documents
+    directory = DocumentDirectory(corpus.documents)
     actors = corpus.actors
     countries = corpus.countries
     places = corpus.places
@@ -45,7 +47,8 @@ struct CurationWorkspace {
   func corpus() -> Corpus {
     var ordered = events
     let timeByID = Dictionary(times.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    TimelineOrder.sort(&ordered, keys: ordered.map { TimelineOrder.key($0.time.flatMap { timeByID[$0] }) })
+    let keys = ordered.map { TimelineOrder.key($0.time.flatMap { timeByID[$0] }) }
+    TimelineOrder.sort(&ordered, keys: keys)
     return Corpus(
       documents: documents, actors: actors, countries: countries, places: places, times: times,
       quotes: quotes, events: ordered)
@@ -62,14 +65,14 @@ struct CurationWorkspace {
 
   /// The text `span` covers in its paragraph.
   func coveredText(_ span: TextSpan) -> String? {
-    Corpus.text(of: span, in: documents.first { $0.id == span.document })
+    Corpus.text(of: span, in: directory.positions[span.document].map { documents[$0] })
   }
 
   /// The position in `items` of the first one in a targeted document covering the target text.
   func locate<T>(_ target: SpanTarget, in items: [T], span: (T) -> TextSpan, text: (T) -> String?)
     -> Int?
   {
-    let ids = target.document.resolve(in: documents)
+    let ids = target.document.resolve(in: directory)
     return items.firstIndex { ids.contains(span($0).document) && text($0) == target.text }
   }
 }

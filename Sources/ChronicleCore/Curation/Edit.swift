@@ -43,8 +43,9 @@ public struct Edit: Sendable, Hashable, Codable {
     other = try c.decodeIfPresent(ActorTarget.self, forKey: .other)
     value = try c.decodeIfPresent(String.self, forKey: .value)
     if let missing = operation.missingField(in: self) {
-      throw DecodingError.keyNotFound(
-        missing, .init(codingPath: [], debugDescription: "\(operation.rawValue) needs \(missing.stringValue)"))
+      let context = DecodingError.Context(
+        codingPath: [], debugDescription: "\(operation.rawValue) needs \(missing.stringValue)")
+      throw DecodingError.keyNotFound(missing, context)
     }
   }
 }

@@ -44,9 +44,8 @@ public struct DocumentTarget: Sendable, Hashable, Codable {
 
   /// The ids of the documents this target names: those with the same content, else those at
   /// the same path.
-  func resolve(in documents: [Document]) -> Set<String> {
-    let same = documents.filter { DocumentTarget($0).hash == hash }
-    return Set((same.isEmpty ? documents.filter { $0.path == path } : same).map(\.id))
+  func resolve(in documents: DocumentDirectory) -> Set<String> {
+    Set(documents.byHash[hash] ?? documents.byPath[path] ?? [])
   }
 
   static func contentHash(_ paragraphs: [String]) -> String {
@@ -58,6 +57,27 @@ public struct DocumentTarget: Sendable, Hashable, Codable {
     }
     let hex = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}
+
+/// The corpus's documents by content hash and by path, worked out once per overlay.
+struct DocumentDirectory {
+  let byHash: [String: [String]]
+  let byPath: [String: [String]]
+  /// Document id → position in the corpus.
+  let positions: [String: Int]
+
+  init(_ documents: [Document]) {
+    positions = Dictionary(
+      documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var byHash: [String: [String]] = [:]
+    var byPath: [String: [String]] = [:]
+    for document in documents {
+      byHash[DocumentTarget(document).hash, default: []].append(document.id)
+      byPath[document.path, default: []].append(document.id)
+    }
+    self.byHash = byHash
+    self.byPath = byPath
   }
 }
 
