@@ -69,6 +69,8 @@ final class CurationCommandTests: XCTestCase {
     h.type(":set-country japan\n")
     XCTAssertTrue(h.text.contains("saved: country of \"Zhang Wei\": JPN"), h.text)
     XCTAssertTrue(h.text.contains("Japan"))
+    let row = h.state.actorRows[h.state.cursor(.actors).row]
+    XCTAssertEqual(row, .actor(2), "Zhang Wei stays selected under Japan")
     h.type(":set-country none\n")
     XCTAssertNil(h.app.corpus.actors.first { $0.name == "Zhang Wei" }?.country)
   }
@@ -107,6 +109,7 @@ final class CurationCommandTests: XCTestCase {
     h.type(":set-date 2025-04\n")
     XCTAssertTrue(h.text.contains("2025-04"), h.text)
     XCTAssertEqual(h.app.corpus.events.first?.id, "e3", "the dated event moves to the top")
+    XCTAssertEqual(h.state.cursor(.timeline).row, 0, "and stays selected")
   }
 
   func testCommandOnTheWrongPane_isRefused() {

@@ -19,8 +19,9 @@ extension App {
         message = .info("reverted: \(summary)")
       default: return
       }
+      let selection = SelectedItems.capture(state, in: corpus)
       corpus = curation.curated
-      send(.editsChanged(curation.rows, message: message))
+      send(.editsChanged(curation.rows, selection: selection, message: message))
     } catch {
       send(.notify(.error("not saved: \(error)")))
     }

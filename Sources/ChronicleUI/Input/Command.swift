@@ -40,8 +40,8 @@ public enum Command: Sendable, Equatable {
   /// A curation command on the selected row, or in the `:edits` list.
   case curate(CurationRequest)
   /// The app saved or reverted an edit and swapped in the curated corpus: the edits now,
-  /// newest first, and what to tell the reader.
-  case editsChanged([EditRow], message: StatusMessage)
+  /// newest first, what was selected before (to keep it selected) and what to tell the reader.
+  case editsChanged([EditRow], selection: SelectedItems, message: StatusMessage)
 }
 
 /// Work `reduce` asks the app to do outside the pure state change.

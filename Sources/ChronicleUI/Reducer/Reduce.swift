@@ -73,7 +73,8 @@ struct Reducer {
       state.themeName = name
       state.message = .info("theme: \(name)")
     case .curate(let request): curate(request)
-    case .editsChanged(let rows, let message): editsChanged(rows, message: message)
+    case .editsChanged(let rows, let selection, let message):
+      editsChanged(rows, selection: selection, message: message)
     }
   }
 

@@ -37,12 +37,15 @@ extension Reducer {
   }
 
   /// The app saved or reverted an edit and now shows the curated corpus.
-  mutating func editsChanged(_ rows: [EditRow], message: StatusMessage) {
+  mutating func editsChanged(
+    _ rows: [EditRow], selection: SelectedItems, message: StatusMessage
+  ) {
     state.edits = rows
     if let row = state.editsCursor { state.editsCursor = min(row, max(0, rows.count - 1)) }
     let cursors = state.cursors
     state.setFilters(state.filters, corpus: corpus)
     state.cursors = cursors
+    selection.restore(into: &state, in: corpus)
     state.message = message
   }
 
