@@ -45,7 +45,8 @@ struct ImportEdits: ParsableCommand {
   var file: String
 
   func run() throws {
-    let data = file == "-"
+    let data =
+      file == "-"
       ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
     let added = try EditsFailure.reporting {
       guard let data else { throw EditStoreError("\(file): cannot read the file") }
@@ -64,7 +65,8 @@ enum EditsFailure {
     do {
       return try work()
     } catch let error as EditStoreError {
-      FileDescriptor.standardError.write("chronicle: error: \(Diagnostics.escaped(error.description))\n")
+      FileDescriptor.standardError.write(
+        "chronicle: error: \(Diagnostics.escaped(error.description))\n")
       throw ExitCode(1)
     }
   }

@@ -14,7 +14,8 @@ struct EditsOption: ParsableArguments {
   var resolvedPath: String {
     if let path { return path }
     let environment = ProcessInfo.processInfo.environment
-    let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+    let data =
+      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? (environment["HOME"] ?? ".") + "/.local/share"
     return data + "/chronicle/edits.jsonl"
   }

@@ -37,7 +37,8 @@ final class CurationTests: XCTestCase {
   private func eventTarget(_ words: String, _ corpus: Corpus) throws -> SpanTarget {
     let event = try XCTUnwrap(corpus.events.first { $0.summary.contains(words) })
     let document = try XCTUnwrap(corpus.document(event.span.document))
-    return SpanTarget(document: DocumentTarget(document), text: try XCTUnwrap(corpus.text(of: event.span)))
+    return SpanTarget(
+      document: DocumentTarget(document), text: try XCTUnwrap(corpus.text(of: event.span)))
   }
 
   private func speaker(of words: String, _ corpus: Corpus) -> String? {
@@ -46,7 +47,8 @@ final class CurationTests: XCTestCase {
 
   func testRename_keepsTheOldNameAsAnAlias() throws {
     let corpus = try load()
-    let edit = Edit(.rename, actor: ActorTarget(try actor("Elena Marsh", corpus)), value: "E. Marsh")
+    let edit = Edit(
+      .rename, actor: ActorTarget(try actor("Elena Marsh", corpus)), value: "E. Marsh")
     let result = Curation.apply([edit], to: corpus)
     XCTAssertEqual(result.applies, [true])
     XCTAssertEqual(try actor("E. Marsh", result.corpus).aliases, ["Elena Marsh"])
@@ -71,7 +73,8 @@ final class CurationTests: XCTestCase {
     let corpus = CorpusLoader().load(paths: []).corpus
     let trump = try actor("Donald Trump", corpus)
     XCTAssertTrue(trump.aliases.contains("Trump"))
-    let curated = Curation.apply([Edit(.split, actor: ActorTarget(trump), value: "Trump")], to: corpus)
+    let curated = Curation.apply(
+      [Edit(.split, actor: ActorTarget(trump), value: "Trump")], to: corpus)
     XCTAssertEqual(curated.applies, [true])
     let twin = try actor("Trump", curated.corpus)
     XCTAssertFalse(twin.mentions.isEmpty)
@@ -87,7 +90,8 @@ final class CurationTests: XCTestCase {
     XCTAssertEqual(try actor("Tomas Quill", set).country, "GRC")
     XCTAssertEqual(set.country("GRC")?.name, "Greece")
     let cleared = Curation.apply(
-      [Edit(.setCountry, actor: target, value: "GRC"), Edit(.setCountry, actor: target)], to: corpus)
+      [Edit(.setCountry, actor: target, value: "GRC"), Edit(.setCountry, actor: target)], to: corpus
+    )
     XCTAssertNil(try actor("Tomas Quill", cleared.corpus).country)
     XCTAssertEqual(EditedCountry.code(for: "greece"), "GRC")
     XCTAssertNil(EditedCountry.code(for: "Atlantis"))
@@ -96,7 +100,8 @@ final class CurationTests: XCTestCase {
   func testHideActor_removesItAndItsSpeakerships() throws {
     let corpus = try load()
     let curated = Curation.apply(
-      [Edit(.hideActor, actor: ActorTarget(try actor("Tomas Quill", corpus)))], to: corpus).corpus
+      [Edit(.hideActor, actor: ActorTarget(try actor("Tomas Quill", corpus)))], to: corpus
+    ).corpus
     XCTAssertEqual(curated.actors.map(\.name), ["Elena Marsh"])
     XCTAssertNil(speaker(of: "family", curated))
   }
@@ -113,7 +118,9 @@ final class CurationTests: XCTestCase {
 
   func testHideQuote_removesItFromQuotesAndItsEvent() throws {
     let corpus = try load()
-    let curated = Curation.apply([Edit(.hideQuote, quote: try quoteTarget("family", corpus))], to: corpus).corpus
+    let curated = Curation.apply(
+      [Edit(.hideQuote, quote: try quoteTarget("family", corpus))], to: corpus
+    ).corpus
     XCTAssertNil(curated.quotes.first { $0.text.contains("family") })
     XCTAssertTrue(curated.events.allSatisfy { $0.quotes.allSatisfy { curated.quote($0) != nil } })
   }
@@ -122,13 +129,15 @@ final class CurationTests: XCTestCase {
     let corpus = try load()
     let ferry = try eventTarget("Ferry", corpus)
     XCTAssertTrue(corpus.events.last?.summary.contains("Ferry") == true, "undated: last")
-    let curated = Curation.apply([Edit(.setDate, event: ferry, value: "2025-02")], to: corpus).corpus
+    let curated = Curation.apply([Edit(.setDate, event: ferry, value: "2025-02")], to: corpus)
+      .corpus
     let first = try XCTUnwrap(curated.events.first)
     XCTAssertTrue(first.summary.contains("Ferry"))
     XCTAssertEqual(first.time.flatMap { curated.time($0) }?.value, "2025-02")
     XCTAssertEqual(first.time.flatMap { curated.time($0) }?.precision, .month)
     let undated = Curation.apply(
-      [Edit(.setDate, event: try eventTarget("Harbour", corpus))], to: corpus).corpus
+      [Edit(.setDate, event: try eventTarget("Harbour", corpus))], to: corpus
+    ).corpus
     XCTAssertNil(undated.events.first { $0.summary.contains("Harbour") }?.time)
     XCTAssertNil(EditedDate.precision(of: "2025-02-30"))
     XCTAssertNil(EditedDate.precision(of: "2025-13"))
@@ -136,18 +145,23 @@ final class CurationTests: XCTestCase {
 
   func testHideEvent_removesIt() throws {
     let corpus = try load()
-    let curated = Curation.apply([Edit(.hideEvent, event: try eventTarget("Ferry", corpus))], to: corpus).corpus
+    let curated = Curation.apply(
+      [Edit(.hideEvent, event: try eventTarget("Ferry", corpus))], to: corpus
+    ).corpus
     XCTAssertEqual(curated.events.count, corpus.events.count - 1)
   }
 
   func testEdits_stillApplyAfterTheArticleGainsAParagraphAndIsExtractedAgain() throws {
     let corpus = try load()
     let edits = [
-      Edit(.setSpeaker, quote: try quoteTarget("family", corpus), other: ActorTarget(try actor("Elena Marsh", corpus))),
+      Edit(
+        .setSpeaker, quote: try quoteTarget("family", corpus),
+        other: ActorTarget(try actor("Elena Marsh", corpus))),
       Edit(.setDate, event: try eventTarget("Ferry", corpus), value: "2025-03-01"),
       Edit(.rename, actor: ActorTarget(try actor("Tomas Quill", corpus)), value: "T. Quill"),
     ]
-    let changed = "Officials opened a new pier on Wednesday.\n\n" + Self.article.split(separator: "---\n").last!
+    let changed =
+      "Officials opened a new pier on Wednesday.\n\n" + Self.article.split(separator: "---\n").last!
       + "\nThe ferry company said on Friday that \"timetables will change.\"\n"
     let again = try load("---\ndate: 2025-03-14\n---\n" + changed)
     XCTAssertNotEqual(DocumentTarget(again.documents[0]).hash, edits[0].quote?.document.hash)
@@ -162,7 +176,9 @@ final class CurationTests: XCTestCase {
     let edits = [
       Edit(.hideEvent, event: try eventTarget("Ferry", corpus)),
       Edit(.rename, actor: ActorTarget(names: ["Nobody Here"]), value: "X"),
-      Edit(.hideQuote, quote: SpanTarget(document: DocumentTarget(path: "gone.md", hash: "0"), text: "x")),
+      Edit(
+        .hideQuote,
+        quote: SpanTarget(document: DocumentTarget(path: "gone.md", hash: "0"), text: "x")),
     ]
     let result = Curation.apply(edits, to: corpus)
     XCTAssertEqual(result.applies, [true, false, false])

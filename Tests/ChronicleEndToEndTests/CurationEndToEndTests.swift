@@ -59,7 +59,8 @@ final class CurationEndToEndTests: EndToEndCase {
     XCTAssertEqual(csv.status, 0, csv.stderr)
     XCTAssertTrue(String(decoding: csv.stdout, as: UTF8.self).contains("Helen Marsh"))
     let json = try ChronicleBinary.run(["extract", "--edits", editsPath, articlePath])
-    XCTAssertTrue(String(decoding: json.stdout, as: UTF8.self).contains(#""aliases":["Elena Marsh"]"#))
+    XCTAssertTrue(
+      String(decoding: json.stdout, as: UTF8.self).contains(#""aliases":["Elena Marsh"]"#))
   }
 
   func testEditsListAndD_revertTheEdit() throws {
@@ -113,11 +114,14 @@ final class CurationEndToEndTests: EndToEndCase {
     let result = try ChronicleBinary.run(["merge", "--edits", fresh, "--format", "csv", parts])
     XCTAssertTrue(String(decoding: result.stdout, as: UTF8.self).contains("Helen Marsh"))
 
-    let bad = try scratchFile("bad.jsonl", String(decoding: again.stdout, as: UTF8.self) + "{oops\n")
+    let bad = try scratchFile(
+      "bad.jsonl", String(decoding: again.stdout, as: UTF8.self) + "{oops\n")
     let before = try Data(contentsOf: URL(fileURLWithPath: fresh))
     let refused = try ChronicleBinary.run(["edits", "import", "--edits", fresh, bad])
     XCTAssertEqual(refused.status, 1)
-    XCTAssertTrue(refused.stderr.contains("bad.jsonl:2: not an edit (malformed JSON)"), refused.stderr)
-    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: fresh)), before, "nothing half-imported")
+    XCTAssertTrue(
+      refused.stderr.contains("bad.jsonl:2: not an edit (malformed JSON)"), refused.stderr)
+    XCTAssertEqual(
+      try Data(contentsOf: URL(fileURLWithPath: fresh)), before, "nothing half-imported")
   }
 }

@@ -139,10 +139,11 @@ final class CurationCommandTests: XCTestCase {
   }
 
   func testUndoEdit_revertsTheLastEdit_andStaleEditsAreShown() throws {
-    try (EditLines.line(
-      StoredEdit(
-        id: 1, created: "2026-01-01T00:00:00Z", reverted: false,
-        edit: Edit(.hideActor, actor: ActorTarget(names: ["Gone Person"])))))
+    try
+      (EditLines.line(
+        StoredEdit(
+          id: 1, created: "2026-01-01T00:00:00Z", reverted: false,
+          edit: Edit(.hideActor, actor: ActorTarget(names: ["Gone Person"])))))
       .write(toFile: path, atomically: true, encoding: .utf8)
     let h = harness()
     selectActor(h, row: 1)

@@ -79,7 +79,9 @@ struct CurationWorkspace {
 
 extension Corpus {
   /// The text `span` covers in its paragraph: what an edit remembers a quote or event by.
-  public func text(of span: TextSpan) -> String? { Self.text(of: span, in: document(span.document)) }
+  public func text(of span: TextSpan) -> String? {
+    Self.text(of: span, in: document(span.document))
+  }
 
   static func text(of span: TextSpan, in document: Document?) -> String? {
     guard let document, document.paragraphs.indices.contains(span.paragraph) else { return nil }

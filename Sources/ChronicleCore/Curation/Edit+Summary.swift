@@ -9,7 +9,8 @@ extension Edit {
     case .setCountry: return "country of \(actorName): \(value ?? "none")"
     case .hideActor: return "hide actor \(actorName)"
     case .setSpeaker:
-      return "speaker of \(Self.excerpt(quote)): \(other?.names.first.map { "\"\($0)\"" } ?? "none")"
+      let speaker = other?.names.first.map { "\"\($0)\"" } ?? "none"
+      return "speaker of \(Self.excerpt(quote)): \(speaker)"
     case .hideQuote: return "hide quote \(Self.excerpt(quote))"
     case .setDate: return "date of \(Self.excerpt(event)): \(value ?? "none")"
     case .hideEvent: return "hide event \(Self.excerpt(event))"

@@ -31,7 +31,8 @@ public struct Edit: Sendable, Hashable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case operation = "op", actor, quote, event, other, value
+    case operation = "op"
+    case actor, quote, event, other, value
   }
 
   public init(from decoder: Decoder) throws {

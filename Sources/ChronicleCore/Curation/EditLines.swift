@@ -18,8 +18,8 @@ public enum EditLines {
   {
     let decoder = JSONDecoder()
     var values: [T] = []
-    for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-      .enumerated()
+    let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    for (number, line) in lines.enumerated()
     where !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) {
       do {
         values.append(try decoder.decode(T.self, from: Data(line)))

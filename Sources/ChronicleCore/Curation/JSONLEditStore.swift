@@ -52,7 +52,9 @@ public final class JSONLEditStore: EditStore {
     let bytes = Array(text.utf8)
     var done = 0
     while done < bytes.count {
-      let n = bytes[done...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+      let n = bytes[done...].withUnsafeBytes {
+        Foundation.write(descriptor, $0.baseAddress, $0.count)
+      }
       guard n > 0 else { throw EditStoreError("\(path): cannot write the edit") }
       done += n
     }

@@ -32,7 +32,8 @@ public struct SelectedItems: Sendable, Equatable {
     if let event, let row = state.timeline.firstIndex(where: { corpus.events[$0].span == event }) {
       state.cursors[.timeline]?.row = row
     }
-    if let quote, let row = state.view.quotes.firstIndex(where: { corpus.quotes[$0].span == quote }) {
+    if let quote, let row = state.view.quotes.firstIndex(where: { corpus.quotes[$0].span == quote })
+    {
       state.cursors[.quotes]?.row = row
     }
     if let actor,

@@ -11,7 +11,8 @@ struct EditsOverlay {
       row: bounds.row + (bounds.height - height) / 2, col: bounds.col + (bounds.width - width) / 2,
       width: width, height: height)
     grid.fill(box, role: .help)
-    Frame.draw(box, title: "Edits — j/k move, d reverts, any other key closes", focused: true, into: &grid)
+    Frame.draw(
+      box, title: "Edits — j/k move, d reverts, any other key closes", focused: true, into: &grid)
     let inside = box.inset(1)
     guard !rows.isEmpty else {
       StyledLine("no edits yet", .dim).draw(into: &grid, row: inside.row, in: inside)
