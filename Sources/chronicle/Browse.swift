@@ -16,6 +16,8 @@ struct Browse: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var edits: EditsOption
+
   @Option(
     name: .long,
     help: "Theme: default, light, high-contrast, mono, a themes/ name, or a .toml file.")
@@ -58,7 +60,7 @@ struct Browse: ParsableCommand {
       ) { size, host in
         App(
           corpus: .empty, size: size, settings: launch.app, host: host,
-          message: launch.statusMessage, loading: load)
+          message: launch.statusMessage, loading: load, edits: edits.store())
       }
     } catch {
       FileDescriptor.standardError.write("chronicle: error: \(error)\n")

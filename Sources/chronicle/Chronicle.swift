@@ -22,7 +22,7 @@ struct Chronicle: ParsableCommand {
         chronicle --generate-completion-script zsh > _chronicle
       """,
     version: "0.1.0",
-    subcommands: [Browse.self, Extract.self, Merge.self],
+    subcommands: [Browse.self, Extract.self, Merge.self, Edits.self],
     defaultSubcommand: Browse.self
   )
 

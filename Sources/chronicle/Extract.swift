@@ -32,17 +32,23 @@ struct Extract: ParsableCommand {
   @Option(name: [.customShort("o"), .long], help: "Write to FILE instead of standard output.")
   var output: String?
 
+  @Option(name: .long, help: "Lay the edits of this JSON-lines file (chronicle edits export) over the result.")
+  var edits: String?
+
   func run() throws {
+    let overlay = try EditsFailure.reporting { try edits.map(JSONLEditFile.edits(in:)) ?? [] }
     let (inputs, files, problems) = gatherInputs()
     try OutputSink.refuseOverwriting(inputs: files, with: output)
     Diagnostics.report(problems)
     var skipped = problems.contains { $0.severity == .skipped }
     let sink = try OutputSink(path: output)
     if format == .jsonl {
-      skipped = extractEach(inputs) { sink.write(CorpusJSON.encodeLine($0)) } || skipped
+      skipped = extractEach(inputs) { part in
+        sink.write(CorpusJSON.encodeLine(Curation.apply(overlay, to: part).corpus))
+      } || skipped
       try sink.close()
     } else {
-      let export = try MergedExport(format: format, sink: sink)
+      let export = try MergedExport(format: format, sink: sink, edits: overlay)
       skipped = extractEach(inputs, into: export.add) || skipped
       try export.finish()
       // Nothing is left to do: exiting with the merged tables still alive saves freeing them

@@ -15,18 +15,25 @@ public final class App {
   let host: TerminalHost?
   /// The corpus still being read, until `pollLoad` swaps it in.
   var pendingLoad: BackgroundLoad?
+  /// The reader's edits and their overlay; nil when edits are off.
+  let curation: CurationSession?
 
   public init(
     corpus: Corpus, size: Size, settings: AppSettings = AppSettings(),
-    host: TerminalHost? = nil, message: StatusMessage? = nil, loading: BackgroundLoad? = nil
+    host: TerminalHost? = nil, message: StatusMessage? = nil, loading: BackgroundLoad? = nil,
+    edits: EditStore? = nil
   ) {
+    let curation = edits.map(CurationSession.init)
+    self.curation = curation
+    let corpus = curation?.rebase(corpus) ?? corpus
     self.corpus = corpus
     self.settings = settings
     self.host = host
     theme = settings.theme
     state = AppState(
       corpus: corpus, size: size, themeName: settings.theme.name, layoutMode: settings.layout)
-    state.message = message
+    state.message = curation?.problem.map { .error("edits are off: \($0)") } ?? message
+    state.edits = curation?.rows ?? []
     pendingLoad = loading
     if loading != nil { state.loading = LoadProgress(done: 0, total: 0) }
     state = reduce(state, .resize(size), corpus: corpus).state
@@ -79,6 +86,8 @@ public final class App {
       host?.writeControlSequence(OSC52.sequence(copying: text))
     case .openEditor(let path, let location):
       send(.notify(openEditor(path, at: location)))
+    case .saveEdit, .revertEdit:
+      performCuration(effect)
     }
   }
 

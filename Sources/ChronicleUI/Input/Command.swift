@@ -45,6 +45,11 @@ public enum Command: Sendable, Equatable {
   case notify(StatusMessage)
   /// The app switched to the named theme.
   case themeApplied(String)
+  /// A curation command on the selected row, or in the `:edits` list.
+  case curate(CurationRequest)
+  /// The app saved or reverted an edit and swapped in the curated corpus: the edits now,
+  /// newest first, what was selected before (to keep it selected) and what to tell the reader.
+  case editsChanged([EditRow], selection: SelectedItems, message: StatusMessage)
 }
 
 /// Work `reduce` asks the app to do outside the pure state change.
@@ -58,4 +63,8 @@ public enum Effect: Sendable, Equatable {
   case copyToClipboard(String)
   /// Open a paragraph's source file in the editor, at the paragraph's line.
   case openEditor(path: String, location: ParagraphLocation)
+  /// Save an edit (durably) and show the curated corpus.
+  case saveEdit(Edit)
+  /// Mark an edit reverted and show the corpus without it.
+  case revertEdit(id: Int, summary: String)
 }

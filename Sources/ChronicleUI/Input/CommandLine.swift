@@ -16,7 +16,7 @@ enum CommandLineParser {
     (":goto DATE", "Timeline: first event on or after YYYY, YYYY-MM or YYYY-MM-DD"),
     (":layout auto|grid|tabs", "Four panes when wide (auto), always four, or always tabs"),
     (":q", "Quit"),
-  ]
+  ] + CurationRequest.help
 
   static func parse(_ line: String) -> Command? {
     let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -51,7 +51,9 @@ enum CommandLineParser {
     case ("actor", true), ("country", true), ("theme", true), ("export", true), ("sort", true),
       ("goto", true), ("layout", true), ("undated", true):
       return .invalid(":\(name) needs an argument")
-    default: return .invalid("unknown command :\(trimmed)")
+    default:
+      return CurationRequest.parse(name: String(name), argument: argument)
+        ?? .invalid("unknown command :\(trimmed)")
     }
   }
 

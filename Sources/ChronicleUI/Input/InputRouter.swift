@@ -5,6 +5,7 @@ public enum InputRouter {
   public static func command(for key: Key, in state: AppState, keymap: Keymap) -> Command? {
     if state.prompt != nil { return promptCommand(key) }
     if state.isHelpShown { return helpCommand(key, state: state, keymap: keymap) }
+    if state.editsCursor != nil { return editsCommand(key, keymap: keymap) }
     if state.isDetailShown { return .closeDetail }
     if let digit = countDigit(key, state: state, keymap: keymap) { return .countDigit(digit) }
     guard let action = keymap.action(for: key) else { return nil }
@@ -33,6 +34,15 @@ public enum InputRouter {
     case .up, .ctrl("p"): .promptHistory(-1)
     case .down, .ctrl("n"): .promptHistory(1)
     default: nil
+    }
+  }
+
+  private static func editsCommand(_ key: Key, keymap: Keymap) -> Command {
+    if key == .char("d") { return .curate(.revertSelectedEdit) }
+    switch keymap.action(for: key) {
+    case .moveDown: return .curate(.moveInEdits(1))
+    case .moveUp: return .curate(.moveInEdits(-1))
+    default: return .curate(.closeEdits)
     }
   }
 

@@ -96,6 +96,9 @@ struct Reducer {
     case .themeApplied(let name):
       state.themeName = name
       state.message = .info("theme: \(name)")
+    case .curate(let request): curate(request)
+    case .editsChanged(let rows, let selection, let message):
+      editsChanged(rows, selection: selection, message: message)
     }
   }
 

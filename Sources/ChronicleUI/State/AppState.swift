@@ -49,6 +49,10 @@ public struct AppState: Sendable, Equatable {
   public var message: StatusMessage?
   /// Set while the corpus is still being read in the background.
   public var loading: LoadProgress?
+  /// The reader's edits, newest first, for `:edits` and `:undo-edit`.
+  public var edits: [EditRow] = []
+  /// The selected row of the `:edits` list while it is shown.
+  public var editsCursor: Int?
 
   public init(
     corpus: Corpus, size: Size, themeName: String = Theme.defaultName,

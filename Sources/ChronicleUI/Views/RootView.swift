@@ -37,6 +37,9 @@ public struct RootView {
     }
     if let scroll = state.helpScroll {
       HelpOverlay(keymap: keymap, scroll: scroll).draw(in: state.size, into: &grid)
+    } else if let selected = state.editsCursor {
+      let body = Rect(row: 0, col: 0, width: state.size.width, height: state.size.height - 2)
+      EditsOverlay(rows: state.edits, selected: selected).draw(in: body, into: &grid)
     }
     return grid
   }
