@@ -45,7 +45,10 @@ let package = Package(
     .testTarget(name: "ChronicleCoreTests", dependencies: ["ChronicleCore", "ChronicleTestSupport"]),
     .testTarget(
       name: "ChronicleArchiveTests",
-      dependencies: ["ChronicleArchive", "ChronicleCore", "ChronicleTestSupport"]),
+      dependencies: [
+        "ChronicleArchive", "ChronicleCore", "ChronicleTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(name: "ChronicleUITests", dependencies: ["ChronicleUI", "ChronicleCore"]),
     // Runs the built `chronicle` binary in tmux, as a person would.
     .testTarget(name: "ChronicleEndToEndTests", dependencies: ["ChronicleTestSupport"]),
