@@ -40,11 +40,26 @@ struct ArchiveOptions: ParsableArguments {
 
 /// The read path through an archive: article files via the archive (extracting only what it
 /// does not hold), saved exports and standard input as before, merged into one corpus.
-struct ArchivedLoad {
+struct ArchivedLoad: Sendable {
   var archive: Archive
   var dateOverride: CalendarDate?
 
-  func load(paths: [String], progress: @escaping (Int, Int) -> Void) -> (Corpus, [InputProblem]) {
+  /// Loads on a Dispatch worker and waits for it. On Linux, a plain thread that has both
+  /// waited on GRDB's queues and run `concurrentPerform` corrupts Dispatch's continuation cache
+  /// when it exits (AddressSanitizer: double free in `_dispatch_cache_cleanup`); a Dispatch
+  /// worker does not.
+  func load(paths: [String], progress: @escaping @Sendable (Int, Int) -> Void) -> (Corpus, [InputProblem]) {
+    let finished = DispatchSemaphore(value: 0)
+    let result = LoadResult()
+    DispatchQueue.global().async {
+      result.value = loadHere(paths: paths, progress: progress)
+      finished.signal()
+    }
+    finished.wait()
+    return result.value ?? (.empty, [])
+  }
+
+  private func loadHere(paths: [String], progress: (Int, Int) -> Void) -> (Corpus, [InputProblem]) {
     let direct = paths.filter { $0 == "-" || SavedCorpus.isSavedCorpusPath($0) }
     let articles = paths.filter { !direct.contains($0) }
     var merger = CorpusMerger()
@@ -64,4 +79,9 @@ struct ArchivedLoad {
     }
     return (merger.corpus(), problems)
   }
+}
+
+/// The worker's answer, handed back after the semaphore (which orders the write and the read).
+private final class LoadResult: @unchecked Sendable {
+  var value: (Corpus, [InputProblem])?
 }

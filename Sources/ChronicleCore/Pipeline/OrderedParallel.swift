@@ -9,6 +9,7 @@ public enum OrderedParallel {
     count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int,
     job: @Sendable (Int) -> Value, emit: (Int, Value) -> Void
   ) {
+    guard count > 0 else { return }
     let state = OrderedResults<Value>(count: count, window: max(1, window))
     withoutActuallyEscaping(emit) { emit in
       let sink = UncheckedSendable(emit)
