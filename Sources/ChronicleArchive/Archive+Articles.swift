@@ -71,16 +71,18 @@ extension Archive {
     }
   }
 
-  /// The stored extractions of `paths`, in that order (a path with none is left out), each
-  /// handed to `body` as its raw `chronicle/1` line.
-  func extractions(of paths: [String], _ body: (Int, Data) throws -> Void) throws {
-    let wanted = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    try read { db in
-      let rows = try Row.fetchCursor(db, sql: "SELECT path, extraction FROM articles")
-      while let row = try rows.next() {
-        guard let position = wanted[row[0] as String] else { continue }
-        try body(position, row[1])
-      }
+  /// The stored extractions of `paths` by path (a path with none is missing), fetched through
+  /// the unique index on path, so a stretch of a big archive is read without scanning it.
+  func extractions(of paths: ArraySlice<String>) throws -> [String: Data] {
+    guard !paths.isEmpty else { return [:] }
+    let marks = Array(repeating: "?", count: paths.count).joined(separator: ",")
+    return try read { db in
+      var result: [String: Data] = [:]
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT path, extraction FROM articles WHERE path IN (\(marks))",
+        arguments: StatementArguments(Array(paths)))
+      while let row = try rows.next() { result[row[0]] = row[1] }
+      return result
     }
   }
 

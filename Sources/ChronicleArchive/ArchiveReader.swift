@@ -10,40 +10,49 @@ public struct ArchiveReader: Sendable {
     self.archive = archive
   }
 
+  /// How many extractions are read and decoded at a time: enough to keep the cores busy,
+  /// few enough that the raw JSON of a big archive never sits in memory at once.
+  static let stretch = 512
+
   /// Hands each file's stored extraction to `body`, in the order of `files`. A stored
   /// extraction that no longer decodes is a problem naming the article, not a crash.
   public func forEachPart(
     of files: [(given: String, stored: String)], _ body: (Corpus) -> Void
   ) throws -> [InputProblem] {
-    var blobs = [Data?](repeating: nil, count: files.count)
-    try archive.extractions(of: files.map(\.stored)) { position, blob in blobs[position] = blob }
-    let stored = blobs
     var problems: [InputProblem] = []
-    OrderedParallel.run(count: files.count, window: 256, job: { position -> Result<Corpus, InputProblem>? in
-      guard let blob = stored[position] else { return nil }
-      do {
-        let part = try CorpusDecoder.decode(blob)
-        let documents = part.documents.map { document in
-          var renamed = document
-          renamed.path = files[position].given
-          return renamed
+    for start in stride(from: 0, to: files.count, by: Self.stretch) {
+      let stretch = Array(files[start..<min(start + Self.stretch, files.count)])
+      let blobs = try archive.extractions(of: stretch.map(\.stored)[...])
+      OrderedParallel.run(count: stretch.count, window: Self.stretch, job: { position in
+        blobs[stretch[position].stored].map { Self.decode($0, as: stretch[position].given) }
+      }, emit: { _, result in
+        switch result {
+        case .success(let part): body(part)
+        case .failure(let problem): problems.append(problem)
+        case nil: break
         }
-        return .success(Corpus(
-          documents: documents, actors: part.actors, countries: part.countries,
-          places: part.places, times: part.times, quotes: part.quotes, events: part.events))
-      } catch {
-        return .failure(InputProblem(
-          path: files[position].given,
-          message: "its archived extraction cannot be read (\(error)); skipped", severity: .skipped))
-      }
-    }, emit: { _, result in
-      switch result {
-      case .success(let part): body(part)
-      case .failure(let problem): problems.append(problem)
-      case nil: break
-      }
-    })
+      })
+    }
     return problems
+  }
+
+  /// One stored extraction as a one-document corpus that carries the path given this time.
+  private static func decode(_ blob: Data, as path: String) -> Result<Corpus, InputProblem> {
+    do {
+      let part = try CorpusDecoder.decode(blob)
+      let documents = part.documents.map { document in
+        var renamed = document
+        renamed.path = path
+        return renamed
+      }
+      return .success(Corpus(
+        documents: documents, actors: part.actors, countries: part.countries,
+        places: part.places, times: part.times, quotes: part.quotes, events: part.events))
+    } catch {
+      return .failure(InputProblem(
+        path: path, message: "its archived extraction cannot be read (\(error)); skipped",
+        severity: .skipped))
+    }
   }
 
   /// The merged corpus of `files`.
