@@ -22,11 +22,25 @@ public final class Archive: Sendable {
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
-    do {
-      pool = try DatabasePool(path: path, configuration: configuration)
-      try ArchiveSchema.migrator.migrate(pool)
-    } catch let error as DatabaseError {
-      throw ArchiveError(path: path, problem: Self.explain(error))
+    pool = try Self.openPool(path: path, configuration: configuration)
+  }
+
+  /// Opens the pool and brings the schema up to date. Two processes creating one new archive
+  /// at once can find it locked while the other switches it to WAL, which SQLite's busy
+  /// timeout does not cover: that is retried for a few seconds, never reported at once.
+  private static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
+    var attempts = 0
+    while true {
+      do {
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try ArchiveSchema.migrator.migrate(pool)
+        return pool
+      } catch let error as DatabaseError {
+        attempts += 1
+        guard error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED, attempts < 100
+        else { throw ArchiveError(path: path, problem: explain(error)) }
+        usleep(50_000)
+      }
     }
   }
 
