@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChronicleArchive
 import ChronicleCore
 import ChronicleTerminal
 import ChronicleUI
@@ -15,6 +16,7 @@ struct Browse: ParsableCommand {
       """)
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var archiveOptions: ArchiveOptions
 
   @OptionGroup var edits: EditsOption
 
@@ -51,8 +53,15 @@ struct Browse: ParsableCommand {
       FileDescriptor.standardError.write("chronicle: warning: \(warning); \(warning.fallback)\n")
     }
     let paths = input.paths
-    let loader = CorpusLoader(dateOverride: launch.date)
-    let load = BackgroundLoad { progress in loader.load(paths: paths, progress: progress) }
+    let load: BackgroundLoad
+    let readsArticles = paths.contains { $0 != "-" && !SavedCorpus.isSavedCorpusPath($0) }
+    if readsArticles, let archivePath = archiveOptions.path() {
+      let archived = ArchivedLoad(archive: try ArchiveOptions.open(archivePath), dateOverride: launch.date)
+      load = BackgroundLoad { progress in archived.load(paths: paths, progress: progress) }
+    } else {
+      let loader = CorpusLoader(dateOverride: launch.date)
+      load = BackgroundLoad { progress in loader.load(paths: paths, progress: progress) }
+    }
     do {
       try TerminalSession.run(
         allowColor: ColorMode.allowed(by: environment), mouse: launch.mouse,
