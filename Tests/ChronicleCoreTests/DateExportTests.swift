@@ -43,7 +43,7 @@ final class DateExportTests: XCTestCase {
       JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     let events = try XCTUnwrap(object["events"] as? [[String: Any]])
     let title = ((object["title"] as? [String: Any])?["text"] as? [String: Any])?["text"] as? String
-    XCTAssertEqual(title, "1 documents, \(events.count) dated events")
+    XCTAssertEqual(title, "1 document, \(events.count) dated events")
     let shown = events.compactMap { ($0["start_date"] as? [String: Any])?["display_date"] as? String }
     XCTAssertTrue(shown.contains("around 12 Oct 2016"), "\(shown)")
     XCTAssertTrue(shown.contains("1970s"), "\(shown)")

@@ -22,6 +22,9 @@ public enum TimelineOrder {
   /// times last, where the position alone orders them. A reference time sorts at its anchor
   /// (the publication date): "the past" before that day's dates, "now" after them, "the
   /// future" last of all on that day. A weekend sorts at its Saturday (see `TimeValue`).
+  /// The key of a whole day with nothing finer known (a publication date): first in its day.
+  public static func key(day: Int) -> Int { day * 32 }
+
   public static func key(_ time: TimeExpression?) -> Int {
     guard let time, let day = time.sortDate?.dayNumber else { return Int.max }
     return day * 32 + slot(time)

@@ -18,7 +18,7 @@ public struct QuoteDates: Sendable, Equatable {
       guard let day = corpus.document(quote.span.document)?.published?.dayNumber else {
         return Int.max
       }
-      return day * 16
+      return ChronicleCore.TimelineOrder.key(day: day)
     }
     allInOrder = ChronicleCore.TimelineOrder.order(keys)
   }
