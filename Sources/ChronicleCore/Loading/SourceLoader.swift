@@ -15,6 +15,12 @@ public struct SourceLoader: Sendable {
 
   public init() {}
 
+  /// Whether a file name has one of the article endings (`story.txt`, `NOTE.MD`).
+  public static func isArticleName(_ name: some StringProtocol) -> Bool {
+    guard let dot = name.lastIndex(of: ".") else { return false }
+    return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
+  }
+
   /// The files the paths stand for, in a stable order (directories sorted by name).
   public func expand(_ paths: [String]) -> (files: [String], problems: [InputProblem]) {
     var files: [String] = []
@@ -86,10 +92,7 @@ public struct SourceLoader: Sendable {
       }
       if (info.st_mode & S_IFMT) == S_IFDIR {
         walk(child, into: &files, visited: &visited, problems: &problems)
-      } else if (info.st_mode & S_IFMT) == S_IFREG,
-        let dot = name.lastIndex(of: "."),
-        Self.articleExtensions.contains(name[name.index(after: dot)...].lowercased())
-      {
+      } else if (info.st_mode & S_IFMT) == S_IFREG, Self.isArticleName(name) {
         files.append(child)
       }
     }

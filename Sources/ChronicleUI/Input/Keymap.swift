@@ -29,6 +29,6 @@ public struct Keymap: Sendable, Equatable {
     .char(":"): .commandLine, .enter: .activate,
     .escape: .back, .ctrl("o"): .back,
     .char("u"): .undoFilter, .char("x"): .clearFilters,
-    .char("y"): .copyQuote, .char("e"): .openInEditor,
+    .char("y"): .copyQuote, .char("e"): .openInEditor, .char("F"): .toggleFollow,
   ])
 }

@@ -29,6 +29,8 @@ public struct AppState: Sendable, Equatable {
   public var message: StatusMessage?
   /// Set while the corpus is still being read in the background.
   public var loading: LoadProgress?
+  /// Set when the explorer was opened with `--follow`.
+  public var follow: FollowState?
 
   public init(
     corpus: Corpus, size: Size, themeName: String = Theme.defaultName,

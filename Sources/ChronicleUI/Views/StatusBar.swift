@@ -31,7 +31,15 @@ struct StatusBar {
       "\(view.events.count) of \(corpus.events.count) events · "
       + "\(view.quotes.count) of \(corpus.quotes.count) quotes · "
       + "\(view.actors.count) of \(corpus.actors.count) actors"
-    return StyledLine(" \(state.focus.title) │ \(filters) │ \(counts) │ ? help", .status)
+    return StyledLine(
+      " \(state.focus.title) │ \(filters) │ \(counts)\(followLabel) │ ? help", .status)
+  }
+
+  /// " │ following +3" while following, " │ paused" when `F` stopped it.
+  private var followLabel: String {
+    guard let follow = state.follow else { return "" }
+    let arrived = follow.arrived > 0 ? " +\(follow.arrived)" : ""
+    return follow.isOn ? " │ following\(arrived)" : " │ paused\(arrived)"
   }
 
   private func drawBottom(_ rect: Rect, _ grid: inout CellGrid) {
