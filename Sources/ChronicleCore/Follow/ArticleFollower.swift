@@ -186,7 +186,10 @@ public final class ArticleFollower: @unchecked Sendable {
   /// Puts a new corpus in the mailbox, folding in what an update not yet taken said.
   private func publish(_ delta: FollowedArticles.Delta) {
     guard delta.changesCorpus || !delta.problems.isEmpty else { return }
-    if delta.changesCorpus { current = articles.corpus() }
+    if delta.changesCorpus {
+      current = articles.corpus()
+      _ = current.index  // built here, so the explorer's thread never waits for it
+    }
     lock.lock()
     defer { lock.unlock() }
     var combined = waiting?.delta ?? FollowedArticles.Delta()
