@@ -73,7 +73,7 @@ EXTRA_FORMS = {
 }
 # Short names that are usually something else in English news (a state, a name, a word).
 AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "Mali", "Dominica",
-             "Jersey", "Man", "Chile", "Peru", "Bahamas", "Gambia"}
+             "Jersey", "Man", "Mann", "Mannin", "Chile", "Peru", "Bahamas", "Gambia"}
 KEEP_AMBIGUOUS = {"Jordan", "Turkey", "Chile", "Peru", "Mali", "Niger", "Chad", "Guinea"}
 
 STOP_NAMES = {
@@ -125,6 +125,39 @@ def swift_file(name, doc, rows):
     print(f"wrote {path}: {len(rows)} rows")
 
 
+def stem_overlap(demonym, forms):
+    """The longest common prefix of a demonym and any one-word name form of a country."""
+    best = 0
+    for form in (f for f in forms if " " not in f):
+        n = 0
+        while n < min(len(demonym), len(form)) and demonym[n] == form[n]:
+            n += 1
+        best = max(best, n)
+    return best
+
+
+def unshared_demonyms(rows):
+    """Gives a demonym claimed by several countries (countryinfo files "American" under both the
+    USA and the Northern Mariana Islands) only to the one whose name it is formed from: the
+    longest common prefix with a one-word name form ("American" ~ "America", "French" ~
+    "France" and not "French Southern Territories"); on a tie, to none."""
+    fields = [r.split("\t") for r in rows]
+    owners = {}
+    for i, f in enumerate(fields):
+        for d in filter(None, f[3].split("|")):
+            owners.setdefault(d, []).append(i)
+    for d, rows_of in owners.items():
+        if len(rows_of) < 2:
+            continue
+        overlap = {i: stem_overlap(d, [fields[i][1]] + fields[i][2].split("|")) for i in rows_of}
+        best = max(overlap.values())
+        keep = [i for i in rows_of if overlap[i] == best]
+        for i in rows_of:
+            if len(keep) > 1 or i != keep[0]:
+                fields[i][3] = "|".join(x for x in fields[i][3].split("|") if x != d)
+    return ["\t".join(f) for f in fields]
+
+
 def countries(x):
     import importlib
     sys.path.insert(0, x)
@@ -167,6 +200,7 @@ def countries(x):
         if not clean:
             continue
         rows.append("\t".join([c.alpha_3, name, "|".join(clean), "|".join(dems)]))
+    rows = unshared_demonyms(rows)
     swift_file("CountryRows", "ISO 3166-1 countries: code, name, name forms (|), demonyms (|).",
                rows)
     return alpha2

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChronicleArchive
 import ChronicleCore
 import ChronicleTerminal
 import ChronicleUI
@@ -15,6 +16,9 @@ struct Browse: ParsableCommand {
       """)
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var archiveOptions: ArchiveOptions
+
+  @OptionGroup var edits: EditsOption
 
   @Option(
     name: .long,
@@ -57,13 +61,21 @@ struct Browse: ParsableCommand {
       throw ValidationError("\(error)")
     }
     for warning in launch.warnings {
-      FileDescriptor.standardError.write("chronicle: warning: \(warning); defaults used\n")
+      FileDescriptor.standardError.write("chronicle: warning: \(warning); \(warning.fallback)\n")
     }
     let paths = input.paths
-    let loader = CorpusLoader(dateOverride: launch.date)
-    let follower = follow ? ArticleFollower(paths: paths, loader: loader) : nil
-    let load = BackgroundLoad { progress in
-      follower?.loadInitial(progress: progress) ?? loader.load(paths: paths, progress: progress)
+    let load: BackgroundLoad
+    let readsArticles = paths.contains { $0 != "-" && !SavedCorpus.isSavedCorpusPath($0) }
+    let follower =
+      follow ? ArticleFollower(paths: paths, loader: CorpusLoader(dateOverride: launch.date)) : nil
+    if let follower {
+      load = BackgroundLoad { progress in follower.loadInitial(progress: progress) }
+    } else if readsArticles, let archivePath = archiveOptions.path() {
+      let archived = ArchivedLoad(archive: try ArchiveOptions.open(archivePath), dateOverride: launch.date)
+      load = BackgroundLoad { progress in archived.load(paths: paths, progress: progress) }
+    } else {
+      let loader = CorpusLoader(dateOverride: launch.date)
+      load = BackgroundLoad { progress in loader.load(paths: paths, progress: progress) }
     }
     var opened: App?
     do {
@@ -73,7 +85,8 @@ struct Browse: ParsableCommand {
       ) { size, host in
         let app = App(
           corpus: .empty, size: size, settings: launch.app, host: host,
-          message: launch.statusMessage, loading: load, follower: follower)
+          message: launch.statusMessage, loading: load, edits: edits.store(),
+          follower: follower)
         opened = app
         return app
       }

@@ -14,7 +14,9 @@ struct Chronicle: ParsableCommand {
       Examples:
         chronicle                            # the built-in sample
         chronicle --date 2025-05-09 a.txt    # resolve "Thursday" against a date
-        chronicle news/                      # every .txt/.md file below news/
+        chronicle news/                      # every .txt/.md file below news/ (archived)
+        chronicle --no-archive news/         # extract in memory, remember nothing
+        chronicle index news/                # update the archive headless (cron)
         chronicle corpus.json                # a saved export, not extracted again
         chronicle extract news/ -o corpus.json
         chronicle extract --format csv news/ > events.csv
@@ -22,7 +24,7 @@ struct Chronicle: ParsableCommand {
         chronicle --generate-completion-script zsh > _chronicle
       """,
     version: "0.1.0",
-    subcommands: [Browse.self, Extract.self, Merge.self],
+    subcommands: [Browse.self, Extract.self, Merge.self, Index.self, Edits.self],
     defaultSubcommand: Browse.self
   )
 

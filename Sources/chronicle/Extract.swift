@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChronicleArchive
 import ChronicleCore
 import Foundation
 
@@ -32,17 +33,33 @@ struct Extract: ParsableCommand {
   @Option(name: [.customShort("o"), .long], help: "Write to FILE instead of standard output.")
   var output: String?
 
+  @Option(name: .long, help: "Lay the edits of this JSON-lines file (chronicle edits export) over the result.")
+  var edits: String?
+
+  @Option(name: .long, help: "Read through this archive: extract only what it does not hold.")
+  var archive: String?
+
+  func validate() throws {
+    if archive != nil && (inputFormat != .text || input.paths.isEmpty || input.paths.contains("-")) {
+      throw ValidationError("--archive reads article files and folders (not - or --input jsonl)")
+    }
+  }
+
   func run() throws {
-    let (inputs, files, problems) = gatherInputs()
+    let overlay = try EditsFailure.reporting { try edits.map(JSONLEditFile.edits(in:)) ?? [] }
+    // Through an archive the indexer finds the files and tells their problems itself.
+    let (inputs, files, problems) = archive == nil ? gatherInputs() : ([], input.paths, [])
     try OutputSink.refuseOverwriting(inputs: files, with: output)
     Diagnostics.report(problems)
     var skipped = problems.contains { $0.severity == .skipped }
     let sink = try OutputSink(path: output)
     if format == .jsonl {
-      skipped = extractEach(inputs) { sink.write(CorpusJSON.encodeLine($0)) } || skipped
+      skipped = extractEach(inputs) { part in
+        sink.write(CorpusJSON.encodeLine(Curation.apply(overlay, to: part).corpus))
+      } || skipped
       try sink.close()
     } else {
-      let export = try MergedExport(format: format, sink: sink)
+      let export = try MergedExport(format: format, sink: sink, edits: overlay)
       skipped = extractEach(inputs, into: export.add) || skipped
       try export.finish()
       // Nothing is left to do: exiting with the merged tables still alive saves freeing them
@@ -55,6 +72,7 @@ struct Extract: ParsableCommand {
   /// Extracts every input on all cores and hands each document's corpus to `add`, in input
   /// order; reports problems on the way. Returns whether an input was skipped.
   private func extractEach(_ inputs: [ParallelExtractor.Input], into add: (Corpus) -> Void) -> Bool {
+    if let archive { return readThrough(archive, into: add) }
     var skipped = false
     ParallelExtractor(reader: DocumentReader(dateOverride: input.dateOverride)).run(inputs) {
       _, result in
@@ -68,6 +86,24 @@ struct Extract: ParsableCommand {
       }
     }
     return skipped
+  }
+
+  /// The archive's way: index the paths, then hand on each stored extraction in file order.
+  private func readThrough(_ path: String, into add: (Corpus) -> Void) -> Bool {
+    do {
+      let store = try ArchiveOptions.open(path)
+      let outcome = try ArchiveIndexer(archive: store, dateOverride: input.dateOverride)
+        .run(paths: input.paths)
+      Diagnostics.report(outcome.problems)
+      let more = try ArchiveReader(archive: store).forEachPart(of: outcome.files, add)
+      Diagnostics.report(more)
+      return (outcome.problems + more).contains { $0.severity == .skipped }
+    } catch let exit as ExitCode {
+      Self.exit(withError: exit)
+    } catch {
+      FileDescriptor.standardError.write("chronicle: error: \(error)\n")
+      Self.exit(withError: ExitCode(1))
+    }
   }
 
   /// One input per article (files to read lazily, or the lines of JSON-lines inputs), and the

@@ -21,9 +21,13 @@ struct Merge: ParsableCommand {
   @Option(name: [.customShort("o"), .long], help: "Write to FILE instead of standard output.")
   var output: String?
 
+  @Option(name: .long, help: "Lay the edits of this JSON-lines file (chronicle edits export) over the result.")
+  var edits: String?
+
   func run() throws {
     try OutputSink.refuseOverwriting(inputs: files, with: output)
-    let export = try MergedExport(format: format, sink: OutputSink(path: output))
+    let overlay = try EditsFailure.reporting { try edits.map(JSONLEditFile.edits(in:)) ?? [] }
+    let export = try MergedExport(format: format, sink: OutputSink(path: output), edits: overlay)
     var failed = false
     for file in files {
       let problems = SavedCorpus.forEachPart(in: file, export.add)

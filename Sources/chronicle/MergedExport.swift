@@ -8,13 +8,17 @@ final class MergedExport {
   private let sink: OutputSink
   private let stream: CorpusJSONStream?
   private var merger = CorpusMerger()
+  /// Laid over the merged corpus before it is written (`--edits`).
+  private let edits: [Edit]
   /// The merged corpus once written, kept so that exiting need not free it record by record.
   private var written: Corpus?
 
-  init(format: ExportFormat, sink: OutputSink) throws {
+  /// With edits, every format is merged in memory: the overlay needs the whole corpus.
+  init(format: ExportFormat, sink: OutputSink, edits: [Edit] = []) throws {
     self.format = format
     self.sink = sink
-    stream = format == .json ? try sink.abandoning { try CorpusJSONStream { sink.write($0) } } : nil
+    self.edits = edits
+    stream = format == .json && edits.isEmpty ? try sink.abandoning { try CorpusJSONStream { sink.write($0) } } : nil
   }
 
   func add(_ part: Corpus) {
@@ -26,7 +30,13 @@ final class MergedExport {
     if let stream {
       try sink.abandoning { try stream.finish() }
     } else {
-      let corpus = merger.corpus()
+      let curated = Curation.apply(edits, to: merger.corpus())
+      if curated.staleCount > 0 {
+        FileDescriptor.standardError.write(
+          "chronicle: warning: \(curated.staleCount) of \(edits.count) edit(s) no longer find "
+            + "their target (stale); see :edits in the explorer\n")
+      }
+      let corpus = curated.corpus
       format.write(corpus) { sink.write($0) }
       written = corpus
     }

@@ -4,6 +4,8 @@
 
 /// Where a command's output goes: standard output, or a file written atomically (a temporary
 /// file beside it, renamed into place on close) so a failed run never leaves half a file.
+/// A path that already names something other than a regular file (`/dev/null`, a FIFO) is
+/// written in place: renaming onto it would replace the device with a plain file.
 final class OutputSink {
   struct Failure: Error, CustomStringConvertible {
     var description: String
@@ -19,6 +21,16 @@ final class OutputSink {
     guard let path else {
       temporary = nil
       descriptor = .standardOutput
+      return
+    }
+    var info = stat()
+    if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+      let fd = open(path, O_WRONLY)
+      guard fd >= 0 else {
+        throw Failure(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
+      }
+      temporary = nil
+      descriptor = FileDescriptor(raw: fd)
       return
     }
     let temporary = path + ".tmp-\(getpid())"
@@ -51,7 +63,12 @@ final class OutputSink {
   }
 
   func close() throws {
-    guard let path, let temporary else { return }
+    guard let path else { return }
+    guard let temporary else {
+      let closed = Glibc.close(descriptor.raw)
+      if failed || closed != 0 { throw Failure(description: "\(path): cannot write") }
+      return
+    }
     defer { InterruptCleanup.disarm() }
     let closed = Glibc.close(descriptor.raw)
     guard !failed, closed == 0, rename(temporary, path) == 0 else {

@@ -1,40 +1,113 @@
 import ChronicleCore
 import XCTest
 
-/// Actors merged across documents: conservative, so two people who share a surname stay apart.
+/// Actors merged across documents: one actor per person whatever the order of the documents,
+/// namesakes with different given names kept apart.
 final class ActorMergeTests: XCTestCase {
-  private func person(_ name: String, country: String? = nil, aliases: [String] = []) -> Actor {
-    Actor(id: "x", name: name, kind: .person, country: country, aliases: aliases)
+  private func build(_ texts: [(String, String)]) -> Corpus {
+    CorpusLoader().build(texts.map { SourceText(path: $0.0, text: $0.1) }).corpus
   }
 
-  func testSameActor_joinsSurnameInitialAndFullName() {
-    XCTAssertTrue(ActorIdentity.sameActor(person("Marco Rubio"), person("M. Rubio")))
-    XCTAssertTrue(ActorIdentity.sameActor(person("Marco Rubio", country: "USA"), person("Rubio")))
+  /// What an actor is, without ids or where its mentions are: comparable across runs.
+  private func summary(_ corpus: Corpus) -> [String] {
+    corpus.actors.map { a in
+      "\(a.kind) \(a.name) | \(a.title ?? "-") | \(a.country ?? "-") | "
+        + "\(a.aliases.sorted().joined(separator: ",")) | \(a.mentions.count)"
+    }.sorted()
   }
 
-  func testSameActor_keepsDifferentFirstNamesAndCountriesApart() {
-    XCTAssertFalse(ActorIdentity.sameActor(person("Hillary Clinton"), person("Bill Clinton")))
-    XCTAssertFalse(
-      ActorIdentity.sameActor(person("Ana Silva", country: "BRA"), person("Ana Silva", country: "PRT")))
-    // The same name joins when the countries do not disagree.
-    XCTAssertTrue(ActorIdentity.sameActor(person("Lund"), person("Lund", country: "NOR")))
-  }
-
-  func testSameActor_neverJoinsAPersonAndAnOrganisation() {
-    let org = Actor(id: "o", name: "Marco Rubio", kind: .organisation)
-    XCTAssertFalse(ActorIdentity.sameActor(person("Marco Rubio"), org))
-  }
+  private let articles = [
+    ("a.txt", "Secretary of State Marco Rubio met Hillary Clinton on Monday."),
+    ("b.txt", "Rubio said the talks would go on. Bill Clinton said little."),
+    ("c.txt", "M. Rubio, the American diplomat, spoke again. Hillary Rodham Clinton listened."),
+  ]
 
   func testLoader_mergesActorsAcrossDocumentsButNotNamesakes() {
-    let sources = [
-      SourceText(path: "a.txt", text: "Secretary of State Marco Rubio met Hillary Clinton on Monday."),
-      SourceText(path: "b.txt", text: "Rubio said the talks would go on. Bill Clinton said little."),
-    ]
-    let corpus = CorpusLoader().build(sources).corpus
+    let corpus = build(Array(articles.prefix(2)))
     let rubios = corpus.actors.filter { $0.name.hasSuffix("Rubio") }
     XCTAssertEqual(rubios.count, 1)
     XCTAssertEqual(Set(rubios[0].mentions.map(\.document)), ["d1", "d2"])
     XCTAssertEqual(Set(corpus.actors.filter { $0.name.hasSuffix("Clinton") }.map(\.name)),
                    ["Hillary Clinton", "Bill Clinton"])
+  }
+
+  func testLoader_joinsInitialsAndMiddleNamesToTheFullName() {
+    let corpus = build(articles)
+    XCTAssertEqual(corpus.actors.filter { $0.name.hasSuffix("Rubio") }.count, 1)
+    let hillary = corpus.actors.filter { $0.name.hasPrefix("Hillary") }
+    XCTAssertEqual(hillary.count, 1)
+    XCTAssertEqual(hillary.first?.name, "Hillary Rodham Clinton")
+  }
+
+  func testLoader_givesTheSameActorsInAnyOrder() {
+    let forward = summary(build(articles))
+    XCTAssertEqual(summary(build(articles.reversed())), forward)
+    XCTAssertEqual(summary(build([articles[1], articles[2], articles[0]])), forward)
+  }
+
+  func testLoader_identicalArticlesAddNoActors() {
+    let once = build(articles)
+    let copies = build((1...3).flatMap { copy in articles.map { ("\(copy)/\($0.0)", $0.1) } })
+    XCTAssertEqual(copies.actors.map(\.name).sorted(), once.actors.map(\.name).sorted())
+    XCTAssertEqual(
+      copies.actors.map(\.mentions.count).reduce(0, +),
+      3 * once.actors.map(\.mentions.count).reduce(0, +))
+  }
+
+  func testLoader_keepsFatherAndSonApart() {
+    let corpus = build([
+      ("a.txt", "Donald Trump Jr. spoke first."), ("b.txt", "Donald Trump spoke later."),
+    ])
+    XCTAssertEqual(
+      Set(corpus.actors.filter { $0.kind == .person }.map(\.name)),
+      ["Donald Trump Jr.", "Donald Trump"])
+  }
+
+  func testLoader_neverJoinsAPersonAndAnOrganisation() {
+    let parts = [ActorKind.person, .organisation].enumerated().map { n, kind in
+      Corpus(
+        documents: [Document(id: "x", path: "\(n).txt", title: nil, published: nil, paragraphs: [])],
+        actors: [Actor(id: "a1", name: "Marco Rubio", kind: kind)], countries: [], places: [],
+        times: [], quotes: [], events: [])
+    }
+    XCTAssertEqual(CorpusMerger().merge(parts).actors.map(\.kind), [.person, .organisation])
+  }
+}
+
+/// Partial names across documents: particles, curly apostrophes, a headline word before a
+/// surname, a surname most of whose bearers are one person.
+final class PartialNameMergeTests: XCTestCase {
+  private func names(_ texts: [String]) -> [String] {
+    let sources = texts.enumerated().map { SourceText(path: "\($0.offset).txt", text: $0.element) }
+    return CorpusLoader().build(sources).corpus.actors.filter { $0.kind == .person }.map(\.name)
+      .sorted()
+  }
+
+  func testParticlesAndApostrophes_joinTheFullName() {
+    XCTAssertEqual(
+      names(["Mayor Bill de Blasio spoke.", "De Blasio said no.", "O’Neill said yes.",
+             "Commissioner James O'Neill agreed."]),
+      ["Bill de Blasio", "James O'Neill"])
+  }
+
+  func testABareSurname_joinsTheNamesakeWhoFarOutweighsTheOthers() {
+    let main = Array(repeating: "Hillary Clinton said yes. Clinton said it twice.", count: 4)
+    let found = names(main + ["Chelsea Clinton spoke.", "Clinton said no."])
+    XCTAssertEqual(found, ["Chelsea Clinton", "Hillary Clinton"])
+  }
+
+  func testABareSurname_staysApartWhenNamesakesWeighAlike() {
+    let found = names(["Bill Clinton spoke.", "Hillary Clinton spoke.", "Clinton said no."])
+    XCTAssertEqual(found, ["Bill Clinton", "Clinton", "Hillary Clinton"])
+  }
+
+  func testABareSurnameInADocument_goesToTheRelativeMentionedMost() {
+    let text = """
+      Sen. Ted Cruz spoke in Houston. Cruz thanked donors. His wife, Heidi Cruz, waved. \
+      "We will win," Cruz said.
+      """
+    let corpus = CorpusLoader().build([SourceText(path: "a.txt", text: text)]).corpus
+    let speaker = corpus.quotes.first?.speaker
+    XCTAssertEqual(corpus.actors.first { $0.id == speaker }?.name, "Ted Cruz")
   }
 }

@@ -6,12 +6,15 @@ import XCTest
 /// writing, with the events in timeline order although they were spilled in reading order.
 final class CorpusJSONStreamTests: XCTestCase {
   /// Articles whose dates run backwards, so timeline order differs from reading order; one
-  /// without any event; names shared across articles so actors merge.
+  /// without any event; names shared across articles so actors merge; some that name Rubio
+  /// by his surname alone, so their quotes' speaker is settled only at the end.
   private func parts(count: Int) -> [Corpus] {
     (0..<count).map { n in
       let day = 28 - n % 28
       let text = n % 7 == 3
         ? "A quiet paragraph without dates or quotes.\n"
+        : n % 5 == 1
+        ? "On March \(day), Rubio said the talks \"went well\" and that he would go back.\n"
         : """
           ---
           date: 2024-03-\(String(format: "%02d", day))
@@ -56,5 +59,10 @@ final class CorpusJSONStreamTests: XCTestCase {
       ($0["name"] as? String) == "Marco Rubio"
     }
     XCTAssertEqual(rubios.count, 1, "one actor across all the articles")
+    let speakers = try XCTUnwrap(object["quotes"] as? [[String: Any]]).compactMap {
+      $0["speaker"] as? String
+    }
+    XCTAssertGreaterThan(speakers.count, 90)
+    XCTAssertEqual(Set(speakers), [rubios[0]["id"] as? String], "surname-only quotes included")
   }
 }

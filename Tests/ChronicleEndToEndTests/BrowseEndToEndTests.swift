@@ -3,7 +3,9 @@ import XCTest
 
 /// Runs the real `chronicle` binary on the built-in sample inside tmux and reads the screen.
 final class BrowseEndToEndTests: EndToEndCase {
-  private static let vanceWords = "fundamentally none of our business"
+  /// Vance's reported quote as its Quotes row begins (his direct words "fundamentally none of
+  /// our business" lie inside it and are highlighted there, not listed apart).
+  private static let vanceWords = "J.D. Vance · the U.S. would not"
 
   func testBrowse_actorFilterHidesVanceQuoteAndXBringsItBack() throws {
     let t = try open()
@@ -92,11 +94,17 @@ final class BrowseEndToEndTests: EndToEndCase {
     let t = try open()
     let screen = try t.waitFor(text: Self.vanceWords)
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-    let row = try XCTUnwrap(lines.firstIndex { $0.contains(Self.vanceWords) && $0.contains("Vance ·") })
-    let column = try XCTUnwrap(lines[row].range(of: "Vance ·")).lowerBound.utf16Offset(in: lines[row])
+    let row = try XCTUnwrap(
+      lines.firstIndex { $0.contains(Self.vanceWords) && $0.contains("Vance ·") })
+    let column = try XCTUnwrap(lines[row].range(of: "Vance ·")).lowerBound.utf16Offset(
+      in: lines[row])
     try t.type("\u{1B}[<0;\(column + 1);\(row + 1)M\u{1B}[<0;\(column + 1);\(row + 1)m")
-    try t.waitFor("Quotes focused with ¶ 7 in Source") { $0.contains("▶ Quotes") && $0.contains("¶ 7 ·") }
+    try t.waitFor("Quotes focused with ¶ 7 in Source") {
+      $0.contains("▶ Quotes") && $0.contains("¶ 7 ·")
+    }
     try t.type("\u{1B}[<65;\(column + 1);\(row + 1)M")
-    try t.waitFor("the wheel to select the next quote's paragraph") { !$0.contains("¶ 7 ·") && $0.contains("▶ Quotes") }
+    try t.waitFor("the wheel to select the next quote's paragraph") {
+      !$0.contains("¶ 7 ·") && $0.contains("▶ Quotes")
+    }
   }
 }

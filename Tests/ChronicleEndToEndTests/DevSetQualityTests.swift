@@ -4,16 +4,21 @@ import XCTest
 
 /// Extraction quality on the development set in `../shared/dev` (real news annotated by
 /// others; read at test time, never copied into the project), scored by its own `score.py`.
-/// Guards the issue-5 targets against regressions; skipped when the set is absent.
+/// Guards the issue-5 targets and the issue-12 actor figures reached so far against
+/// regressions; skipped when the set is absent.
 final class DevSetQualityTests: XCTestCase {
   private static let dev = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("shared/dev").path
 
-  /// Extracts every article of `set` and returns the scorer's metrics (its last JSON line).
-  private func score(_ set: String) throws -> [String: Double] {
+  /// Extracts every article of `set` and returns the metrics of `scorer` (its last JSON
+  /// line), run on the folder, `labels` if any, and the output.
+  private func score(
+    _ set: String, scorer: String = "score.py", labels: String? = nil
+  ) throws -> [String: Double] {
     let folder = Self.dev + "/" + set
-    guard FileManager.default.fileExists(atPath: Self.dev + "/score.py"),
+    guard FileManager.default.fileExists(atPath: Self.dev + "/" + scorer),
+      labels.map({ FileManager.default.fileExists(atPath: Self.dev + "/" + $0) }) ?? true,
       let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
     else { throw XCTSkip("no development set at \(Self.dev); quality is not measured here") }
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else {
@@ -25,7 +30,9 @@ final class DevSetQualityTests: XCTestCase {
     defer { unlink(output) }
     let extract = try ChronicleBinary.run(["extract", "-o", output] + articles)
     XCTAssertEqual(extract.status, 0, extract.stderr)
-    let scored = try Spawn.run(["/usr/bin/python3", Self.dev + "/score.py", folder, output, "--json"])
+    let scored = try Spawn.run(
+      ["/usr/bin/python3", Self.dev + "/" + scorer, folder] + (labels.map { [Self.dev + "/" + $0] } ?? [])
+        + [output, "--json"])
     XCTAssertEqual(scored.status, 0, scored.stderr)
     let last = String(decoding: scored.stdout, as: UTF8.self)
       .split(separator: "\n").last.map(String.init) ?? ""
@@ -35,16 +42,46 @@ final class DevSetQualityTests: XCTestCase {
 
   func testQuotes_meetTheTargetsOnPolNEAR() throws {
     let m = try score("polnear")
-    XCTAssertGreaterThanOrEqual(m["direct_f1"] ?? 0, 0.92, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.90, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(m["all_p"] ?? 0, 0.85, "all quotes precision")
-    XCTAssertGreaterThanOrEqual(m["all_r"] ?? 0, 0.55, "all quotes recall")
+    XCTAssertGreaterThanOrEqual(m["direct_f1"] ?? 0, 0.95, "direct quotes F1")
+    XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.915, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.875, "speaker recall")
+    XCTAssertGreaterThanOrEqual(m["all_p"] ?? 0, 0.95, "all quotes precision")
+    XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.755, "all quotes F1")
+  }
+
+  /// The 840 articles rules were developed on (issue 13), and how far the 84 tuned on stay
+  /// ahead of them on speakers: a rule fitted to articles rather than to English widens it.
+  func testQuotes_onPolNEARTrain_andTheGapToDev() throws {
+    let train = try score("polnear-train")
+    XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.945, "direct quotes F1")
+    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.875, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.83, "speaker recall")
+    XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.94, "all quotes precision")
+    XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.72, "all quotes F1")
+    let dev = try score("polnear")
+    XCTAssertLessThanOrEqual(
+      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.045, "dev-train speaker gap")
   }
 
   func testDates_meetTheTargetsOnTimeBank() throws {
     let m = try score("timebank")
-    XCTAssertGreaterThanOrEqual(m["date_value_acc"] ?? 0, 0.90, "DATE value accuracy")
-    XCTAssertGreaterThanOrEqual(m["date_value_f1"] ?? 0, 0.80, "DATE value F1")
-    XCTAssertGreaterThanOrEqual(m["date_f1"] ?? 0, 0.90, "DATE times F1")
+    // Measured with tense-aware resolution: value accuracy 0.915, value F1 0.880, times F1 0.953.
+    XCTAssertGreaterThanOrEqual(m["date_value_acc"] ?? 0, 0.91, "DATE value accuracy")
+    XCTAssertGreaterThanOrEqual(m["date_value_f1"] ?? 0, 0.875, "DATE value F1")
+    XCTAssertGreaterThanOrEqual(m["date_f1"] ?? 0, 0.95, "DATE times F1")
+    XCTAssertGreaterThanOrEqual(m["date_p"] ?? 0, 0.944, "DATE times precision")
+    XCTAssertGreaterThanOrEqual(m["date_r"] ?? 0, 0.96, "DATE times recall")
+  }
+
+  /// Who is who across the 84 articles, scored by `actors.py` (issue 12). The floors are the
+  /// figures reached (B-cubed F1 0.884, actors per entity 1.59, country 0.958, kind 0.905),
+  /// a little below, not yet the issue's targets.
+  func testActors_holdTheFiguresReachedOnPolNEAR() throws {
+    let m = try score("polnear", scorer: "actors.py", labels: "actors/polnear-dev.json")
+    XCTAssertGreaterThanOrEqual(m["actor_b3_f1"] ?? 0, 0.875, "actor B-cubed F1")
+    XCTAssertGreaterThanOrEqual(m["actor_covered"] ?? 0, 0.91, "mentions covered")
+    XCTAssertLessThanOrEqual(m["actors_per_entity"] ?? 99, 1.65, "actors per entity")
+    XCTAssertGreaterThanOrEqual(m["actor_country_acc"] ?? 0, 0.94, "country accuracy")
+    XCTAssertGreaterThanOrEqual(m["actor_kind_acc"] ?? 0, 0.90, "kind accuracy")
   }
 }

@@ -73,7 +73,7 @@ final class EcosystemEndToEndTests: EndToEndCase {
     try scratchFile("config/chronicle/config.toml", "theme = \"light\"\nlayout = \"sideways\"\n")
     let t = try open(environment: "XDG_CONFIG_HOME=\(scratch)/config")
     try t.waitFor(text: "config.toml:2: 'layout' must be")
-    try t.waitFor(text: "fundamentally none of our business")
+    try t.waitFor(text: "J.D. Vance · the U.S. would not")
     try t.send("q")
     try t.waitFor(text: "EXIT=0")
     let stderr = try String(contentsOfFile: scratch + "/stderr", encoding: .utf8)

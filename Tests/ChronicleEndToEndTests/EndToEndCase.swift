@@ -51,7 +51,7 @@ class EndToEndCase: XCTestCase {
       width: width, height: height)
     // The screen comes up while the articles load in the background: wait for the corpus.
     try session.waitFor("the explorer with its corpus loaded") { screen in
-      screen.contains("▶ Timeline") && screen.contains(" events · ")
+      screen.contains("▶ Timeline") && (screen.contains(" events · ") || screen.contains(" ev · "))
     }
     return session
   }

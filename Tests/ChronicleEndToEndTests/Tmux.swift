@@ -11,13 +11,21 @@ final class Tmux {
 
   static var isAvailable: Bool { executable != nil }
 
+  /// This session's own `XDG_DATA_HOME`, so its archive is never the real home's nor another
+  /// test's; removed by `kill()`.
+  let dataHome: String
+
   init(name: String) {
     socket = "chronicle-e2e-\(getpid())-\(name.suffix(40))"
+    dataHome = NSTemporaryDirectory() + socket + "-data"
   }
 
   /// Starts `command` (a shell line) in a `width`×`height` session.
   func start(_ command: String, width: Int = 120, height: Int = 40) throws {
-    try run(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", command])
+    try run([
+      "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
+      "-e", "XDG_DATA_HOME=\(dataHome)", command,
+    ])
   }
 
   func send(_ keys: String...) throws { try run(["send-keys", "-t", "main"] + keys) }
@@ -69,7 +77,10 @@ final class Tmux {
   /// The newest paste buffer (what OSC 52 copied).
   func pasteBuffer() throws -> String { try run(["show-buffer"]) }
 
-  func kill() { _ = try? run(["kill-server"]) }
+  func kill() {
+    _ = try? run(["kill-server"])
+    try? FileManager.default.removeItem(atPath: dataHome)
+  }
 
   /// Runs tmux and returns its standard output.
   @discardableResult

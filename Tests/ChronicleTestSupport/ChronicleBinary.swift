@@ -21,11 +21,11 @@ public enum ChronicleBinary {
     }
   }
 
-  /// Runs `chronicle ARGUMENTS`.
-  public static func run(_ arguments: [String], stdin: String = "/dev/null") throws
-    -> Spawn.Outcome
-  {
-    try Spawn.run([path] + arguments, stdin: stdin)
+  /// Runs `chronicle ARGUMENTS`, with `environment` over this process's (see `Spawn.run`).
+  public static func run(
+    _ arguments: [String], stdin: String = "/dev/null", environment: [String: String] = [:]
+  ) throws -> Spawn.Outcome {
+    try Spawn.run([path] + arguments, stdin: stdin, environment: environment)
   }
 
   /// Runs `chronicle ARGUMENTS` as the unprivileged user `nobody` when the tests run as root,

@@ -27,7 +27,7 @@ final class ExportTests: XCTestCase {
     let (csv, h) = try exported("view.csv", "view.csv", filter: ":actor Zhang")
     XCTAssertTrue(csv.hasPrefix(CorpusCSV.columns.joined(separator: ",")))
     XCTAssertEqual(csv.split(separator: "\r\n").count, 2, "header and the one filtered event")
-    XCTAssertTrue(h.text.contains("exported 1 events, 1 quotes as csv"))
+    XCTAssertTrue(h.text.contains("exported 1 event, 1 quote from 1 document as csv"))
     XCTAssertTrue(try exported("v.md", "v.md").0.contains("Alice Smith met Bob Jones"))
     XCTAssertTrue(try exported("v.json", "v.json").0.contains("chronicle/1"))
     XCTAssertTrue(try exported("v.jsonl", "v.jsonl").0.contains("chronicle/1"))

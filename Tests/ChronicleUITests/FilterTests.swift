@@ -8,7 +8,7 @@ final class FilterTests: XCTestCase {
     h.type(":actor smith\n")
     XCTAssertEqual(h.state.filters, [.actor("a1")])
     XCTAssertTrue(h.text.contains("We are ready"))
-    XCTAssertFalse(h.text.contains("fundamentally stalled"))
+    XCTAssertNil(h.roles(of: "fundamentally stalled", in: .quotes))
     XCTAssertTrue(h.text.contains("2 of 4 events"))
     XCTAssertTrue(h.text.contains("actor Alice Smith"))
   }
@@ -86,7 +86,7 @@ final class FilterTests: XCTestCase {
     let text = h.text
     XCTAssertTrue(text.contains("China (CHN)"))
     XCTAssertTrue(text.contains("Pakistan (PAK)"))
-    XCTAssertTrue(text.contains("Alice Smith, Envoy  2 mentions · 1 quotes"), text)
+    XCTAssertTrue(text.contains("Alice Smith, Envoy  2 mentions · 1 quote"), text)
   }
 
   func testFilter_exportWritesTheFilteredCorpus() throws {
@@ -100,7 +100,7 @@ final class FilterTests: XCTestCase {
       json.contains("\"format\":\"chronicle/1\"") || json.contains("\"format\": \"chronicle/1\""))
     XCTAssertTrue(json.contains("\"e4\""))
     XCTAssertFalse(json.contains("\"e1\""))
-    XCTAssertTrue(h.text.contains("exported 1 events"))
+    XCTAssertTrue(h.text.contains("exported 1 event,"))
   }
 
   func testFilter_exportFailureIsShown() {

@@ -7,7 +7,7 @@ final class JumpAndSearchTests: XCTestCase {
     let h = Harness()
     h.press(.char("3"), .char("j"), .enter)
     XCTAssertEqual(h.state.focus, .source)
-    XCTAssertTrue(h.text.contains("¶ 3 · Fixture Article"))
+    XCTAssertTrue(h.text.contains("¶ 3 · 9 May 2025 · Fixture Article"), "paragraph, date, title")
     XCTAssertEqual(h.roles(of: "fundamentally stalled", in: .source).map(Set.init), [.highlight])
     XCTAssertEqual(h.roles(of: "Bob said", in: .source)?.contains(.highlight), false)
   }
@@ -55,7 +55,7 @@ final class JumpAndSearchTests: XCTestCase {
     h.type("/FUNDAMENTALLY\n")
     XCTAssertEqual(h.state.cursor(.quotes).row, 1)
     h.press(.char("k"))
-    XCTAssertEqual(h.roles(of: "fundamentally").map(Set.init), [.match])
+    XCTAssertEqual(h.roles(of: "fundamental", in: .quotes).map(Set.init), [.match], "cut with …")
   }
 
   func testSearch_inSourceMovesToMatchingParagraph() {

@@ -63,8 +63,10 @@ final class LayoutTests: XCTestCase {
   }
 
   func testTimeline_showsDatesRelativePhrasesAndUndated() {
-    let h = Harness()
-    XCTAssertTrue(h.text.contains("2025-05-05  Alice Smith met Bob Jones · Alice Smith, Bob Jones"))
+    let h = Harness(width: 180)
+    // Dates read as labels ("5 May 2025", not 2025-05-05).
+    XCTAssertTrue(h.text.contains("5 May 2025"), h.text)
+    XCTAssertTrue(h.text.contains("Alice Smith met Bob Jones · Alice Smith, Bob Jones"), h.text)
     XCTAssertTrue(h.text.contains("earlier th…"), "an unresolved phrase is shown as written")
     XCTAssertTrue(h.text.contains("—           Bob on stalled talks"))
   }

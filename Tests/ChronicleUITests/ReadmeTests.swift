@@ -1,3 +1,4 @@
+import ChronicleCore
 import ChronicleUI
 import XCTest
 
@@ -41,5 +42,25 @@ final class ReadmeTests: XCTestCase {
     XCTAssertEqual(
       String(text[start..<stop]), expected,
       "README's key table is stale: CHRONICLE_RECORD_README=1 swift test --filter ReadmeTests")
+  }
+
+  /// The counts in the README's screenshots of the built-in sample are what the binary shows:
+  /// when extraction changes them, the screenshots are taken again (the test names the line).
+  func testReadme_sampleScreenshotCountsMatchTheSample() throws {
+    let text = try String(contentsOfFile: Self.readme, encoding: .utf8)
+    let statusLines = text.split(separator: "\n").filter {
+      $0.hasPrefix(" Timeline │") || $0.hasPrefix(" Source │")
+    }
+    XCTAssertFalse(statusLines.isEmpty, "the README shows the status bar")
+    let corpus = CorpusLoader().load(paths: []).corpus
+    let h = Harness(width: 160, height: 40, corpus: corpus)
+    let counts = [h.state.shownEvents, corpus.events.count, h.state.shownQuotes]
+    let full = "\(counts[0]) of \(counts[1]) events · \(counts[2]) of \(counts[2]) quotes"
+    let short = "\(counts[0])/\(counts[1]) ev · \(counts[2])/\(counts[2]) q"
+    for line in statusLines {
+      XCTAssertTrue(
+        line.contains(full) || line.contains(short),
+        "README's screenshot says '\(line)'; the sample gives \(full): take the screenshots again")
+    }
   }
 }

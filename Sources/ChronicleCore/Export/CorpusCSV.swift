@@ -1,8 +1,10 @@
 /// Events as CSV (RFC 4180), one row per event with ACLED-like columns, so pandas and
 /// Python's csv module read it unchanged. Multi-valued cells are joined with "; ".
+/// `event_date` keeps the TIMEX3 value for machines; `event_label` is the date a person reads
+/// ("week of 10 Oct 2016").
 public enum CorpusCSV {
   public static let columns = [
-    "event_id", "event_date", "date_precision", "actors", "actor_countries", "country", "place",
+    "event_id", "event_date", "event_label", "date_precision", "actors", "actor_countries", "country", "place",
     "document", "paragraph", "summary", "quote", "speaker",
   ]
 
@@ -10,7 +12,7 @@ public enum CorpusCSV {
     var out = columns.joined(separator: ",") + "\r\n"
     for row in EventRow.rows(corpus) {
       let cells = [
-        row.id, row.date, row.precision, row.actors.joined(separator: "; "),
+        row.id, row.date, row.label, row.precision, row.actors.joined(separator: "; "),
         row.actorCountries.joined(separator: "; "), row.countries.first ?? "",
         row.places.joined(separator: "; "), row.document, String(row.paragraph + 1), row.summary,
         row.quote, row.speaker,

@@ -125,6 +125,9 @@ public enum CorpusJSON {
     w.field("value", t.value)
     w.field("precision", t.precision.rawValue)
     w.field("type", t.type.rawValue)
+    // Extra keys the contract allows: what a person reads, and the day "now" refers to.
+    w.field("label", t.label)
+    if let anchor = t.anchor { w.field("anchor", anchor.description) }
     writeSpan(t.span, to: &w)
     w.endObject()
   }
@@ -151,6 +154,10 @@ public enum CorpusJSON {
   /// the id, is known.
   static func writeFields(of e: Event, to w: inout JSONWriter) {
     w.field("time", e.time)
+    if e.inherited {
+      w.key("inherited")
+      w.bool(true)
+    }
     w.field("summary", e.summary)
     w.field("actors", strings: e.actors)
     w.field("countries", strings: e.countries)

@@ -1,21 +1,19 @@
 /// Writes the `chronicle/1` export of a merge while its parts still come in, so memory holds
 /// the merged actors, countries and places but not the corpus: documents go to the output at
 /// once; times, quotes and events are encoded at once and spilled to temporary files, events
-/// with their timeline keys so `finish` can write them in timeline order. The bytes equal
-/// `CorpusJSON.write` of the same parts merged by `CorpusMerger`.
+/// with their timeline keys so `finish` can write them in timeline order, quotes and events
+/// with their actor references left for `finish` to fill in (`ActorReferenceSpill`). The
+/// bytes equal `CorpusJSON.write` of the same parts merged by `CorpusMerger`.
 public final class CorpusJSONStream {
   private let output: ([UInt8]) -> Void
   private var joiner = CorpusJoiner()
   private var pending: [UInt8] = []
   private var documentCount = 0
   private let times: SpillFile
-  private let quotes: SpillFile
+  private let quotes: ActorReferenceSpill
   private var timeCount = 0
-  private var quoteCount = 0
   /// Each event's fields after its id (see `CorpusJSON.writeFields(of:to:)`), one after another.
-  private let events: SpillFile
-  /// Where each spilled event starts, and after the last one where the spill ends.
-  private var eventOffsets: [Int] = [0]
+  private let events: ActorReferenceSpill
   private var eventKeys: [Int] = []
 
   /// Output is handed on in pieces of about this size.
@@ -26,8 +24,8 @@ public final class CorpusJSONStream {
   public init(output: @escaping ([UInt8]) -> Void) throws {
     self.output = output
     times = try SpillFile()
-    quotes = try SpillFile()
-    events = try SpillFile()
+    quotes = try ActorReferenceSpill(field: "speaker", isList: false)
+    events = try ActorReferenceSpill(field: "actors", isList: true)
     pending = CorpusJSON.opening + CorpusJSON.sectionOpening("documents")
   }
 
@@ -44,15 +42,18 @@ public final class CorpusJSONStream {
     }
     if pending.count >= Self.pieceSize { handOn() }
     spill(joined.times, to: times, after: &timeCount, CorpusJSON.write)
-    spill(joined.quotes, to: quotes, after: &quoteCount, CorpusJSON.write)
-    for (event, key) in zip(joined.events, joined.eventKeys) {
+    for (quote, speaker) in zip(joined.quotes, joined.quoteSpeakers) {
+      w.reset()
+      CorpusJSON.write(quote, to: &w)
+      w.withUTF8 { quotes.append($0, naming: speaker.map { [$0] } ?? []) }
+    }
+    for (position, event) in joined.events.enumerated() {
       w.reset()
       CorpusJSON.writeFields(of: event, to: &w)
       w.endObject()
-      w.withUTF8 { events.append($0) }
-      eventOffsets.append(events.count)
-      eventKeys.append(key)
+      w.withUTF8 { events.append($0, naming: joined.eventActors[position]) }
     }
+    eventKeys += joined.eventKeys
   }
 
   /// Writes the rest of the export: the merged actors, countries and places, then the
@@ -63,8 +64,9 @@ public final class CorpusJSONStream {
     handOn()
     // Written on this thread by a streaming writer: a country's mentions alone can run to
     // megabytes, and no section is held whole.
+    let actors = joiner.resolveActors()
     for section in CorpusJSON.sharedSections(
-      actors: joiner.actors, countries: joiner.countries, places: joiner.places)
+      actors: actors.actors, countries: joiner.countries, places: joiner.places)
     {
       output(CorpusJSON.sectionOpening(section.name))
       var w = JSONWriter(handingOnAt: Self.pieceSize, to: output)
@@ -72,13 +74,14 @@ public final class CorpusJSONStream {
       w.flush()
       output([UInt8(ascii: "]")])
     }
-    for (name, spill) in [("times", times), ("quotes", quotes)] {
-      output(CorpusJSON.sectionOpening(name))
-      try spill.copy(to: output)
-      output([UInt8(ascii: "]")])
-    }
+    output(CorpusJSON.sectionOpening("times"))
+    try times.copy(to: output)
+    output([UInt8(ascii: "]")])
+    output(CorpusJSON.sectionOpening("quotes"))
+    try write(quotes, order: Array(0..<quotes.count), actors: actors, numbered: false)
+    output([UInt8(ascii: "]")])
     output(CorpusJSON.sectionOpening("events"))
-    try writeEventsInTimelineOrder()
+    try write(events, order: TimelineOrder.order(eventKeys), actors: actors, numbered: true)
     output([UInt8(ascii: "]")] + CorpusJSON.closing)
   }
 
@@ -94,13 +97,15 @@ public final class CorpusJSONStream {
     count += records.count
   }
 
-  /// Reads the spilled events back in timeline order, a stretch of them per job on all
-  /// cores (reads name their offsets, so they need no order), handed on in order.
-  private func writeEventsInTimelineOrder() throws {
+  /// Reads spilled records back in `order`, their actor ids filled in, a stretch of them per
+  /// job on all cores (reads name their offsets, so they need no order), handed on in order.
+  /// Events (`numbered`) get their ids here, from their rank in the timeline.
+  private func write(
+    _ spill: ActorReferenceSpill, order: [Int], actors: CorpusJoiner.ResolvedActors,
+    numbered: Bool
+  ) throws {
     handOn()
-    let order = TimelineOrder.order(eventKeys)
-    let offsets = eventOffsets
-    let reader = try events.reader()
+    let records = try spill.readBack()
     let stretch = 1024
     var failure: SpillFile.Failure?
     OrderedParallel.run(
@@ -110,14 +115,15 @@ public final class CorpusJSONStream {
         var id = JSONWriter()
         do throws(SpillFile.Failure) {
           for rank in (n * stretch)..<min(order.count, (n + 1) * stretch) {
-            id.reset()
-            id.beginObject()
-            id.field("id", "e\(rank + 1)")
             if rank > 0 { bytes.append(UInt8(ascii: ",")) }
-            id.withUTF8 { bytes.append(contentsOf: $0) }
-            bytes.append(UInt8(ascii: ","))
-            let position = order[rank]
-            try reader.read(offsets[position]..<offsets[position + 1], appendingTo: &bytes)
+            if numbered {
+              id.reset()
+              id.beginObject()
+              id.field("id", "e\(rank + 1)")
+              id.withUTF8 { bytes.append(contentsOf: $0) }
+              bytes.append(UInt8(ascii: ","))
+            }
+            try records.read(order[rank], with: actors, appendingTo: &bytes)
           }
         } catch {
           return .failure(error)

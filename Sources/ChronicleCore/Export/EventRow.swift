@@ -4,6 +4,11 @@ public struct EventRow: Sendable, Equatable {
   public var id: String
   /// TIMEX3 value (or the phrase as written when it has none); empty when undated.
   public var date: String
+  /// What a person reads for the date ("week of 10 Oct 2016", "around 9 May 2025"); empty
+  /// when undated. See `TimeExpression.label`.
+  public var label: String
+  /// The date is the previous sentence's, not one this event names.
+  public var inherited: Bool
   public var precision: String
   /// The first day the date covers, for calendar-based exports.
   public var day: CalendarDate?
@@ -31,7 +36,8 @@ public struct EventRow: Sendable, Equatable {
         places.append(name)
       }
       return EventRow(
-        id: e.id, date: time?.value ?? time?.text ?? "",
+        id: e.id, date: time?.value ?? time?.text ?? "", label: time?.label ?? "",
+        inherited: e.inherited,
         precision: time.map { $0.value == nil ? "unresolved" : $0.precision.rawValue } ?? "",
         day: time?.sortDate, actors: actors.map(\.name),
         actorCountries: actors.map { $0.country ?? "" },

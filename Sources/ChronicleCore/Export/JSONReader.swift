@@ -88,6 +88,13 @@ struct JSONReader {
     return negative ? -value : value
   }
 
+  /// `true` for the literal `true`; any other value is skipped and reads as `false`.
+  mutating func isTrue() throws -> Bool {
+    let isTrue = try peek() == UInt8(ascii: "t")
+    try skipValue()
+    return isTrue
+  }
+
   /// An array of strings; `nil` when the value is not one.
   mutating func strings() throws -> [String]? {
     var values: [String] = []

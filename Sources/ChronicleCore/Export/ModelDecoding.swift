@@ -100,6 +100,7 @@ enum ModelDecoding {
 
   static func time(_ r: inout JSONReader) throws -> TimeExpression? {
     var id: String?, text: String?, value: String?, precision: String?, type: String?
+    var anchor: String?
     var span = SpanFields()
     guard
       try r.object({ r, key in
@@ -109,6 +110,7 @@ enum ModelDecoding {
         case "value": value = try r.string()
         case "precision": precision = try r.string()
         case "type": type = try r.string()
+        case "anchor": anchor = try r.string()
         default: try span.read(key, from: &r)
         }
       })
@@ -116,7 +118,8 @@ enum ModelDecoding {
     return TimeExpression(
       id: try required(id, "id"), text: try required(text, "text"), value: value,
       precision: TimePrecision(rawValue: precision ?? "") ?? .unknown,
-      type: TimeType(rawValue: type ?? "DATE") ?? .date, span: try span.span())
+      type: TimeType(rawValue: type ?? "DATE") ?? .date, span: try span.span(),
+      anchor: anchor.flatMap(CalendarDate.init(iso:)))
   }
 
   static func quote(_ r: inout JSONReader) throws -> Quote? {
@@ -142,6 +145,7 @@ enum ModelDecoding {
   static func event(_ r: inout JSONReader) throws -> Event? {
     var id: String?, time: String?, summary: String?
     var actors: [String]?, countries: [String]?, quotes: [String]?
+    var inherited = false
     var span = SpanFields()
     guard
       try r.object({ r, key in
@@ -152,6 +156,7 @@ enum ModelDecoding {
         case "actors": actors = try r.strings()
         case "countries": countries = try r.strings()
         case "quotes": quotes = try r.strings()
+        case "inherited": inherited = try r.isTrue()
         default: try span.read(key, from: &r)
         }
       })
@@ -159,7 +164,7 @@ enum ModelDecoding {
     return Event(
       id: try required(id, "id"), time: time, summary: try required(summary, "summary"),
       actors: actors ?? [], countries: countries ?? [], quotes: quotes ?? [],
-      span: try span.span())
+      span: try span.span(), inherited: inherited)
   }
 
   /// A mention: an object that is only a span.

@@ -14,6 +14,7 @@ public struct DocumentExtractor: Sendable {
     var countryMentions: [String: [TextSpan]] = [:]
     var countryOrder: [String] = []
     var places = PlaceCollector()
+    var storyTime: CalendarDate?
 
     for paragraph in document.paragraphs {
       let p = TokenizedParagraph(paragraph)
@@ -25,14 +26,15 @@ public struct DocumentExtractor: Sendable {
       for mention in found.places { places.add(mention, span: span(mention.tokens, p, document)) }
 
       var paragraphTimes: [(Int, Int, Bool)] = []
-      for match in timeExtractor.extract(p, published: document.published) {
+      for match in timeExtractor.extract(p, published: document.published, story: &storyTime) {
         paragraphTimes.append((times.count, p.tokenIndex(atOrAfter: match.start), match.type == .date))
         times.append(
           TimeExpression(
             id: "t\(times.count + 1)", text: match.text, value: match.value,
             precision: match.precision, type: match.type,
             span: TextSpan(
-              document: document.id, paragraph: p.index, start: match.start, end: match.end)))
+              document: document.id, paragraph: p.index, start: match.start, end: match.end),
+            anchor: match.value.map(TimeValue.isReference) == true ? document.published : nil))
       }
       var paragraphQuotes: [(Int, Int)] = []
       if paragraph.kind == .text {
@@ -73,7 +75,8 @@ public struct DocumentExtractor: Sendable {
             id: "e\(events.count + 1)", time: e.time.map { "t\($0 + 1)" }, summary: e.summary,
             actors: e.actors.map { "a\($0 + 1)" }, countries: e.countries,
             quotes: e.quotes.map { "q\($0 + 1)" },
-            span: TextSpan(document: document.id, paragraph: p.index, start: e.start, end: e.end)))
+            span: TextSpan(document: document.id, paragraph: p.index, start: e.start, end: e.end),
+            inherited: e.inherited))
       }
     }
     let countries = countryOrder.map {

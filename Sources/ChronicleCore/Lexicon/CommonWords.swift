@@ -25,6 +25,9 @@ enum CommonWords {
     "supporters", "opponents", "people", "americans", "democrats", "republicans", "voters",
     "read", "watch", "see", "click", "share", "update", "editor", "note", "photo", "video",
     "breaking", "exclusive", "opinion", "analysis", "comment", "related", "advertisement",
+    "observers", "witnesses", "residents", "protesters", "lawmakers", "investigators",
+    "prosecutors", "researchers", "economists", "emails",
+    "additional", "others",
   ]
 
   static func contains(_ token: Token) -> Bool { token.classes.contains(.commonWord) }

@@ -37,9 +37,11 @@ enum SpeechVerbs {
 
   private static let stanceSet = Set(stances)
 
-  /// Verbs whose present forms are never nouns ("says", "tells"): a report even when the
-  /// subject is no actor we know ("experts say").
-  static let alwaysVerbs: Set<String> = ["say", "tell"]
+  /// Verbs whose present forms are never nouns ("says", "tells", "think"): a report even
+  /// when the subject is no actor we know ("experts say", "Republicans believe").
+  static let alwaysVerbs: Set<String> = [
+    "say", "tell", "think", "believe", "argue", "insist", "contend", "explain", "acknowledge",
+  ]
 
   /// Verbs that report speech only when they name what was said in quotation marks soon
   /// after ("called the plan “a disaster”", "lauded it as “a step forward”").
@@ -123,6 +125,21 @@ enum SpeechVerbs {
     guard let base = irregular[word] else { return false }
     return base != word && !word.endsIn("s") && !word.endsIn("ing")
   }
+
+  /// Verbs that news puts before their subject ("…, said Jane Roe."), and that take no person
+  /// as object: after "…, told Roe" or "…, urged Roe" the name is the one spoken to.
+  static let inverting: Set<String> = [
+    "say", "add", "write", "note", "explain", "observe", "argue", "reply", "respond", "insist",
+    "conclude", "recall", "remark", "declare", "continue", "predict", "acknowledge", "admit",
+    "complain", "joke", "quip", "counter", "retort", "agree", "muse", "exclaim", "tweet",
+  ]
+
+  /// Evidence that "shows" or "finds" without a "that" ("polls show Doe ahead").
+  static let evidenceNouns: Set<String> = [
+    "poll", "polls", "polling", "survey", "surveys", "records", "data", "figures", "numbers",
+    "study", "studies", "analysis", "research", "results", "documents", "emails", "email",
+    "photos", "footage", "video", "search", "audit", "review", "report", "reports", "census",
+  ]
 
   /// Verbs that need more than a noun to report speech ("called" only with "for"/"on").
   static let needsParticle: [String: Set<String>] = [

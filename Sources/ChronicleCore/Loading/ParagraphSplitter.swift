@@ -1,28 +1,52 @@
 /// Turns an article body into paragraphs by the design note's rules: blank-line separated
 /// blocks (or, when the body has no blank line, each non-empty line), whitespace collapsed,
 /// each marked heading or text, trailing page furniture dropped.
+///
+/// Refined for files that separate most paragraphs with single newlines and only some with
+/// blank lines: a block whose lines are not hard-wrapped (one of them is longer than
+/// `wrappedLineLimit` scalars) is split into its lines, so that several paragraphs are not
+/// merged into one. Hard-wrapped prose (every line shorter) stays one paragraph per block.
 public enum ParagraphSplitter {
+  /// Hard-wrapped text keeps its lines below this many scalars (mail and terminals wrap at
+  /// 72–80); a longer line is a paragraph written on one line.
+  static let wrappedLineLimit = 100
+
   public static func paragraphs(of body: ArraySlice<Unicode.Scalar>) -> [Paragraph] {
     let lines = splitLines(body)
     let hasBlankLine = hasInnerBlankLine(lines)
     // A block's lines follow each other, so it is the stretch of the body from its first
     // line to its last; the line breaks inside are white space to collapse.
     var blocks: [Range<Int>] = []
-    var current: Range<Int>?
+    var current: [Range<Int>] = []
+    func closeBlock() {
+      guard let first = current.first, let last = current.last else { return }
+      if current.count > 1, current.contains(where: { $0.count > wrappedLineLimit }) {
+        // A line that opens with a quotation mark stays with the line before: the quote's
+        // speaker is usually named there ("…," Clinton said. / "Maybe I can …").
+        var piece = first
+        for line in current.dropFirst() {
+          if opensWithQuote(body[line]) {
+            piece = piece.lowerBound..<line.upperBound
+          } else {
+            blocks.append(piece)
+            piece = line
+          }
+        }
+        blocks.append(piece)
+      } else {
+        blocks.append(first.lowerBound..<last.upperBound)
+      }
+      current = []
+    }
     for line in lines {
       let blank = line.allSatisfy { $0.isSpace }
       if hasBlankLine {
-        if blank {
-          if let block = current { blocks.append(block) }
-          current = nil
-        } else {
-          current = (current?.lowerBound ?? line.startIndex)..<line.endIndex
-        }
+        if blank { closeBlock() } else { current.append(line.indices) }
       } else if !blank {
         blocks.append(line.indices)
       }
     }
-    if let block = current { blocks.append(block) }
+    closeBlock()
 
     var collapser = Collapser()
     var texts = blocks.map { collapser.collapse(body[$0]) }.filter { !$0.isEmpty }
@@ -30,6 +54,11 @@ public enum ParagraphSplitter {
     return texts.enumerated().map { index, text in
       Paragraph(index: index, kind: isHeading(text) ? .heading : .text, text: text)
     }
+  }
+
+  private static func opensWithQuote(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = line.first(where: { !$0.isSpace }) else { return false }
+    return first == "\"" || first == "\u{201C}"
   }
 
   /// A heading is short and does not end like a sentence.

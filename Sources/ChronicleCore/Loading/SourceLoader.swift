@@ -13,12 +13,27 @@ public struct SourceLoader: Sendable {
   /// File endings a directory search picks up; other files there are skipped quietly.
   public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
 
+  /// File endings of data and documents that are not plain-text news: named on the command
+  /// line they are refused with a message rather than read as an article's text.
+  static let dataExtensions: Set<String> = [
+    "csv", "tsv", "xls", "xlsx", "ods", "pdf", "doc", "docx", "odt", "rtf", "zip", "gz", "tar",
+    "png", "jpg", "jpeg", "gif", "parquet",
+  ]
+
   public init() {}
 
   /// Whether a file name has one of the article endings (`story.txt`, `NOTE.MD`).
   public static func isArticleName(_ name: some StringProtocol) -> Bool {
     guard let dot = name.lastIndex(of: ".") else { return false }
     return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
+  }
+
+  /// The data-file ending of `path` ("csv"), if it has one.
+  static func dataFileKind(_ path: String) -> String? {
+    let name = path.split(separator: "/").last ?? ""
+    guard let dot = name.lastIndex(of: ".") else { return nil }
+    let ending = name[name.index(after: dot)...].lowercased()
+    return dataExtensions.contains(ending) ? ending : nil
   }
 
   /// The files the paths stand for, in a stable order (directories sorted by name).
@@ -38,6 +53,13 @@ public struct SourceLoader: Sendable {
       if (info.st_mode & S_IFMT) == S_IFDIR {
         var visited = Set<String>()
         walk(path, into: &files, visited: &visited, problems: &problems)
+      } else if let kind = Self.dataFileKind(path) {
+        problems.append(
+          InputProblem(
+            path: path,
+            message: "a .\(kind) file is not an article (.txt, .md) or a saved corpus "
+              + "(.json, .jsonl); skipped",
+            severity: .skipped))
       } else {
         files.append(path)
       }

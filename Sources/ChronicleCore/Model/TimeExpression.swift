@@ -10,10 +10,13 @@ public struct TimeExpression: Sendable, Equatable, Identifiable {
   public var precision: TimePrecision
   public var type: TimeType
   public var span: TextSpan
+  /// For `PRESENT_REF`, `PAST_REF` and `FUTURE_REF`: the publication date they refer to, so
+  /// "now" is labelled "around 9 May 2025" and sorted at that day. `nil` for other values.
+  public var anchor: CalendarDate?
 
   public init(
     id: String, text: String, value: String?, precision: TimePrecision, type: TimeType = .date,
-    span: TextSpan
+    span: TextSpan, anchor: CalendarDate? = nil
   ) {
     self.id = id
     self.text = text
@@ -21,10 +24,15 @@ public struct TimeExpression: Sendable, Equatable, Identifiable {
     self.precision = precision
     self.type = type
     self.span = span
+    self.anchor = anchor
   }
 
-  /// The first day the value covers, for ordering a timeline (`2025-W19` → its Monday).
-  public var sortDate: CalendarDate? { value.flatMap(TimeValue.firstDay(of:)) }
+  /// The first day the value covers, for ordering a timeline (`2025-W19` → its Monday); a
+  /// reference value ("now") sorts at its anchor.
+  public var sortDate: CalendarDate? { value.flatMap(TimeValue.firstDay(of:)) ?? anchor }
+
+  /// The value is `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
+  public var isReference: Bool { value.map(TimeValue.isReference) ?? false }
 }
 
 /// How fine a resolved time is.

@@ -1,7 +1,8 @@
 /// Reading TIMEX3 values back into days, for ordering and filtering.
 public enum TimeValue {
   /// The first day a value covers: `2025-05-08`, `2025-W19`, `2025-05`, `2025-Q2`,
-  /// `2025-SU`, `2025`, `199` (a decade), `19` (a century). `nil` for anything else.
+  /// `2025-SU`, `2025`, `199` (a decade), `19` (a century); a weekend (`2025-W19-WE`) its
+  /// Saturday. `nil` for anything else.
   public static func firstDay(of value: String) -> CalendarDate? {
     // Read from the UTF-8 bytes with no string or array made: a merge asks this of every event.
     var value = value
@@ -20,7 +21,10 @@ public enum TimeValue {
       let secondDash = rest.firstIndex(of: UInt8(ascii: "-")) ?? bytes.count
       let second = bytes[(firstDash + 1)..<secondDash]
       if second.first == UInt8(ascii: "W"), let week = decimal(second.dropFirst()) {
-        return CalendarDate.monday(isoYear: year, week: week)
+        // A weekend (`2016-W42-WE`) begins on the Saturday, after the working days of its week.
+        let weekend = bytes.count - secondDash == 3 && bytes[secondDash + 1] == UInt8(ascii: "W")
+          && bytes[secondDash + 2] == UInt8(ascii: "E")
+        return CalendarDate.monday(isoYear: year, week: week)?.adding(days: weekend ? 5 : 0)
       }
       if second.first == UInt8(ascii: "Q"), let quarter = decimal(second.dropFirst()),
         (1...4).contains(quarter)
@@ -34,6 +38,11 @@ public enum TimeValue {
       }
       return CalendarDate(year: year, month: month, day: 1)
     }
+  }
+
+  /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`: times that hang on the publication date.
+  public static func isReference(_ value: String) -> Bool {
+    value == "PRESENT_REF" || value == "PAST_REF" || value == "FUTURE_REF"
   }
 
   /// The number ASCII digits spell; `nil` when empty, too long or not all digits.

@@ -1,10 +1,11 @@
-/// The bookkeeping of a merge: gives each part's records corpus-wide ids (`d1`, `a1`, `t1`,
-/// `q1`, …) and merges what parts share — actors that are the same person across documents
-/// (conservatively, see `ActorIdentity`), country and place mentions.
+/// The bookkeeping of a merge: gives each part's records corpus-wide ids (`d1`, `t1`, `q1`,
+/// …) and merges what parts share — actors (`ActorClusters`), country and place mentions.
 ///
 /// It keeps only the shared tables. Documents, times, quotes and events come back from `join`
 /// renumbered for the caller to keep (`CorpusMerger`) or to write out at once
-/// (`CorpusJSONStream`), so a merge need not hold them.
+/// (`CorpusJSONStream`), so a merge need not hold them. Which actor a quote or event names is
+/// known only when the whole corpus is (`resolveActors`): until then they carry the numbers
+/// of actor clusters, which never change.
 public struct CorpusJoiner: Sendable {
   /// A part's own records with corpus-wide ids; its events carry `TimelineOrder` keys, not
   /// yet their final ids (those follow the timeline order of the whole corpus).
@@ -15,12 +16,27 @@ public struct CorpusJoiner: Sendable {
     public var events: [Event] = []
     /// Each event's `TimelineOrder.key`, by position.
     public var eventKeys: [Int] = []
+    /// Each quote's speaker as an actor cluster number (the quote's own `speaker` is `nil`).
+    public var quoteSpeakers: [Int?] = []
+    /// Each event's actors as cluster numbers (the event's own `actors` are empty).
+    public var eventActors: [[Int]] = []
   }
 
-  public private(set) var actors: [Actor] = []
+  /// The actors of the corpus and, by cluster number, the id each cluster resolves to.
+  public struct ResolvedActors: Sendable {
+    public var actors: [Actor]
+    public var ids: [String]
+
+    /// The actor ids of cluster numbers, each once, in order.
+    public func ids(of clusters: [Int]) -> [String] {
+      var seen = Set<String>()
+      return clusters.map { ids[$0] }.filter { seen.insert($0).inserted }
+    }
+  }
+
+  private var actorClusters = ActorClusters()
   public private(set) var countries: [Country] = []
   public private(set) var places: [Place] = []
-  private var actorKeys = ActorIdentity.Registry()
   private var countryPosition: [String: Int] = [:]
   private var placePosition: [String: Int] = [:]
   private var documentCount = 0
@@ -67,14 +83,16 @@ public struct CorpusJoiner: Sendable {
       let id = Self.next("q", &quoteCount)
       quoteID[quote.id] = id
       quote.id = id
-      quote.speaker = quote.speaker.flatMap { actorID[$0] }
+      joined.quoteSpeakers.append(quote.speaker.flatMap { actorID[$0] })
+      quote.speaker = nil
       quote.span = span(quote.span)
       joined.quotes.append(quote)
     }
     for var event in part.events {
       let time = event.time.flatMap { timePosition[$0] }.map { joined.times[$0] }
       event.time = time?.id
-      event.actors = unique(event.actors.compactMap { actorID[$0] })
+      joined.eventActors.append(event.actors.compactMap { actorID[$0] })
+      event.actors = []
       event.quotes = event.quotes.compactMap { quoteID[$0] }
       event.span = span(event.span)
       joined.events.append(event)
@@ -83,26 +101,22 @@ public struct CorpusJoiner: Sendable {
     return joined
   }
 
-  /// Adds a part's actors, each merged into an earlier one or new; returns the part's actor
-  /// ids mapped to corpus ids.
+  /// The actors of everything joined so far, resolved across the corpus.
+  public func resolveActors() -> ResolvedActors {
+    let (actors, ids) = actorClusters.resolve()
+    return ResolvedActors(actors: actors, ids: ids)
+  }
+
+  /// Adds a part's actors to their clusters; returns the part's actor ids mapped to cluster
+  /// numbers.
   private mutating func addActors(_ partActors: [Actor], span: (TextSpan) -> TextSpan)
-    -> [String: String]
+    -> [String: Int]
   {
-    var actorID: [String: String] = [:]
+    var actorID: [String: Int] = [:]
     for actor in partActors {
       var moved = actor
       moved.mentions = actor.mentions.map(span)
-      let identity = ActorIdentity(moved)
-      if let existing = actorKeys.match(identity), actors.indices.contains(existing) {
-        actors[existing].absorb(moved)
-        actorKeys.record(ActorIdentity(actors[existing]), at: existing)
-        actorID[actor.id] = actors[existing].id
-      } else {
-        moved.id = "a\(actors.count + 1)"
-        actorID[actor.id] = moved.id
-        actorKeys.record(identity, at: actors.count)
-        actors.append(moved)
-      }
+      actorID[actor.id] = actorClusters.add(moved)
     }
     return actorID
   }
@@ -142,10 +156,5 @@ public struct CorpusJoiner: Sendable {
   private static func next(_ prefix: String, _ count: inout Int) -> String {
     count += 1
     return "\(prefix)\(count)"
-  }
-
-  private func unique(_ ids: [String]) -> [String] {
-    var seen = Set<String>()
-    return ids.filter { seen.insert($0).inserted }
   }
 }

@@ -11,6 +11,8 @@ public struct CorpusMerger: Sendable {
   private var quotes: [Quote] = []
   private var events: [Event] = []
   private var eventKeys: [Int] = []
+  private var quoteSpeakers: [Int?] = []
+  private var eventActors: [[Int]] = []
 
   public init() {}
 
@@ -29,6 +31,8 @@ public struct CorpusMerger: Sendable {
     quotes += joined.quotes
     events += joined.events
     eventKeys += joined.eventKeys
+    quoteSpeakers += joined.quoteSpeakers
+    eventActors += joined.eventActors
   }
 
   /// The merged corpus, its events in timeline order; the merger is left empty. Its arrays
@@ -36,10 +40,17 @@ public struct CorpusMerger: Sendable {
   public mutating func corpus() -> Corpus {
     var m = CorpusMerger()
     swap(&m, &self)
+    let resolved = m.joiner.resolveActors()
+    for (position, speaker) in m.quoteSpeakers.enumerated() {
+      m.quotes[position].speaker = speaker.map { resolved.ids[$0] }
+    }
+    for (position, actors) in m.eventActors.enumerated() {
+      m.events[position].actors = resolved.ids(of: actors)
+    }
     TimelineOrder.sort(&m.events, keys: m.eventKeys)
     for position in m.events.indices { m.events[position].id = "e\(position + 1)" }
     return Corpus(
-      documents: m.documents, actors: m.joiner.actors, countries: m.joiner.countries,
+      documents: m.documents, actors: resolved.actors, countries: m.joiner.countries,
       places: m.joiner.places, times: m.times, quotes: m.quotes, events: m.events)
   }
 }

@@ -4,11 +4,12 @@ import Foundation
 /// Runs numbered jobs on all cores and hands each result on in job order, as soon as it and
 /// every earlier one is done; at most `window` finished results wait for an earlier, slower
 /// job, so memory stays bounded however many jobs there are.
-enum OrderedParallel {
-  static func run<Value: Sendable>(
+public enum OrderedParallel {
+  public static func run<Value: Sendable>(
     count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int,
     job: @Sendable (Int) -> Value, emit: (Int, Value) -> Void
   ) {
+    guard count > 0 else { return }
     let state = OrderedResults<Value>(count: count, window: max(1, window))
     withoutActuallyEscaping(emit) { emit in
       let sink = UncheckedSendable(emit)

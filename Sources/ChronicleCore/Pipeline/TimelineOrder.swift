@@ -19,11 +19,25 @@ public enum TimelineOrder {
   }
 
   /// Earlier days first; on one day the coarser precision first; undated (and unresolvable)
-  /// times last, where the position alone orders them.
+  /// times last, where the position alone orders them. A reference time sorts at its anchor
+  /// (the publication date): "the past" before that day's dates, "now" after them, "the
+  /// future" last of all on that day. A weekend sorts at its Saturday (see `TimeValue`).
   public static func key(_ time: TimeExpression?) -> Int {
     guard let time, let day = time.sortDate?.dayNumber else { return Int.max }
-    let rank = TimePrecision.allCases.firstIndex(of: time.precision) ?? 0
-    return day * 16 + (15 - rank)
+    return day * 32 + slot(time)
+  }
+
+  /// The place within one day: 0 for the past, 1…9 for dates (coarse first), 20 for "now",
+  /// 31 for the future.
+  static func slot(_ time: TimeExpression) -> Int {
+    switch time.value {
+    case "PAST_REF": return 0
+    case "PRESENT_REF": return 20
+    case "FUTURE_REF": return 31
+    default:
+      let rank = TimePrecision.allCases.firstIndex(of: time.precision) ?? 0
+      return 1 + (TimePrecision.allCases.count - 1 - rank)
+    }
   }
 
   /// Rearranges `items` so that position i holds what stood at `order[i]`, following each

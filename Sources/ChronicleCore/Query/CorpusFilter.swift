@@ -8,35 +8,67 @@ public enum FilterTerm: Sendable, Hashable {
   case country(String)
 }
 
-/// Resolves what a person types (`Rubio`, `pakistan`, `PAK`) to filter terms.
+/// Resolves what a person types (`Rubio`, `pakistan`, `PAK`, `U.S.`, `Russian`) to filter terms.
 ///
-/// Names match an actor's name or any alias, case-insensitively; countries match the code or
-/// the name. An exact match wins over a partial one so `:actor Trump` does not also pick
-/// "Trump administration" when both exist.
+/// Actor names match an actor's name or any alias, case-insensitively: an exact name first,
+/// then an exact name or alias, then any name or alias that contains the words, so
+/// `:actor Trump` does not also pick "Trump administration". Countries match the forms the
+/// extractor itself knows (codes, names, abbreviations, demonyms); a beginning of a name only
+/// when it fits one country.
 public struct FilterResolver: Sendable {
   public let corpus: Corpus
 
   public init(corpus: Corpus) { self.corpus = corpus }
 
-  /// The actors a name refers to: exact name/alias matches, else substring matches.
+  /// The actors a name refers to, most mentioned first and one record per name (a filter on
+  /// it covers its namesakes): more than one means the name is ambiguous.
   public func actors(named query: String) -> [Actor] {
     let needle = query.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     guard !needle.isEmpty else { return [] }
-    let exact = corpus.actors.filter { actor in
-      ([actor.name] + actor.aliases).contains { $0.lowercased() == needle }
+    let tiers: [(Actor) -> Bool] = [
+      { $0.name.lowercased() == needle },
+      { ([$0.name] + $0.aliases).contains { $0.lowercased() == needle } },
+      { ([$0.name] + $0.aliases).contains { $0.lowercased().contains(needle) } },
+    ]
+    for fits in tiers {
+      let found = corpus.actors.filter(fits)
+      guard !found.isEmpty else { continue }
+      var seen = Set<String>()
+      return found.sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
+        .filter { seen.insert($0.name.lowercased()).inserted }
     }
-    if !exact.isEmpty { return exact }
-    return corpus.actors.filter { actor in
-      ([actor.name] + actor.aliases).contains { $0.lowercased().contains(needle) }
-    }
+    return []
   }
 
-  /// The country a code or name refers to.
-  public func country(named query: String) -> Country? {
-    let needle = query.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-    guard !needle.isEmpty else { return nil }
-    return corpus.countries.first { $0.code.lowercased() == needle }
-      ?? corpus.countries.first { $0.name.lowercased() == needle }
-      ?? corpus.countries.first { $0.name.lowercased().hasPrefix(needle) }
+  /// What a country query refers to.
+  public enum CountryMatch: Sendable, Equatable {
+    case found(Country)
+    /// The beginning of several names.
+    case ambiguous([Country])
+    /// A real country (code and name) that no article of the corpus names.
+    case notInCorpus(String, String)
+    case unknown
+  }
+
+  /// The country a code, name, abbreviation or demonym refers to.
+  public func country(named query: String) -> CountryMatch {
+    let typed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+    let needle = typed.lowercased()
+    guard !needle.isEmpty else { return .unknown }
+    if let country = corpus.countries.first(where: {
+      $0.code.lowercased() == needle || $0.name.lowercased() == needle
+    }) {
+      return .found(country)
+    }
+    if let code = CountryForms.shared.code(for: typed) {
+      if let country = corpus.country(code) { return .found(country) }
+      return .notInCorpus(code, CountryLexicon.shared.name(of: code) ?? code)
+    }
+    let started = corpus.countries.filter { $0.name.lowercased().hasPrefix(needle) }
+    switch started.count {
+    case 0: return .unknown
+    case 1 where needle.count >= 3: return .found(started[0])
+    default: return .ambiguous(started.sorted { $0.name < $1.name })
+    }
   }
 }

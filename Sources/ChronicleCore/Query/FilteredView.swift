@@ -23,7 +23,8 @@ public struct FilteredView: Sendable, Equatable {
 
   /// Applies `terms` (AND) to `corpus`.
   ///
-  /// An event or quote remains when every term involves it. An actor remains when it matches
+  /// An actor term covers every record of that name (see `Namesakes`). An event or quote
+  /// remains when every term involves it. An actor remains when it matches
   /// every term itself (it is the filtered actor, or belongs to the filtered country) or when it
   /// takes part in a remaining event or quote.
   public init(corpus: Corpus, terms: [FilterTerm]) {
@@ -32,17 +33,21 @@ public struct FilteredView: Sendable, Equatable {
       return
     }
     let index = corpus.index
+    var namesakes: [String: [String]] = [:]
+    for case .actor(let id) in terms { namesakes[id] = Namesakes.ids(of: id, in: corpus) }
     events = Self.intersect(
       terms.map { term in
         switch term {
-        case .actor(let id): index.eventsByActor[id] ?? []
+        case .actor(let id):
+          Self.union((namesakes[id] ?? [id]).map { index.eventsByActor[$0] ?? [] })
         case .country(let code): index.eventsByCountry[code] ?? []
         }
       })
     quotes = Self.intersect(
       terms.map { term in
         switch term {
-        case .actor(let id): index.quotesByActor[id] ?? []
+        case .actor(let id):
+          Self.union((namesakes[id] ?? [id]).map { index.quotesByActor[$0] ?? [] })
         case .country(let code): index.quotesByCountry[code] ?? []
         }
       })
@@ -51,26 +56,36 @@ public struct FilteredView: Sendable, Equatable {
     for position in quotes {
       if let speaker = corpus.quotes[position].speaker { involved.insert(speaker) }
     }
-    for candidate in Self.directCandidates(terms, corpus) { involved.insert(candidate) }
+    for candidate in Self.directCandidates(terms, namesakes, corpus) { involved.insert(candidate) }
     actors = involved.compactMap { index.actorByID[$0] }.sorted()
   }
 
   /// Actors that satisfy every term by themselves.
-  private static func directCandidates(_ terms: [FilterTerm], _ corpus: Corpus) -> [String] {
+  private static func directCandidates(
+    _ terms: [FilterTerm], _ namesakes: [String: [String]], _ corpus: Corpus
+  ) -> [String] {
     var actorIDs = Set<String>()
+    var names = Set<String>()
     var countries = Set<String>()
     for term in terms {
       switch term {
-      case .actor(let id): actorIDs.insert(id)
+      case .actor(let id):
+        actorIDs.formUnion(namesakes[id] ?? [id])
+        names.insert(corpus.actor(id)?.name.lowercased() ?? id)
       case .country(let code): countries.insert(code)
       }
     }
-    guard actorIDs.count <= 1, countries.count <= 1 else { return [] }
+    guard names.count <= 1, countries.count <= 1 else { return [] }
     let pool = actorIDs.isEmpty ? corpus.actors.map(\.id) : Array(actorIDs)
     return pool.filter { id in
       guard let code = countries.first else { return true }
       return corpus.actor(id)?.country == code
     }
+  }
+
+  /// Union of ascending position lists, ascending.
+  static func union(_ lists: [[Int]]) -> [Int] {
+    lists.count == 1 ? lists[0] : Array(Set(lists.joined())).sorted()
   }
 
   /// Intersection of ascending position lists, smallest first.

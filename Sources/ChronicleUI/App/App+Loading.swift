@@ -42,7 +42,8 @@ extension App {
 
   /// Swaps in a new corpus, keeping the size, focus, theme, layout and any open prompt;
   /// filters and cursors start afresh because they pointed into the old corpus.
-  public func replaceCorpus(_ corpus: Corpus, message: StatusMessage? = nil) {
+  public func replaceCorpus(_ extracted: Corpus, message: StatusMessage? = nil) {
+    let corpus = curation?.rebase(extracted) ?? extracted
     self.corpus = corpus
     var fresh = AppState(
       corpus: corpus, size: state.size, themeName: state.themeName, layoutMode: state.layoutMode)
@@ -51,6 +52,7 @@ extension App {
     fresh.helpScroll = state.helpScroll
     fresh.follow = state.follow
     fresh.message = message ?? state.message
+    fresh.edits = state.edits
     state = reduce(fresh, .resize(state.size), corpus: corpus).state
   }
 

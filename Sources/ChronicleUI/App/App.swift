@@ -19,20 +19,26 @@ public final class App {
   var pendingLoad: BackgroundLoad?
   /// The folders being followed (`--follow`), started once the first load is in.
   let follower: ArticleFollower?
+  /// The reader's edits and their overlay; nil when edits are off.
+  let curation: CurationSession?
 
   public init(
     corpus: Corpus, size: Size, settings: AppSettings = AppSettings(),
     host: TerminalHost? = nil, message: StatusMessage? = nil, loading: BackgroundLoad? = nil,
-    follower: ArticleFollower? = nil
+    edits: EditStore? = nil, follower: ArticleFollower? = nil
   ) {
     self.follower = follower
+    let curation = edits.map(CurationSession.init)
+    self.curation = curation
+    let corpus = curation?.rebase(corpus) ?? corpus
     self.corpus = corpus
     self.settings = settings
     self.host = host
     theme = settings.theme
     state = AppState(
       corpus: corpus, size: size, themeName: settings.theme.name, layoutMode: settings.layout)
-    state.message = message
+    state.message = curation?.problem.map { .error("edits are off: \($0)") } ?? message
+    state.edits = curation?.rows ?? []
     if follower != nil { state.follow = FollowState(isOn: true) }
     pendingLoad = loading
     if loading != nil { state.loading = LoadProgress(done: 0, total: 0) }
@@ -89,6 +95,8 @@ public final class App {
       send(.notify(openEditor(path, at: location)))
     case .setFollowing(let on):
       follower?.isFollowing = on
+    case .saveEdit, .revertEdit:
+      performCuration(effect)
     }
   }
 

@@ -16,8 +16,10 @@ enum Exporter {
     do {
       try Data(format.render(filtered).utf8).write(to: url, options: .atomic)
       return .info(
-        "exported \(filtered.events.count) events, \(filtered.quotes.count) quotes "
-          + "as \(format.rawValue) to \(path)")
+        "exported \(PaneRows.counted(filtered.events.count, "event")), "
+          + "\(PaneRows.counted(filtered.quotes.count, "quote")) from "
+          + "\(PaneRows.counted(filtered.documents.count, "document")) as \(format.rawValue) to \(path)"
+      )
     } catch {
       return .error("export failed: \(path): \(error.localizedDescription)")
     }

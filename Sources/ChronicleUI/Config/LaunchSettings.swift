@@ -23,8 +23,10 @@ public struct CommandLineChoices: Sendable {
 /// Everything a run of the explorer starts with: command-line options win over the config
 /// directory, which wins over the built-in defaults.
 ///
-/// A bad command-line option is the user's explicit request, so it is an error; a bad config
-/// file, or a config theme that does not load, is a warning and the default is used.
+/// A bad command-line theme is the user's explicit request, so it is an error; a bad keymap
+/// line (in the config directory or `--keymap`) is a warning naming its line, and the line is
+/// skipped; a bad config file, or a config theme that does not load, is a warning and the
+/// default is used.
 public struct LaunchSettings: Sendable {
   public var app: AppSettings
   /// The publication date override for every article (`--date`, else config `date`).
@@ -39,7 +41,11 @@ public struct LaunchSettings: Sendable {
     warnings = config.warnings
     let directories = config.themeDirectories(environment)
     var keymap = config.keymap
-    if let path = choices.keymapPath { keymap = try Keymap.load(path: path, base: keymap) }
+    if let path = choices.keymapPath {
+      let loaded = Keymap.load(path: path, base: keymap)
+      keymap = loaded.keymap
+      warnings += loaded.problems
+    }
     let theme: Theme
     if let name = choices.theme {
       theme = try Theme.load(name, directories: directories)
@@ -66,6 +72,6 @@ public struct LaunchSettings: Sendable {
   public var statusMessage: StatusMessage? {
     guard let first = warnings.first else { return nil }
     let more = warnings.count > 1 ? " (+\(warnings.count - 1) more)" : ""
-    return .error("config: \(first)\(more); defaults used")
+    return .error("config: \(first)\(more); \(first.fallback)")
   }
 }

@@ -25,11 +25,9 @@ public struct UserConfig: Sendable {
       }
     }
     if let text = read("keymap.toml") {
-      do {
-        keymap = try Keymap.load(toml: text, file: path("keymap.toml"))
-      } catch {
-        warnings.append(error)
-      }
+      let loaded = Keymap.loadSkippingBadLines(toml: text, file: path("keymap.toml"))
+      keymap = loaded.keymap
+      warnings += loaded.problems
     }
   }
 

@@ -30,6 +30,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
   case copyQuote = "copy-quote"
   case openInEditor = "open-in-editor"
   case toggleFollow = "toggle-follow"
+  case showDetail = "show-detail"
 
   public var description: String {
     switch self {
@@ -41,18 +42,19 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case .focusActors: "Focus the Actors pane"
     case .focusQuotes: "Focus the Quotes pane"
     case .focusSource: "Focus the Source pane"
-    case .moveDown: "Move down one row"
-    case .moveUp: "Move up one row"
-    case .moveTop: "Move to the first row"
-    case .moveBottom: "Move to the last row"
-    case .pageDown: "Move down one page"
+    case .moveDown: "Move down one row (a count first moves that many: 5j)"
+    case .moveUp: "Move up one row (5k: five rows)"
+    case .moveTop: "Move to the first row (12g: row 12)"
+    case .moveBottom: "Move to the last row (12G: row 12)"
+    case .pageDown: "Move down one page (as in less and vim)"
     case .pageUp: "Move up one page"
     case .halfPageDown: "Move down half a page"
     case .halfPageUp: "Move up half a page"
-    case .search: "Search in the focused pane"
+    case .search: "Search in the focused pane (Up recalls earlier searches)"
     case .searchNext: "Next search match"
     case .searchPrevious: "Previous search match"
-    case .commandLine: "Enter a command (:actor :country :clear :theme :export :sort :goto)"
+    case .commandLine:
+      "Enter a command (:actor :country :clear :sort :undated :goto :theme :export); Up recalls"
     case .activate: "Filter by the actor or country; jump to a quote's or event's source"
     case .back: "Go back along the jump list"
     case .undoFilter: "Undo the last filter change"
@@ -60,6 +62,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case .copyQuote: "Copy the quote with its citation to the clipboard (OSC 52)"
     case .openInEditor: "Open the source file in $EDITOR at the paragraph's line"
     case .toggleFollow: "Follow the open folders (new articles appear) or pause (--follow)"
+    case .showDetail: "Show the selected row's full text, speaker, date and source"
     }
   }
 }

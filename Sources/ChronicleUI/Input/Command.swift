@@ -11,8 +11,16 @@ public enum Command: Sendable, Equatable {
   case promptClear
   case promptSubmit
   case promptCancel
-  case scrollHelp(Int)
+  /// Up (-1) or Down (+1) in the prompt: an earlier or later line of its history.
+  case promptHistory(Int)
+  /// A digit of a count before a movement key (`5j`, `12G`).
+  case countDigit(Int)
+  /// Scrolls the help by `delta` lines, never past `limit` (its last screenful).
+  case scrollHelp(Int, limit: Int)
   case closeHelp
+  case closeDetail
+  /// `:undated hide|show`: whether the Timeline lists undated events.
+  case showUndated(Bool)
   case filterActor(String)
   case filterCountry(String)
   case search(String)
@@ -39,6 +47,11 @@ public enum Command: Sendable, Equatable {
   case notify(StatusMessage)
   /// The app switched to the named theme.
   case themeApplied(String)
+  /// A curation command on the selected row, or in the `:edits` list.
+  case curate(CurationRequest)
+  /// The app saved or reverted an edit and swapped in the curated corpus: the edits now,
+  /// newest first, what was selected before (to keep it selected) and what to tell the reader.
+  case editsChanged([EditRow], selection: SelectedItems, message: StatusMessage)
 }
 
 /// Work `reduce` asks the app to do outside the pure state change.
@@ -54,4 +67,8 @@ public enum Effect: Sendable, Equatable {
   case openEditor(path: String, location: ParagraphLocation)
   /// Switch following the open folders on or off.
   case setFollowing(Bool)
+  /// Save an edit (durably) and show the curated corpus.
+  case saveEdit(Edit)
+  /// Mark an edit reverted and show the corpus without it.
+  case revertEdit(id: Int, summary: String)
 }

@@ -5,17 +5,18 @@ import Foundation
 enum CommandLineParser {
   /// The `:` commands and what they do, for the `?` help.
   static let help: [(String, String)] = [
-    (":actor NAME", "Filter by actor (name or alias, any case)"),
-    (":country NAME-OR-CODE", "Filter by country (PAK, Pakistan)"),
+    (":actor NAME", "Filter by actor (name or alias, any case); lists them when several fit"),
+    (":country NAME", "Filter by country: name, code or demonym (Pakistan, PAK, U.S., Russian)"),
     (":clear", "Clear all filters"),
     (":theme NAME", "Switch theme (default, light, high-contrast, mono, or a file)"),
     (":export FILE", "Export the filtered view: .json .jsonl .csv .md .timeline.json"),
     (":export FILE FORMAT", "...as json, jsonl, csv, markdown or timelinejs, any name"),
-    (":sort date|document", "Order the Timeline by date, or by document and paragraph"),
+    (":sort date|document", "Order Timeline and Quotes by date, or by document and paragraph"),
+    (":undated hide|show", "Leave out, or list at the end, the events without a date"),
     (":goto DATE", "Timeline: first event on or after YYYY, YYYY-MM or YYYY-MM-DD"),
     (":layout auto|grid|tabs", "Four panes when wide (auto), always four, or always tabs"),
     (":q", "Quit"),
-  ]
+  ] + CurationRequest.help
 
   static func parse(_ line: String) -> Command? {
     let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -35,6 +36,12 @@ enum CommandLineParser {
     case ("sort", false):
       return TimelineOrder(rawValue: argument).map(Command.sortTimeline)
         ?? .invalid(":sort takes date or document")
+    case ("undated", false):
+      switch argument {
+      case "hide": return .showUndated(false)
+      case "show": return .showUndated(true)
+      default: return .invalid(":undated takes hide or show")
+      }
     case ("goto", false):
       return gotoDate(argument).map { .goto($0, label: argument) }
         ?? .invalid(":goto takes YYYY, YYYY-MM or YYYY-MM-DD")
@@ -42,9 +49,11 @@ enum CommandLineParser {
       return LayoutMode(rawValue: argument).map(Command.setLayout)
         ?? .invalid(":layout takes auto, grid or tabs")
     case ("actor", true), ("country", true), ("theme", true), ("export", true), ("sort", true),
-      ("goto", true), ("layout", true):
+      ("goto", true), ("layout", true), ("undated", true):
       return .invalid(":\(name) needs an argument")
-    default: return .invalid("unknown command :\(trimmed)")
+    default:
+      return CurationRequest.parse(name: String(name), argument: argument)
+        ?? .invalid("unknown command :\(trimmed)")
     }
   }
 

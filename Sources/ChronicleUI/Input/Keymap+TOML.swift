@@ -9,7 +9,8 @@ extension Keymap {
   /// "Ctrl-N" = "search-next"
   /// ```
   ///
-  /// An unknown key name, unknown action or non-string value is an error naming its line.
+  /// An unknown key name, unknown action or non-string value is an error naming its line;
+  /// `loadSkippingBadLines` reports such lines and applies the rest.
   public static func load(toml text: String, file: String, base: Keymap = .standard)
     throws(ConfigError) -> Keymap
   {
@@ -34,11 +35,39 @@ extension Keymap {
     return keymap
   }
 
-  /// Reads a keymap file from disk over `base`.
-  public static func load(path: String, base: Keymap = .standard) throws(ConfigError) -> Keymap {
+  /// Reads a keymap file over `base`, skipping each bad line: the keymap the good lines give,
+  /// and one problem per skipped line (with its number). A problem without a line (a file
+  /// that cannot be read as a whole) leaves `base` as it was.
+  public static func loadSkippingBadLines(toml text: String, file: String, base: Keymap = .standard)
+    -> (keymap: Keymap, problems: [ConfigError])
+  {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var problems: [ConfigError] = []
+    while true {
+      do {
+        let keymap = try load(toml: lines.joined(separator: "\n"), file: file, base: base)
+        return (keymap, problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+      } catch {
+        guard let line = error.line, lines.indices.contains(line - 1), !lines[line - 1].isEmpty
+        else { return (base, problems + [error]) }
+        var skipped = error
+        skipped.skipsLine = true
+        problems.append(skipped)
+        lines[line - 1] = ""
+      }
+    }
+  }
+
+  /// Reads a keymap file from disk over `base`, skipping bad lines (see
+  /// `loadSkippingBadLines`); a file that cannot be read is one problem.
+  public static func load(path: String, base: Keymap = .standard)
+    -> (keymap: Keymap, problems: [ConfigError])
+  {
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
-    else { throw ConfigError(file: path, line: nil, message: "cannot read the keymap file") }
-    return try load(toml: text, file: path, base: base)
+    else {
+      return (base, [ConfigError(file: path, line: nil, message: "cannot read the keymap file")])
+    }
+    return loadSkippingBadLines(toml: text, file: path, base: base)
   }
 }

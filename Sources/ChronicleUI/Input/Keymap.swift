@@ -23,12 +23,14 @@ public struct Keymap: Sendable, Equatable {
     .char("4"): .focusSource,
     .char("j"): .moveDown, .down: .moveDown, .char("k"): .moveUp, .up: .moveUp,
     .char("g"): .moveTop, .home: .moveTop, .char("G"): .moveBottom, .end: .moveBottom,
-    .pageDown: .pageDown, .char(" "): .pageDown, .pageUp: .pageUp,
+    .pageDown: .pageDown, .char(" "): .pageDown, .ctrl("f"): .pageDown,
+    .pageUp: .pageUp, .char("b"): .pageUp, .ctrl("b"): .pageUp,
     .ctrl("d"): .halfPageDown, .ctrl("u"): .halfPageUp,
     .char("/"): .search, .char("n"): .searchNext, .char("N"): .searchPrevious,
     .char(":"): .commandLine, .enter: .activate,
     .escape: .back, .ctrl("o"): .back,
     .char("u"): .undoFilter, .char("x"): .clearFilters,
-    .char("y"): .copyQuote, .char("e"): .openInEditor, .char("F"): .toggleFollow,
+    .char("y"): .copyQuote, .char("e"): .openInEditor, .char("v"): .showDetail,
+    .char("F"): .toggleFollow,
   ])
 }

@@ -14,6 +14,10 @@ public func reduce(_ state: AppState, _ command: Command, corpus: Corpus) -> Tra
   }
   var reducer = Reducer(state: state, corpus: corpus)
   if command.clearsMessage(at: state.size) { reducer.state.message = nil }
+  if command.endsCount {
+    reducer.count = state.pendingCount
+    reducer.state.pendingCount = nil
+  }
   reducer.apply(command)
   reducer.settle()
   return Transition(state: reducer.state, effects: reducer.effects)
@@ -29,6 +33,14 @@ extension Command {
     default: true
     }
   }
+
+  /// Whether a count being typed ends here (and applies, if this is a movement).
+  var endsCount: Bool {
+    switch self {
+    case .countDigit, .loadProgress, .resize: false
+    default: true
+    }
+  }
 }
 
 /// Working space for one `reduce` call; each concern lives in its own extension.
@@ -36,13 +48,18 @@ struct Reducer {
   var state: AppState
   let corpus: Corpus
   var effects: [Effect] = []
+  /// The count typed before this command (`5` of `5j`), if any.
+  var count: Int?
 
   var rows: PaneRows { PaneRows(corpus: corpus, state: state) }
 
   mutating func apply(_ command: Command) {
     switch command {
     case .action(let action): perform(action)
-    case .resize(let size): state.size = size
+    case .resize(let size):
+      let width = state.contentWidth(.source)
+      state.size = size
+      if state.contentWidth(.source) != width { rewrapSource() }
     case .openPrompt(let kind): state.prompt = Prompt(kind: kind)
     case .promptInsert(let c): state.prompt?.text.append(c)
     case .promptBackspace:
@@ -54,8 +71,15 @@ struct Reducer {
     case .promptClear: state.prompt?.text = ""
     case .promptSubmit: submitPrompt()
     case .promptCancel: state.prompt = nil
-    case .scrollHelp(let delta): state.helpScroll = max(0, (state.helpScroll ?? 0) + delta)
+    case .promptHistory(let step): recall(step)
+    case .countDigit(let digit):
+      let typed = (state.pendingCount ?? 0).multipliedReportingOverflow(by: 10).partialValue + digit
+      state.pendingCount = min(typed, 1_000_000)
+    case .scrollHelp(let delta, let limit):
+      state.helpScroll = min(max(0, (state.helpScroll ?? 0) + delta), max(0, limit))
     case .closeHelp: state.helpScroll = nil
+    case .closeDetail: state.isDetailShown = false
+    case .showUndated(let shows): showUndated(shows)
     case .filterActor(let name): filterActor(named: name)
     case .filterCountry(let name): filterCountry(named: name)
     case .search(let query): startSearch(query)
@@ -76,6 +100,9 @@ struct Reducer {
     case .themeApplied(let name):
       state.themeName = name
       state.message = .info("theme: \(name)")
+    case .curate(let request): curate(request)
+    case .editsChanged(let rows, let selection, let message):
+      editsChanged(rows, selection: selection, message: message)
     }
   }
 
@@ -89,14 +116,18 @@ struct Reducer {
     case .focusActors: state.focus = .actors
     case .focusQuotes: state.focus = .quotes
     case .focusSource: state.focus = .source
-    case .moveDown: move(by: 1)
-    case .moveUp: move(by: -1)
-    case .moveTop: move(by: -Int.max / 2)
-    case .moveBottom: move(by: Int.max / 2)
-    case .pageDown: move(by: pageSize)
-    case .pageUp: move(by: -pageSize)
-    case .halfPageDown: move(by: max(1, pageSize / 2))
-    case .halfPageUp: move(by: -max(1, pageSize / 2))
+    case .moveDown: move(by: times)
+    case .moveUp: move(by: -times)
+    case .moveTop, .moveBottom:
+      if let count {
+        moveTo(countedRow: count)
+      } else {
+        move(by: action == .moveTop ? -Int.max / 2 : Int.max / 2)
+      }
+    case .pageDown: move(by: pageSize * times)
+    case .pageUp: move(by: -pageSize * times)
+    case .halfPageDown: move(by: max(1, pageSize / 2) * times)
+    case .halfPageUp: move(by: -max(1, pageSize / 2) * times)
     case .search: state.prompt = Prompt(kind: .search)
     case .commandLine: state.prompt = Prompt(kind: .command)
     case .searchNext: repeatSearch(forward: true)
@@ -108,8 +139,12 @@ struct Reducer {
     case .copyQuote: copyQuote()
     case .openInEditor: openInEditor()
     case .toggleFollow: toggleFollow()
+    case .showDetail: state.isDetailShown = true
     }
   }
+
+  /// How many times a movement repeats: the count typed before it, else once.
+  private var times: Int { count ?? 1 }
 
   /// `:export FILE [FORMAT]`: the format named, else the one the file name asks for.
   private mutating func export(_ path: String, _ format: ExportFormat?) {
@@ -125,6 +160,7 @@ struct Reducer {
   private mutating func submitPrompt() {
     guard let prompt = state.prompt else { return }
     state.prompt = nil
+    remember(prompt)
     switch prompt.kind {
     case .search:
       if !prompt.text.isEmpty { startSearch(prompt.text) }

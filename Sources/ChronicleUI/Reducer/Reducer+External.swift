@@ -30,15 +30,11 @@ extension Reducer {
   }
 
   private func selectedQuote() -> Quote? {
-    let row = state.cursor(state.focus).row
+    guard let position = item(state.focus, row: state.cursor(state.focus).row) else { return nil }
     switch state.focus {
-    case .quotes:
-      return state.view.quotes.indices.contains(row) ? corpus.quotes[state.view.quotes[row]] : nil
-    case .timeline:
-      guard state.timeline.indices.contains(row) else { return nil }
-      return corpus.events[state.timeline[row]].quotes.lazy.compactMap(corpus.quote).first
-    case .actors, .source:
-      return nil
+    case .quotes: return corpus.quotes[position]
+    case .timeline: return corpus.events[position].quotes.lazy.compactMap(corpus.quote).first
+    case .actors, .source: return nil
     }
   }
 }

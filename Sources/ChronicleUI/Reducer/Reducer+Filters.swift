@@ -1,21 +1,40 @@
 import ChronicleCore
 
 extension Reducer {
+  /// `:actor NAME`: one actor fits, and it becomes a filter; several fit, and they are listed
+  /// (most mentioned first) for the user to choose by typing more of the name.
   mutating func filterActor(named name: String) {
     let matches = FilterResolver(corpus: corpus).actors(named: name)
-    guard let actor = matches.max(by: { $0.mentions.count < $1.mentions.count }) else {
+    guard let actor = matches.first else {
       state.message = .error("no actor named '\(name)'")
+      return
+    }
+    guard matches.count == 1 else {
+      state.message = .error(Self.ambiguity("actors", name, matches.map(\.name)))
       return
     }
     addFilter(.actor(actor.id))
   }
 
+  /// `:country NAME`: a code, name or demonym; an ambiguous beginning lists the candidates.
   mutating func filterCountry(named name: String) {
-    guard let country = FilterResolver(corpus: corpus).country(named: name) else {
-      state.message = .error("no country '\(name)'")
-      return
+    switch FilterResolver(corpus: corpus).country(named: name) {
+    case .found(let country): addFilter(.country(country.code))
+    case .ambiguous(let countries):
+      state.message = .error(Self.ambiguity("countries", name, countries.map(\.name)))
+    case .notInCorpus(let code, let countryName):
+      state.message = .error("\(countryName) (\(code)) is not named in these articles")
+    case .unknown:
+      state.message = .error("no country '\(name)' (try a name, a code such as PAK, or a demonym)")
     }
-    addFilter(.country(country.code))
+  }
+
+  /// "3 actors fit 'Clinton': Hillary Clinton, Bill Clinton, Chelsea Clinton; type more".
+  static func ambiguity(_ kind: String, _ query: String, _ names: [String]) -> String {
+    if names.count == 1 { return "'\(query)' begins \(names[0]); type more of the name" }
+    let shown = names.prefix(6).joined(separator: ", ")
+    let more = names.count > 6 ? " and \(names.count - 6) more" : ""
+    return "\(names.count) \(kind) fit '\(query)': \(shown)\(more); type more of the name"
   }
 
   /// Pushes a term onto the filter stack (the old stack goes to the undo history).
@@ -26,6 +45,7 @@ extension Reducer {
     }
     changeFilters(to: state.filters + [term])
     state.message = .info("filter: \(label(term))")
+    refollow()
   }
 
   mutating func clearFilters() {
@@ -35,6 +55,7 @@ extension Reducer {
     }
     changeFilters(to: [])
     state.message = .info("filters cleared")
+    refollow()
   }
 
   mutating func undoFilter() {
@@ -44,6 +65,18 @@ extension Reducer {
     }
     state.setFilters(previous, corpus: corpus)
     state.message = .info("filter change undone")
+    refollow()
+  }
+
+  /// After a filter change the Source pane shows the selected event (or quote), or nothing
+  /// when the view is empty, never a paragraph the filters left out.
+  private mutating func refollow() {
+    let pane: Pane = state.focus == .quotes ? .quotes : .timeline
+    if let span = selectedSpan(pane) ?? selectedSpan(pane == .quotes ? .timeline : .quotes) {
+      show(SourceTarget(span: span))
+    } else {
+      state.source = nil
+    }
   }
 
   private mutating func changeFilters(to terms: [FilterTerm]) {
@@ -65,7 +98,7 @@ struct FilterLabel {
     switch term {
     case .actor(let id): "actor " + (corpus.actor(id)?.name ?? id)
     case .country(let code):
-      "country " + (corpus.country(code).map { "\($0.name) (\(code))" } ?? code)
+      "country " + (corpus.country(code).map { CountryLabel.text($0) } ?? code)
     }
   }
 }

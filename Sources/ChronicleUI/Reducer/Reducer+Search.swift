@@ -18,24 +18,33 @@ extension Reducer {
     find(from: forward ? 1 : -1, forward: forward)
   }
 
-  /// Looks for the query starting `offset` rows from the cursor.
+  /// Moves to the match `offset` rows from the cursor or beyond, placing it mid-pane, and says
+  /// which match it is ("3/17").
   private mutating func find(from offset: Int, forward: Bool) {
     guard let search = state.search else { return }
     if search.pane == .source {
       findParagraph(search.query, from: offset)
       return
     }
-    let count = rows.count(search.pane)
-    let start = state.cursor(search.pane).row
-    let step = forward ? 1 : -1
-    for i in 0..<count {
-      let row = ((start + offset + i * step) % count + count) % count
-      if Self.matches(rows.line(search.pane, row).text, search.query) {
-        state.cursors[search.pane, default: PaneCursor()].row = row
-        return
-      }
+    let matches = search.matches ?? matchingRows(search)
+    state.search?.matches = matches
+    guard !matches.isEmpty else {
+      state.message = .error("not found: \(search.query)")
+      return
     }
-    state.message = .error("not found: \(search.query)")
+    let start = state.cursor(search.pane).row + offset
+    let index =
+      forward
+      ? matches.firstIndex { $0 >= start } ?? 0
+      : matches.lastIndex { $0 <= start } ?? matches.count - 1
+    place(search.pane, row: matches[index])
+    state.message = .info("\(index + 1)/\(matches.count) · \(search.query)")
+  }
+
+  private func matchingRows(_ search: SearchState) -> [Int] {
+    (0..<rows.count(search.pane)).filter {
+      Self.matches(rows.line(search.pane, $0).text, search.query)
+    }
   }
 
   /// In the Source pane, searches the paragraphs of the shown document and highlights the hit.

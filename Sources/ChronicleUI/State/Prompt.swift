@@ -1,16 +1,19 @@
 /// The bottom line while the user types a `:` command or a `/` search.
 public struct Prompt: Sendable, Equatable {
-  public enum Kind: Sendable, Equatable {
+  public enum Kind: Sendable, Hashable {
     case command
     case search
   }
 
   public var kind: Kind
   public var text: String
+  /// Which history entry the text came from (Up/Down), nil while typing a new line.
+  public var historyPosition: Int?
 
-  public init(kind: Kind, text: String = "") {
+  public init(kind: Kind, text: String = "", historyPosition: Int? = nil) {
     self.kind = kind
     self.text = text
+    self.historyPosition = historyPosition
   }
 
   public var leader: String { kind == .command ? ":" : "/" }
@@ -20,6 +23,8 @@ public struct Prompt: Sendable, Equatable {
 public struct SearchState: Sendable, Equatable {
   public var query: String
   public var pane: Pane
+  /// The rows that match, ascending; nil once the rows changed (worked out again on `n`).
+  public var matches: [Int]?
 }
 
 /// One line of feedback in the status bar ("no actor named X", "exported 3 events").

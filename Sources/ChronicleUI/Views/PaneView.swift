@@ -20,11 +20,10 @@ struct PaneView {
   private var query: String? { state.search?.pane == pane ? state.search?.query : nil }
 
   private var title: String {
-    let count = rows.count(pane)
     switch pane {
-    case .timeline: return "\(pane.title) (\(count))"
-    case .actors: return "\(pane.title) (\(state.view.actors.count))"
-    case .quotes: return "\(pane.title) (\(count))"
+    case .timeline: return "\(pane.title) (\(state.shownEvents))"
+    case .actors: return "\(pane.title) (\(state.shownActors))"
+    case .quotes: return "\(pane.title) (\(state.shownQuotes))"
     case .source: return pane.title
     }
   }
@@ -40,7 +39,9 @@ struct PaneView {
       let row = cursor.scroll + offset
       guard row < count else { break }
       let screenRow = inside.row + offset
-      rows.line(pane, row).highlighting(query).draw(into: &grid, row: screenRow, in: inside)
+      let (line, provenance) = rows.row(pane, row)
+      line.highlighting(query).fitted(to: inside.width, trailing: provenance)
+        .draw(into: &grid, row: screenRow, in: inside)
       if row == cursor.row {
         let bar = Rect(row: screenRow, col: inside.col, width: inside.width, height: 1)
         grid.restyle(bar, role: focused ? .selection : .inactiveSelection)
@@ -56,13 +57,27 @@ struct PaneView {
 
   private func drawSource(_ inside: Rect, _ grid: inout CellGrid) {
     let text = SourceText(corpus: corpus, target: state.source)
-    text.header().draw(into: &grid, row: inside.row, in: inside)
+    text.header().cut(to: inside.width).draw(into: &grid, row: inside.row, in: inside)
     let lines = text.lines(width: inside.width)
     let scroll = state.cursor(.source).scroll
-    for offset in 0..<(inside.height - 1) {
+    let height = inside.height - 1
+    for offset in 0..<height {
       let index = scroll + offset
       guard index < lines.count else { break }
       lines[index].highlighting(query).draw(into: &grid, row: inside.row + 1 + offset, in: inside)
     }
+    drawMoreMarker(above: scroll, below: lines.count - scroll - height, inside, &grid)
+  }
+
+  /// "↑ 3 above · ↓ 12 more" on the bottom edge when the text goes on past the pane.
+  private func drawMoreMarker(above: Int, below: Int, _ inside: Rect, _ grid: inout CellGrid) {
+    var parts: [String] = []
+    if above > 0 { parts.append("↑ \(above) above") }
+    if below > 0 { parts.append("↓ \(below) more") }
+    guard !parts.isEmpty else { return }
+    let label = " " + parts.joined(separator: " · ") + " "
+    let edge = Rect(row: inside.bottom, col: inside.col, width: inside.width, height: 1)
+    let col = max(inside.col, inside.right - label.displayWidth - 1)
+    grid.write(label, row: edge.row, col: col, role: .title, clip: edge)
   }
 }

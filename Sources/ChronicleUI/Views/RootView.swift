@@ -17,8 +17,12 @@ public struct RootView {
     var grid = CellGrid(size: state.size)
     let layout = state.layout
     if layout.isTooSmall {
-      let words = ["Terminal", "too", "small:", "\(state.size.width)x\(state.size.height)", "(need 40x10)"]
-      for (row, line) in Self.wrap(words, width: state.size.width).prefix(state.size.height).enumerated() {
+      let words = [
+        "Terminal", "too", "small:", "\(state.size.width)x\(state.size.height)", "(need 40x10)",
+      ]
+      for (row, line) in Self.wrap(words, width: state.size.width).prefix(state.size.height)
+        .enumerated()
+      {
         grid.write(line, row: row, col: 0, role: .error)
       }
       return grid
@@ -28,9 +32,14 @@ public struct RootView {
       PaneView(pane: pane, state: state, corpus: corpus).draw(in: rect, into: &grid)
     }
     StatusBar(state: state, corpus: corpus).draw(layout, into: &grid)
+    if state.isDetailShown {
+      DetailOverlay(state: state, corpus: corpus).draw(in: state.size, into: &grid)
+    }
     if let scroll = state.helpScroll {
+      HelpOverlay(keymap: keymap, scroll: scroll).draw(in: state.size, into: &grid)
+    } else if let selected = state.editsCursor {
       let body = Rect(row: 0, col: 0, width: state.size.width, height: state.size.height - 2)
-      HelpOverlay(keymap: keymap, scroll: scroll).draw(in: body, into: &grid)
+      EditsOverlay(rows: state.edits, selected: selected).draw(in: body, into: &grid)
     }
     return grid
   }

@@ -28,7 +28,8 @@ enum ChunkReader {
       reading.organisationPrefix = (org.payload.0, org.payload.1, j..<(j + org.length))
       j += org.length
     } else if let country = CountryLexicon.shared.matcher.match(
-      tokens, at: j, limit: range.upperBound), j + country.length < range.upperBound
+      tokens, at: j, limit: range.upperBound), j + country.length < range.upperBound,
+      !isGivenName(country.length, at: j, in: p, limit: range.upperBound)
     {
       reading.countryPrefix = (country.payload.code, j..<(j + country.length))
       j += country.length
@@ -108,5 +109,23 @@ enum ChunkReader {
       if !t.isCapitalized || CommonWords.contains(t) { return false }
     }
     return true
+  }
+
+  /// Whether a one-word name is written as organisations write theirs: an acronym ("NAACP",
+  /// "RT", "S.E.C.") or a word with a capital inside ("PolitiFact"). People's names are not.
+  static func looksLikeOrganisationWord(_ token: Token) -> Bool {
+    let letters = token.text.unicodeScalars.filter { $0 != "." }
+    guard letters.count >= 2, letters.allSatisfy(\.properties.isAlphabetic) else { return false }
+    let capitals = letters.filter(\.properties.isUppercase).count
+    return capitals == letters.count || (capitals >= 2 && letters.first?.properties.isUppercase == true)
+  }
+
+  /// Whether a one-word country opening a chunk is a first name ("Chad Pergram", "Jordan
+  /// Peele"): a given name with no title after it ("Chad President …" stays a country).
+  static func isGivenName(
+    _ length: Int, at j: Int, in p: TokenizedParagraph, limit: Int
+  ) -> Bool {
+    length == 1 && GivenNames.shared.contains(p.tokens[j].text)
+      && title(at: j + 1, in: p, limit: limit) == nil
   }
 }

@@ -2,9 +2,6 @@
 /// order, so that "Rubio" and "he" resolve to the actor named before them.
 struct EntityRecognizer: Sendable {
   private(set) var registry = ActorRegistry()
-  /// Country of the nearest country cue before an actor's first titled mention, used only
-  /// when nothing better says where the actor is from.
-  private var fallbackCountry: [Int: String] = [:]
   let document: String
 
   init(document: String) {
@@ -16,18 +13,16 @@ struct EntityRecognizer: Sendable {
     // Chunks come in token order and never overlap: the next one is the only one to meet.
     let chunks = NameChunk.chunks(in: p)
     var nextChunk = 0
-    var cues: [(token: Int, code: String)] = []
     var sentenceIndex = 0
     var i = 0
     while i < p.tokens.count {
       while sentenceIndex < p.sentences.count, p.sentences[sentenceIndex].upperBound <= i {
         sentenceIndex += 1
-        cues.removeAll()
       }
       if nextChunk < chunks.count, chunks[nextChunk].range.lowerBound == i {
         let chunk = chunks[nextChunk]
         nextChunk += 1
-        read(chunk, in: p, into: &found, cues: &cues)
+        read(chunk, in: p, into: &found)
         i = chunk.range.upperBound
         continue
       }
@@ -77,18 +72,11 @@ struct EntityRecognizer: Sendable {
       ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: true))
   }
 
-  /// The actors, with countries settled, in the order they were first met.
-  func actors() -> [ActorRegistry.Record] {
-    registry.records.enumerated().map { position, record in
-      var r = record
-      if r.country == nil { r.country = fallbackCountry[position] }
-      return r
-    }
-  }
+  /// The actors in the order they were first met.
+  func actors() -> [ActorRegistry.Record] { registry.records }
 
   private mutating func read(
-    _ chunk: NameChunk, in p: TokenizedParagraph, into found: inout ParagraphEntities,
-    cues: inout [(token: Int, code: String)]
+    _ chunk: NameChunk, in p: TokenizedParagraph, into found: inout ParagraphEntities
   ) {
     let tokens = p.tokens
     var start = chunk.range.lowerBound
@@ -99,10 +87,7 @@ struct EntityRecognizer: Sendable {
     let reading = ChunkReader.read(start..<end, in: p)
 
     if let prefix = reading.countryPrefix {
-      addCountry(prefix.code, tokens: prefix.tokens, into: &found, cues: &cues)
-    }
-    if let org = reading.organisationPrefix, let code = org.country {
-      cues.append((org.tokens.lowerBound, code))
+      addCountry(prefix.code, tokens: prefix.tokens, into: &found)
     }
     let country = reading.countryPrefix?.code ?? reading.organisationPrefix?.country
       ?? countryBefore(start, in: p)
@@ -115,11 +100,10 @@ struct EntityRecognizer: Sendable {
         } ?? title.text
         let name = ChunkReader.nameBeforeOf(reading.rest, in: p)
         let person = person(name, title: fullTitle, country: country, in: p)
-        if country == nil, let cue = cues.last { fallbackCountry[person] = fallbackCountry[person] ?? cue.code }
         record(person, tokens: name, in: p, reference: false, into: &found)
         if name.upperBound + 1 < reading.rest.upperBound {
           readPlain(
-            (name.upperBound + 1)..<reading.rest.upperBound, in: p, into: &found, cues: &cues,
+            (name.upperBound + 1)..<reading.rest.upperBound, in: p, into: &found,
             country: nil)
         }
         return
@@ -135,13 +119,13 @@ struct EntityRecognizer: Sendable {
         return
       }
     }
-    readPlain(reading.rest, in: p, into: &found, cues: &cues, country: country)
+    readPlain(reading.rest, in: p, into: &found, country: country)
   }
 
   /// A chunk with no title: places, countries, organisations, known actors, new names.
   private mutating func readPlain(
     _ range: Range<Int>, in p: TokenizedParagraph, into found: inout ParagraphEntities,
-    cues: inout [(token: Int, code: String)], country: String?
+    country: String?
   ) {
     let tokens = p.tokens
     if range.count >= 2, let last = range.last, Organisations.heads.contains(tokens[last].text) {
@@ -160,7 +144,6 @@ struct EntityRecognizer: Sendable {
           named: org.payload.0, kind: .organisation, title: nil, country: org.payload.1,
           gender: .unknown)
         record(actor, tokens: j..<(j + org.length), in: p, reference: false, into: &found)
-        if let code = org.payload.1 { cues.append((j, code)) }
         j += org.length
       } else if let place = PlaceLexicon.shared.matcher.match(tokens, at: j, limit: range.upperBound),
         place.length >= (CountryLexicon.shared.matcher.match(tokens, at: j, limit: range.upperBound)?
@@ -172,8 +155,11 @@ struct EntityRecognizer: Sendable {
         // "Rep. Jim Jordan … Jordan said": a known person's surname, not the country.
         record(person, tokens: j..<(j + 1), in: p, reference: false, into: &found)
         j += 1
-      } else if let c = CountryLexicon.shared.matcher.match(tokens, at: j, limit: range.upperBound) {
-        addCountry(c.payload.code, tokens: j..<(j + c.length), into: &found, cues: &cues)
+      } else if let c = CountryLexicon.shared.matcher.match(tokens, at: j, limit: range.upperBound),
+        j + c.length == range.upperBound
+          || !ChunkReader.isGivenName(c.length, at: j, in: p, limit: range.upperBound)
+      {
+        addCountry(c.payload.code, tokens: j..<(j + c.length), into: &found)
         j += c.length
       } else if let adjective = PlaceLexicon.shared.adjectives.match(
         tokens, at: j, limit: range.upperBound)
@@ -252,6 +238,17 @@ struct EntityRecognizer: Sendable {
     {
       return
     }
+    // "The Daily Beast reported", "the Hill said": people are not named with an article.
+    let afterArticle = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
+      && givenGender == nil
+    if afterArticle
+      || (range.count == 1 && ChunkReader.looksLikeOrganisationWord(tokens[range.lowerBound]))
+    {
+      let organisation = registry.actor(
+        named: text, kind: .organisation, title: nil, country: country, gender: .unknown)
+      record(organisation, tokens: range, in: p, reference: false, into: &found)
+      return
+    }
     let person = person(
       range, title: apposition?.title, country: apposition?.country ?? country, in: p)
     record(person, tokens: range, in: p, reference: false, into: &found)
@@ -295,14 +292,25 @@ struct EntityRecognizer: Sendable {
   private mutating func person(
     _ range: Range<Int>, title: String?, country: String?, in p: TokenizedParagraph
   ) -> Int {
-    let name = p.text(tokens: range)
-    // "Rival Hillary Clinton": the gender of the first given name, past a word before it.
+    // "Rival Hillary Clinton", "Democrat Hillary Clinton": a word before a given name that is
+    // no given name itself is not part of the name ("Moon Jae-in" is: no space after "Jae").
+    var first = range.lowerBound
+    while range.upperBound - first >= 3, !GivenNames.shared.contains(p.tokens[first].text),
+      GivenNames.shared.contains(p.tokens[first + 1].text),
+      p.tokens[first + 2].start > p.tokens[first + 1].end
+    {
+      first += 1
+    }
+    let name = p.text(tokens: first..<range.upperBound)
+    // The gender of the first given name, past a word before it.
     var gender = range.prefix(2).lazy.compactMap { GivenNames.shared.gender(of: p.tokens[$0].text) }
       .first ?? .unknown
     if let title, let g = Titles.honorificGender[title.lowercased()] { gender = g }
     let cleanTitle = title.flatMap { Titles.weak.contains($0.lowercased()) ? nil : $0 }
     return registry.actor(
-      named: name, kind: .person, title: cleanTitle, country: country, gender: gender)
+      named: name, kind: .person, title: cleanTitle,
+      country: country ?? CountryEvidence.country(ofName: first..<range.upperBound, in: p),
+      gender: gender)
   }
 
   private mutating func record(
@@ -318,11 +326,9 @@ struct EntityRecognizer: Sendable {
   }
 
   private func addCountry(
-    _ code: String, tokens: Range<Int>, into found: inout ParagraphEntities,
-    cues: inout [(token: Int, code: String)]
+    _ code: String, tokens: Range<Int>, into found: inout ParagraphEntities
   ) {
     found.countries.append(ParagraphEntities.CountryMention(code: code, tokens: tokens))
-    cues.append((tokens.lowerBound, code))
   }
 
   private func addPlace(

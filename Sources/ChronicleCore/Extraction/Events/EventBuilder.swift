@@ -1,9 +1,12 @@
 /// Makes events from sentences: a sentence that carries a date or a quote is something that
-/// happened or was said. It takes the sentence's first date (or, failing that, the date of
-/// the paragraph's previous event), its actors, countries and quotes.
+/// happened or was said. It takes the sentence's first date (or, failing that and only when
+/// it continues the story of the sentence before, that sentence's date, marked inherited —
+/// see `StoryContinuation`), its actors, countries and quotes.
 struct EventBuilder: Sendable {
   struct Found: Sendable, Equatable {
     var time: Int?
+    /// The time comes from the sentence before, not from this one.
+    var inherited: Bool = false
     var summary: String
     var actors: [Int]
     var countries: [String]
@@ -23,7 +26,9 @@ struct EventBuilder: Sendable {
     times: [(position: Int, token: Int, isDate: Bool)], quotes: [(position: Int, token: Int)]
   ) -> [Found] {
     var result: [Found] = []
-    var paragraphTime: Int?
+    /// The date the story is at: the previous sentence's own or inherited date, cleared by a
+    /// sentence that starts another story.
+    var storyTime: Int?
     let datesBySentence = Self.bySentence(
       times.lazy.filter(\.isDate).map { ($0.position, $0.token) }, in: p)
     let quotesBySentence = Self.bySentence(quotes.lazy.map { ($0.position, $0.token) }, in: p)
@@ -40,9 +45,11 @@ struct EventBuilder: Sendable {
         said.append(quotesBySentence[nextQuote].position)
         nextQuote += 1
       }
+      let continues = StoryContinuation.continues(sentence, in: p.tokens)
+      if firstDate == nil, !continues { storyTime = nil }
       guard firstDate != nil || !said.isEmpty else { continue }
-      let time = firstDate ?? paragraphTime
-      paragraphTime = time
+      let time = firstDate ?? storyTime
+      storyTime = time
       var actors: [Int] = []
       for mention in entities.actors(in: sentence) where !actors.contains(mention.actor) {
         actors.append(mention.actor)
@@ -58,7 +65,7 @@ struct EventBuilder: Sendable {
       let end = p.tokens[sentence.upperBound - 1].end
       result.append(
         Found(
-          time: time, summary: Self.summary(p.scalars[max(0, start)..<min(end, p.scalars.count)]), actors: actors,
+          time: time, inherited: firstDate == nil && time != nil, summary: Self.summary(p.scalars[max(0, start)..<min(end, p.scalars.count)]), actors: actors,
           countries: countries, quotes: said, start: start, end: end))
     }
     return result

@@ -11,6 +11,46 @@ enum InvertedSubject {
   static func mention(
     at i: Int, limit: Int, in p: TokenizedParagraph, entities: ParagraphEntities
   ) -> ParagraphEntities.ActorMention? {
+    titled(at: i, limit: limit, in: p, entities: entities)
+      ?? namedAfterRole(at: i, limit: limit, in: p, entities: entities)
+  }
+
+  /// How long the role before a name in commas may be, in tokens.
+  static let roleReach = 14
+
+  /// '"…," said a spokeswoman for the company, Jane Roe.': a role that opens with a
+  /// determiner, a comma, and a name that ends the clause.
+  private static func namedAfterRole(
+    at i: Int, limit: Int, in p: TokenizedParagraph, entities: ParagraphEntities
+  ) -> ParagraphEntities.ActorMention? {
+    let tokens = p.tokens
+    guard i < limit, roleOpeners.contains(tokens[i].lower) else { return nil }
+    var comma = i + 1
+    while comma < min(limit, i + roleReach), !tokens[comma].isPunctuation(",") {
+      let t = tokens[comma]
+      guard t.kind == .word || t.kind == .number || t.kind == .possessive || t.isPunctuation("-"),
+        !t.classes.contains(.speechVerb), !relatives.contains(t.lower)
+      else { return nil }
+      comma += 1
+    }
+    guard comma < limit, tokens[comma].isPunctuation(","),
+      let name = entities.actor(startingAt: comma + 1),
+      name.tokens.upperBound >= limit || tokens[name.tokens.upperBound].kind == .punctuation
+    else { return nil }
+    return name
+  }
+
+  /// Words that open a role before a name ("a spokeswoman", "another user", "his aide").
+  private static let roleOpeners: Set<String> = [
+    "a", "an", "the", "another", "one", "his", "her", "their", "its",
+  ]
+
+  /// Words that turn a role into a clause ("a man who …"): no name in commas follows.
+  private static let relatives: Set<String> = ["who", "which", "that", "whose", "whom"]
+
+  private static func titled(
+    at i: Int, limit: Int, in p: TokenizedParagraph, entities: ParagraphEntities
+  ) -> ParagraphEntities.ActorMention? {
     let tokens = p.tokens
     var j = i
     while j < min(limit, i + reach) {
@@ -27,7 +67,7 @@ enum InvertedSubject {
 
   /// Words that may stand between a cue and the name: capitalised title words ("Rep.",
   /// "Sen."), articles, numbers ("9/11"), and lower-case role words ("widow", "adviser").
-  private static func isTitleLike(_ t: Token) -> Bool {
+  static func isTitleLike(_ t: Token) -> Bool {
     switch t.kind {
     case .number: return true
     case .punctuation: return t.text == "/" || t.text == "-"

@@ -26,7 +26,13 @@ enum QuoteSpeaker {
     // "told a woman who suggested that … “…”": the act of a relative clause is not the cue.
     let before = sentenceActs.last { $0.cue.upperBound <= anchor && !isRelative($0, p) }
       ?? sentenceActs.last { $0.cue.upperBound <= anchor }
-    let after = sentenceActs.first { $0.cue.lowerBound > (stretch.close ?? anchor) }
+    // A quote of several sentences: its cue follows in the sentence where it closes.
+    let closing = stretch.close.flatMap { p.sentenceIndex(containing: $0) }
+      .map { acts[$0].acts } ?? sentenceActs
+    let after = closing.first {
+      $0.cue.lowerBound > (stretch.close ?? anchor)
+        && !SpeechVerbs.isStance(p.tokens[$0.cue.lowerBound])
+    }
     let act = (before ?? after).map { QuoteAttribution(speaker: $0.speaker, cue: p.text(tokens: $0.cue)) }
     // "Doe had a simple message: “…”": a quote the sentence's subject introduces.
     if act == nil, let open = stretch.open, open >= 1, p.tokens[open - 1].isPunctuation(":"),
@@ -55,7 +61,15 @@ enum QuoteSpeaker {
     {
       return QuoteAttribution(speaker: mention.actor, cue: p.text(tokens: (close + 1)..<name))
     }
-    let sentence = p.sentence(containing: close)
+    guard var n = p.sentenceIndex(containing: close) else { return nil }
+    // '"Why?" Doe asked.': a question or exclamation ends the sentence at its closing mark,
+    // and the cue opens the next one.
+    if close + 1 == p.sentences[n].upperBound, n + 1 < p.sentences.count, close >= 1,
+      p.tokens[close - 1].isPunctuation("?") || p.tokens[close - 1].isPunctuation("!")
+    {
+      n += 1
+    }
+    let sentence = p.sentences[n]
     var j = close + 1
     if j < sentence.upperBound, tokens[j].isPunctuation(",") { j += 1 }
     guard j < sentence.upperBound else { return nil }
@@ -72,11 +86,12 @@ enum QuoteSpeaker {
     }
     // '"…," Doe said': the quote ends its clause; "as “unhinged” a Doe tweet" runs on.
     guard endsClause(close, tokens) else { return nil }
-    guard let n = p.sentenceIndex(containing: close), case let sentenceActs = acts[n],
-      let act = sentenceActs.acts.first(where: { $0.cue.lowerBound >= j }),
+    if let act = acts[n].acts.first(where: { $0.cue.lowerBound >= j }),
       act.subjectStart >= j, (j..<act.subjectStart).allSatisfy({ isLeadIn(tokens[$0]) })
-    else { return nil }
-    return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))
+    {
+      return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))
+    }
+    return MannerCue.attribution(from: j, limit: sentence.upperBound, in: p, entities: entities)
   }
 
   /// Whether the quote closing at `close` ends a clause: a comma, question or exclamation
@@ -96,8 +111,9 @@ enum QuoteSpeaker {
     act.cue.lowerBound >= 1 && ["who", "which", "that"].contains(p.tokens[act.cue.lowerBound - 1].lower)
   }
 
-  /// Words that may come before a subject's name: titles ("Rep.", "the Rev."), numbers.
+  /// Words that may come before a subject's name: titles ("Rep.", "the Rev."), numbers, role
+  /// words and possessives ("Trump's senior adviser Jane Roe").
   private static func isLeadIn(_ t: Token) -> Bool {
-    t.isCapitalized || t.kind == .number || t.classes.contains(.article)
+    InvertedSubject.isTitleLike(t) || t.kind == .possessive
   }
 }

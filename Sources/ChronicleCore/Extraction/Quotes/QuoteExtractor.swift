@@ -36,11 +36,19 @@ struct QuoteExtractor: Sendable {
     let own = stretches.map { QuoteSpeaker.attribution(of: $0, in: p, entities: entities, acts: acts) }
     let label = TranscriptLabel.attribution(in: p, entities: entities)
     var found: [Found] = []
+    var lastAttribution: QuoteAttribution?
     for (n, var stretch) in stretches.enumerated() {
       let range = inside.tokenRanges[n]
       let words = range.reduce(0) { $0 + (p.tokens[$1].kind == .word ? 1 : 0) }
-      if own[n] == nil, words < Self.minimumUnattributedWords { continue }
-      if WorkTitle.isTitle(range, in: p) { continue }
+      if WorkTitle.isTitle(range, in: p) || MarkupValue.isValue(stretch, in: p) { continue }
+      let subject = Self.subject(ofSentenceAround: stretch, p, entities, quoted: inside.contains)
+      // 'Doe cited “Obama-Clinton” policies': a short quote after a name and a word of saying
+      // in its sentence is that name's word, not a scare quote.
+      if own[n] == nil, words < Self.minimumUnattributedWords,
+        subject == nil || !Self.reports(before: range.lowerBound, p)
+      {
+        continue
+      }
       if let label, range.lowerBound < label.contentStart, label.contentStart < p.tokens.count {
         stretch.start = max(stretch.start, p.tokens[label.contentStart].start)
       }
@@ -48,14 +56,27 @@ struct QuoteExtractor: Sendable {
         ?? label.map { QuoteAttribution(speaker: $0.speaker, cue: ":") }
         ?? (n == 0 && stretch.open == 0 ? carried : nil)
         ?? Self.neighbour(of: n, own)
+        ?? subject
         ?? Self.lastSpeaker(before: range.lowerBound, acts)
       found.append(
         Found(
           kind: .direct, start: stretch.start, end: stretch.end, speaker: attribution?.speaker,
           cue: attribution?.cue, token: range.lowerBound))
       if stretch.close == nil { handedOver = attribution }
+      lastAttribution = attribution
     }
-    if handedOver == nil { handedOver = Introduction.attribution(endingParagraph: p, acts: acts) }
+    if handedOver == nil {
+      handedOver = Introduction.attribution(endingParagraph: p, acts: acts, entities: entities)
+    }
+    if handedOver == nil, let last = stretches.last, let close = last.close,
+      let attribution = lastAttribution, attribution.speaker != nil,
+      own.contains(where: { $0 != nil }),
+      p.sentenceIndex(containing: close) == p.sentences.count - 1
+    {
+      // '"A," Doe said. "B." ¶ "C."': a paragraph that attributes its quotes and ends with
+      // one hands its speaker to a quote that opens the next one with no cue of its own.
+      handedOver = attribution
+    }
     for (_, sentenceActs) in acts {
       for act in sentenceActs {
         guard let content = act.content else { continue }
@@ -76,6 +97,31 @@ struct QuoteExtractor: Sendable {
     own[..<n].last { $0?.speaker != nil } ?? own[(n + 1)...].first { $0?.speaker != nil } ?? nil
   }
 
+  /// "Doe on Monday called the plan “a disaster”": a quote inside a sentence whose subject
+  /// is a name speaks for it, whatever the verb.
+  private static func subject(
+    ofSentenceAround stretch: QuoteMarks.Stretch, _ p: TokenizedParagraph,
+    _ entities: ParagraphEntities,
+    quoted: (Int) -> Bool
+  ) -> QuoteAttribution? {
+    guard let open = stretch.open, case let sentence = p.sentence(containing: open),
+      open > SpeechActFinder.firstWord(sentence, p),
+      case .actor(let speaker, _)? = SubjectFinder.openingSubject(
+        before: open, sentence, p, entities, quoted: quoted)
+    else { return nil }
+    return QuoteAttribution(speaker: speaker, cue: nil)
+  }
+
+  /// Whether an active word of saying or stance stands in the sentence before a token
+  /// ("cited", "portraying"; not "has been called").
+  private static func reports(before token: Int, _ p: TokenizedParagraph) -> Bool {
+    let sentence = p.sentence(containing: token)
+    return (sentence.lowerBound..<token).contains { k in
+      p.tokens[k].classes.contains(.speechVerb) && !p.tokens[k].isCapitalized
+        && (k == sentence.lowerBound || !p.tokens[k - 1].classes.contains(.beForm))
+    }
+  }
+
   /// The speaker of the last speech act before a token in the paragraph.
   private static func lastSpeaker(before token: Int, _ acts: [QuoteSpeaker.SentenceActs])
     -> QuoteAttribution?
@@ -92,12 +138,19 @@ struct QuoteExtractor: Sendable {
 /// "Doe continued:", "The Post reports:": a paragraph whose last sentence is a speech act
 /// ending in a colon introduces the quote that opens the next paragraph.
 enum Introduction {
-  static func attribution(endingParagraph p: TokenizedParagraph, acts: [QuoteSpeaker.SentenceActs])
-    -> QuoteAttribution?
-  {
-    guard let last = acts.last, let act = last.acts.last, let colon = last.sentence.last,
-      p.tokens[colon].isPunctuation(":")
+  static func attribution(
+    endingParagraph p: TokenizedParagraph, acts: [QuoteSpeaker.SentenceActs],
+    entities: ParagraphEntities
+  ) -> QuoteAttribution? {
+    guard let last = acts.last, let colon = last.sentence.last, p.tokens[colon].isPunctuation(":")
     else { return nil }
-    return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))
+    if let act = last.acts.last {
+      return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))
+    }
+    // "Doe issued the following statement:": the sentence's subject introduces the quote.
+    guard case .actor(let speaker, _)? = SubjectFinder.openingSubject(
+      before: colon, last.sentence, p, entities, quoted: { _ in false })
+    else { return nil }
+    return QuoteAttribution(speaker: speaker, cue: ":")
   }
 }

@@ -33,16 +33,23 @@ enum SpeechActFinder {
         i = act.cue.upperBound
         continue
       }
-      guard let verb = SpeechVerbs.match(tokens, at: i, limit: sentence.upperBound),
+      guard let verb = SpeechVerbs.match(tokens, at: i, limit: sentence.upperBound)
+        ?? evidenceShowing(at: i, sentence: sentence, p),
         !isPassive(i, p), !isNounUse(i, p)
       else {
         i += 1
         continue
       }
       let cue = i..<(i + verb.length)
-      let before = SubjectFinder.subject(
-        ofVerbAt: i, sentence: sentence, in: p, entities: entities, quoted: quoted)
-      let subject = before ?? inverted(after: cue.upperBound, sentence, p, entities)
+      let afterComma = i >= 1 && tokens[i - 1].isPunctuation(",") && !tokens[i].lower.endsIn("ing")
+      let invertedFirst = afterComma && SpeechVerbs.inverting.contains(verb.base)
+        ? invertedClosing(after: cue.upperBound, sentence, p, entities) : nil
+      let before = invertedFirst == nil
+        ? SubjectFinder.subject(
+          ofVerbAt: i, sentence: sentence, in: p, entities: entities, quoted: quoted)
+        : nil
+      let subject = invertedFirst ?? before
+        ?? inverted(after: cue.upperBound, sentence, p, entities)
       var speaker: Int?
       var subjectStart = i
       var nounSubject = false
@@ -51,7 +58,10 @@ enum SpeechActFinder {
         speaker = a
         subjectStart = start
       case .other(let start, let head)?:
-        guard canSpeak(start..<(head + 1), p, entities) else {
+        // "The actress said", "each side says": "say" and "tell" report whatever noun speaks.
+        guard canSpeak(start..<(head + 1), p, entities)
+          || SpeechVerbs.alwaysVerbs.contains(verb.base) && isNounPhrase(start..<(head + 1), p)
+        else {
           i += 1
           continue
         }
@@ -109,6 +119,16 @@ enum SpeechActFinder {
     }
   }
 
+  /// A phrase headed by a lower-case noun (no function word, adverb or verb form) with no
+  /// preposition in it: "Doe at the time said" has a subject before the phrase.
+  private static func isNounPhrase(_ phrase: Range<Int>, _ p: TokenizedParagraph) -> Bool {
+    let t = p.tokens[phrase.upperBound - 1]
+    guard t.kind == .word, !t.isCapitalized, !CommonWords.contains(t), !t.lower.endsIn("ly"),
+      !t.lower.endsIn("ed"), !t.classes.contains(.speechVerb), !t.classes.contains(.auxiliary)
+    else { return false }
+    return !phrase.dropLast().contains { headPrepositions.contains(p.tokens[$0].lower) }
+  }
+
   /// Prepositions after which a phrase qualifies the noun before them ("experts on …").
   private static let headPrepositions: Set<String> = ["on", "of", "at", "for", "from", "in", "with", "to"]
 
@@ -160,6 +180,31 @@ enum SpeechActFinder {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
     return nil
+  }
+
+  /// "…, said Ohio State professor Jane Roe.": a name right after a verb that follows a
+  /// comma, ending the clause, is its subject whatever stands before the comma ("…, said
+  /// Roe has" is a clause of its own).
+  private static func invertedClosing(
+    after i: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
+  ) -> SubjectFinder.Subject? {
+    guard case .actor(let actor, let start)? = inverted(after: i, sentence, p, entities),
+      let mention = entities.actor(startingAt: start)
+    else { return nil }
+    let end = mention.tokens.upperBound
+    guard end >= sentence.upperBound || p.tokens[end].kind == .punctuation else { return nil }
+    return .actor(actor, start: start)
+  }
+
+  /// "Polls show Doe ahead", "the records showed": "show" and "find" report without "that"
+  /// when evidence is their subject.
+  private static func evidenceShowing(at i: Int, sentence: Range<Int>, _ p: TokenizedParagraph)
+    -> (length: Int, base: String)?
+  {
+    guard i > sentence.lowerBound, let base = SpeechVerbs.base(of: p.tokens[i]),
+      base == "show" || base == "find", SpeechVerbs.evidenceNouns.contains(p.tokens[i - 1].lower)
+    else { return nil }
+    return (1, base)
   }
 
   /// "was told", "were asked": the subject is the one spoken to ("is calling" is active).

@@ -71,6 +71,12 @@ enum SubjectFinder {
     if let mention = mentionEnding(at: j, entities) ?? coordinated(before: j, sentence, p, entities) {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
+    // "Doe survived five years in prison and says …": a second verb of the sentence's subject.
+    if tokens[j].lower == "and",
+      let subject = openingSubject(before: v, sentence, p, entities, quoted: quoted)
+    {
+      return subject
+    }
     if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || tokens[j].classes.contains(.speakerNoun) {
       var k = j
       while k > sentence.lowerBound, tokens[k - 1].kind == .word,
@@ -103,7 +109,10 @@ enum SubjectFinder {
     while k > sentence.lowerBound, j - k <= maxApposition, commas < 3 {
       if tokens[k].isPunctuation(",") {
         commas += 1
-        if let mention = mentionEnding(at: k - 1, entities) {
+        // "Jane Roe, 22, of Flint, Mich., said": a place after "of" is no subject.
+        if let mention = mentionEnding(at: k - 1, entities),
+          !isObject(mention, sentence, p, entities)
+        {
           return .actor(mention.actor, start: mention.tokens.lowerBound)
         }
       } else if SpeechActFinder.isSentenceEnd(tokens[k]) || tokens[k].kind != .word
@@ -159,12 +168,32 @@ enum SubjectFinder {
     for mention in entities.actors(in: sentence.lowerBound..<v) where !quoted(mention.tokens.lowerBound) {
       let after = mention.tokens.upperBound
       if after < p.tokens.count, p.tokens[after].kind == .possessive { continue }
-      if mention.tokens.lowerBound > sentence.lowerBound {
-        let before = p.tokens[mention.tokens.lowerBound - 1].lower
-        if ["with", "to", "by", "for", "from", "about", "against", "of"].contains(before) { continue }
-      }
+      if isObject(mention, sentence, p, entities) { continue }
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
     return nil
   }
+
+  /// Whether a mention is the object of a preposition, past articles ("in an AP interview"),
+  /// or the state after a place ("in Portsmouth, N.H.").
+  private static func isObject(
+    _ mention: ParagraphEntities.ActorMention, _ sentence: Range<Int>, _ p: TokenizedParagraph,
+    _ entities: ParagraphEntities
+  ) -> Bool {
+    var k = mention.tokens.lowerBound - 1
+    while k >= sentence.lowerBound, p.tokens[k].classes.contains(.article) { k -= 1 }
+    guard k >= sentence.lowerBound else { return false }
+    if objectPrepositions.contains(p.tokens[k].lower) { return true }
+    let end = mention.tokens.upperBound
+    return k == mention.tokens.lowerBound - 1 && p.tokens[k].isPunctuation(",")
+      && (end >= sentence.upperBound || p.tokens[end].kind == .punctuation)
+      && entities.places.contains { $0.tokens.upperBound == k }
+  }
+
+  /// Prepositions whose object is never the subject ("with Doe", "in Salem", "at Purchase").
+  private static let objectPrepositions: Set<String> = [
+    "with", "to", "by", "for", "from", "about", "against", "of", "in", "at", "on", "during",
+    "after", "before", "since", "near", "into", "through", "like", "than", "over", "under",
+    "between", "among", "across", "toward", "towards", "via", "outside", "inside", "behind",
+  ]
 }

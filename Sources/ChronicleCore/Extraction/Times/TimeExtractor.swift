@@ -31,15 +31,30 @@ public struct TimeExtractor: Sendable {
   public init() {}
 
   public func extract(_ paragraph: [Unicode.Scalar], published: CalendarDate?) -> [TimeMatch] {
-    extract(TokenizedParagraph(index: 0, scalars: paragraph), published: published)
+    var story: CalendarDate?
+    return extract(TokenizedParagraph(index: 0, scalars: paragraph), published: published, story: &story)
   }
 
   /// A paragraph the other extractors share: the scanner reuses its tokens.
-  func extract(_ paragraph: TokenizedParagraph, published: CalendarDate?) -> [TimeMatch] {
+  /// - Parameter story: the first day of the document's latest resolved date so far, which
+  ///   "the following year" counts from; updated as dates are found.
+  func extract(
+    _ paragraph: TokenizedParagraph, published: CalendarDate?, story: inout CalendarDate?
+  ) -> [TimeMatch] {
     let tokens = TimeScanner.tokens(paragraph)
     guard !tokens.isEmpty else { return [] }
     let parser = TimePhraseParser(tokens: tokens, resolver: TimeResolver(anchor: published))
-    return parser.parseAll().map { c in
+    var candidates = parser.parseAll()
+    for n in candidates.indices {
+      if let unit = candidates[n].storyStep, let day = story {
+        candidates[n].resolution = TimeResolver(anchor: day).unit(unit, offset: 1)
+      }
+      let r = candidates[n].resolution
+      if r.type == .date, r.precision != .unknown, let day = r.value.flatMap(TimeValue.firstDay) {
+        story = day
+      }
+    }
+    return candidates.map { c in
       let start = tokens[c.first].start
       let end = tokens[c.end - 1].end
       return TimeMatch(

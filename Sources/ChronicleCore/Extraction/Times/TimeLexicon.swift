@@ -130,12 +130,6 @@ enum TimeLexicon {
     return table
   }())
 
-  /// Words in the few tokens before a weekday or month that point to the future.
-  static let futureCues = WordTable<Void>([
-    "will", "ll", "shall", "next", "scheduled", "expected", "expects", "plans", "planned",
-    "until", "due", "coming", "upcoming", "set", "slated", "tomorrow", "begins", "opens",
-  ])
-
   /// Words that, right after a capitalised month name, show it is a name, not a date
   /// ("March Madness" aside, mostly people: "April Glaspie").
   static let weekdayNameFollowers = WordTable<Void>([

@@ -3,6 +3,8 @@ struct TimeCandidate: Sendable {
   var first: Int
   var end: Int
   var resolution: TimeResolution
+  /// "the following year": one unit after the story's time, not after the publication date.
+  var storyStep: TimeUnit?
 }
 
 /// Runs the recognisers over the tokens of one paragraph. The recognisers live in extensions
@@ -185,29 +187,5 @@ struct TimePhraseParser {
     guard p.kind == .punct, let c = p.key.unicodeScalars.first else { return false }
     return c == "." || c == "!" || c == "?" || c == "\"" || c == "\u{201C}" || c == ":"
       || c == "("
-  }
-
-  /// A future cue in the same sentence within a few tokens before `i` (or right after the
-  /// phrase ending at `end`): "will", "next", "scheduled", "expected"…
-  func futureCue(before i: Int, after end: Int) -> Bool {
-    var j = i - 1
-    var steps = 0
-    while j >= 0, steps < 10 {
-      let t = tokens[j]
-      if t.kind == .punct, t.isPunct(".") || t.isPunct(";") || t.isPunct("?") { break }
-      if TimeLexicon.futureCues.contains(t.key) { return true }
-      j -= 1
-      steps += 1
-    }
-    j = end
-    steps = 0
-    while j < tokens.count, steps < 4 {
-      let t = tokens[j]
-      if t.kind == .punct, t.isPunct(".") || t.isPunct(";") || t.isPunct(",") { break }
-      if t.key == "will" || t.key == "ll" { return true }
-      j += 1
-      steps += 1
-    }
-    return false
   }
 }

@@ -78,11 +78,12 @@ extension TimePhraseParser {
       }
       // "Nov. 16-17": keep the first day.
       return TimeCandidate(
-        first: i, end: end, resolution: resolver.monthDay(month: m, day: d, past: pastCue(i)))
+        first: i, end: end, resolution: resolver.monthDay(month: m, day: d, tense: dateTense(i, end)))
     }
     // "March eighth", "March twenty-first"
     if let d = spelledDay(j) {
-      return TimeCandidate(first: i, end: d.1, resolution: resolver.monthDay(month: m, day: d.0))
+      return TimeCandidate(
+        first: i, end: d.1, resolution: resolver.monthDay(month: m, day: d.0, tense: dateTense(i, d.1)))
     }
     // Month [,|of] Year
     var k = j
@@ -118,7 +119,7 @@ extension TimePhraseParser {
     {
       return nil
     }
-    return TimeCandidate(first: i, end: j, resolution: resolver.bareMonth(m, past: pastCue(i)))
+    return TimeCandidate(first: i, end: j, resolution: resolver.bareMonth(m, tense: dateTense(i, j)))
   }
 
   /// A spelled ordinal day: "eighth", "twenty-first", "twenty first".
@@ -134,10 +135,19 @@ extension TimePhraseParser {
     return nil
   }
 
-  /// "the year ended March 31", "since February": the date lies in the past.
-  func pastCue(_ i: Int) -> Bool {
-    let k = key(i - 1) == "in" ? key(i - 2) : key(i - 1)
-    return k == "ended" || k == "since"
+  /// The tense a date without a year is read in: past after "ended"/"since" ("the year
+  /// ended March 31", "since February"); unknown after a deadline word ("by May", "payable
+  /// Dec. 15") or a determiner ("the Nov. 8 election"), whose dates are as often ahead as
+  /// behind; else the clause's tense.
+  func dateTense(_ i: Int, _ end: Int) -> ClauseTense {
+    let k = key(i - 1) == "in" || key(i - 1) == "on" ? key(i - 2) : key(i - 1)
+    if k == "ended" || k == "since" { return .past }
+    if TimeLexicon.deadlineWords.contains(k) || TimeLexicon.determiners.contains(key(i - 1))
+      || isPunct(i - 1, "'")
+    {
+      return .unknown
+    }
+    return tense(around: i, end: end)
   }
 
   /// "15 March 1998", "the 5th of May".
@@ -157,7 +167,8 @@ extension TimePhraseParser {
       let r = CalendarDate(year: y, month: m, day: d).map(TimeResolver.day) ?? .unresolved(.day)
       return TimeCandidate(first: i, end: k + 1, resolution: r)
     }
-    return TimeCandidate(first: i, end: end, resolution: resolver.monthDay(month: m, day: d))
+    return TimeCandidate(
+      first: i, end: end, resolution: resolver.monthDay(month: m, day: d, tense: dateTense(i, end)))
   }
 
   /// "Friday", "last Friday", "Saturday, April 25", "Friday morning".
@@ -180,16 +191,19 @@ extension TimePhraseParser {
     // Weekday, Month Day[, Year]: the explicit date wins.
     var k = end
     if isPunct(k, ",") { k += 1 }
-    if case .month(let m, let ab) = word(k), let c = monthLed(at: k, month: m, abbreviation: ab),
+    if case .month(let m, let ab) = word(k), var c = monthLed(at: k, month: m, abbreviation: ab),
       c.resolution.precision == .day
     {
+      if !hasYear(c), let date = resolver.nearestDay(month: m, weekday: wd, like: c.resolution) {
+        c.resolution = TimeResolver.day(date)
+      }
       return TimeCandidate(first: first, end: c.end, resolution: c.resolution)
     }
     var resolution: TimeResolution
     if let rel = relative {
       resolution = resolver.weekday(wd, relative: rel)
     } else {
-      resolution = resolver.weekday(wd, future: futureCue(before: i, after: end))
+      resolution = resolver.weekday(wd, future: tense(around: first, end: end) == .future)
     }
     // "Friday morning", "Thursday night": a TIME.
     if let k = keyword(end), [.morning, .afternoon, .evening, .night].contains(k) {
@@ -199,6 +213,11 @@ extension TimePhraseParser {
       end += 1
     }
     return TimeCandidate(first: first, end: end, resolution: resolution)
+  }
+
+  /// The candidate spells its year ("Saturday, April 25, 1998").
+  func hasYear(_ c: TimeCandidate) -> Bool {
+    (c.first..<c.end).contains { yearNumber($0) != nil }
   }
 
   /// "1990s", "'90s", "1990's", "20th century" (at `i`).

@@ -104,23 +104,57 @@ struct TimeResolver: Sendable {
     }
   }
 
-  /// A month and day without a year take the anchor's year.
-  /// With `past` (after "ended", "since") the latest such day on or before the anchor.
-  func monthDay(month m: Int, day d: Int, past: Bool = false) -> TimeResolution {
-    guard let a = anchor else { return .unresolved(.day) }
-    var year = nearestYear(month: m)
-    if past, (m, d) > (a.month, a.day) { year = a.year - 1 } else if past { year = a.year }
-    guard let date = CalendarDate(year: year, month: m, day: d) else {
-      return .unresolved(.day)
-    }
-    return Self.day(date)
+  /// A month and day without a year: the nearest such day (see `nearestYear`), unless that
+  /// lies more than `tenseSlack` days against the clause's tense ("in a past clause, "Aug. 6"
+  /// read in February is last August, not next) — a date a few weeks off either way is most
+  /// often just that ("came before the caucuses on Feb. 1").
+  func monthDay(month m: Int, day d: Int, tense: ClauseTense = .unknown) -> TimeResolution {
+    guard let a = anchor,
+      let nearest = CalendarDate(year: nearestYear(month: m), month: m, day: d)
+        ?? CalendarDate(year: a.year, month: m, day: d)
+    else { return .unresolved(.day) }
+    let ahead = nearest.dayNumber - a.dayNumber
+    var year = nearest.year
+    if tense == .past, ahead > Self.tenseSlack { year = (m, d) > (a.month, a.day) ? a.year - 1 : a.year }
+    if tense == .future, -ahead > Self.tenseSlack { year = (m, d) < (a.month, a.day) ? a.year + 1 : a.year }
+    return CalendarDate(year: year, month: m, day: d).map(Self.day) ?? .unresolved(.day)
   }
 
-  /// A bare month name: the nearest such month (see `nearestYear`).
-  func bareMonth(_ m: Int, past: Bool = false) -> TimeResolution {
+  /// How far a date's nearest reading may lie against the clause's tense and still stand.
+  static let tenseSlack = 31
+
+  /// "Saturday, April 25" without a year: of the years around the anchor, the one where that
+  /// day falls on that weekday, nearest the resolved guess; `nil` when none does.
+  func nearestDay(month m: Int, weekday wd: Int, like guess: TimeResolution) -> CalendarDate? {
+    guard let a = anchor, let day = guess.value.flatMap(CalendarDate.init(iso:)) else { return nil }
+    return [day.year, a.year, a.year - 1, a.year + 1].lazy
+      .compactMap { CalendarDate(year: $0, month: m, day: day.day) }
+      .first { $0.weekday == wd }
+  }
+
+  /// A bare month name: the nearest such month (see `nearestYear`), unless that lies more
+  /// than a month against the clause's tense ("she had gotten them in February", read in
+  /// October, is last February).
+  func bareMonth(_ m: Int, tense: ClauseTense = .unknown) -> TimeResolution {
     guard let a = anchor else { return .unresolved(.month) }
-    if past { return Self.month(year: m <= a.month ? a.year : a.year - 1, month: m) }
-    return Self.month(year: nearestYear(month: m), month: m)
+    let year = nearestYear(month: m)
+    let ahead = (year * 12 + m - 1) - a.monthIndex
+    if tense == .past, ahead > 1 { return Self.month(year: m <= a.month ? a.year : a.year - 1, month: m) }
+    if tense == .future, ahead < -1 { return Self.month(year: m >= a.month ? a.year : a.year + 1, month: m) }
+    return Self.month(year: year, month: m)
+  }
+
+  /// "the weekend", "this weekend": in a past clause the latest weekend begun by the anchor
+  /// (on a Saturday or Sunday, that very one), in a future one the weekend of the anchor's
+  /// week; with no tense, on a Monday the one just past, on other days the week's own.
+  func weekend(_ tense: ClauseTense) -> TimeResolution {
+    guard let a = anchor else { return .unresolved(.week) }
+    let onWeekend = a.weekday >= 6
+    switch tense {
+    case .past: return Self.weekend(of: onWeekend ? a : a.adding(days: -7))
+    case .future: return Self.weekend(of: a)
+    case .unknown: return Self.weekend(of: a.weekday == 1 ? a.adding(days: -7) : a)
+    }
   }
 
   /// The year for a month named without one: the anchor's, unless the month lies more than

@@ -14,7 +14,7 @@ ARG	Argentina	Argentina|Argentine Republic	Argentinean|Argentineans
 ARM	Armenia	Armenia|Republic of Armenia|Hayastan	Armenian|Armenians
 ASM	American Samoa	American Samoa	American Samoan|American Samoans
 ATA	Antarctica	Antarctica	
-ATF	French Southern Territories	French Southern Territories	French
+ATF	French Southern Territories	French Southern Territories	
 ATG	Antigua and Barbuda	Antigua and Barbuda	Antiguan,Barbudan|Antiguan,Barbudans
 AUS	Australia	Australia	Australian|Australians
 AUT	Austria	Austria|Republic of Austria|Osterreich|Oesterreich	Austrian|Austrians
@@ -47,8 +47,8 @@ CHL	Chile	Chile|Republic of Chile	Chilean|Chileans
 CHN	China	China|People's Republic of China|Zhongguo|Zhonghua	Chinese
 CIV	Ivory Coast	Ivory Coast|Côte d'Ivoire|Republic of Côte d'Ivoire	Ivorian|Ivorians
 CMR	Cameroon	Cameroon|Republic of Cameroon	Cameroonian|Cameroonians
-COD	Democratic Republic of the Congo	Democratic Republic of the Congo|DR Congo|DRC|Congo-Kinshasa	Congolese
-COG	Republic of the Congo	Republic of the Congo|Congo-Brazzaville|Congo	Congolese
+COD	Democratic Republic of the Congo	Democratic Republic of the Congo|DR Congo|DRC|Congo-Kinshasa	
+COG	Republic of the Congo	Republic of the Congo|Congo-Brazzaville|Congo	
 COK	Cook Islands	Cook Islands	Cook Islander
 COL	Colombia	Colombia|Republic of Colombia	Colombian|Colombians
 COM	Comoros	Comoros|Union of the Comoros|Union des Comores|Udzima wa Komori	Comoran|Comorans
@@ -64,7 +64,7 @@ DEU	Germany	Germany|Federal Republic of Germany|Bundesrepublik Deutschland	Germa
 DJI	Djibouti	Djibouti|Republic of Djibouti|Jabuuti|Gabuuti|Gabuutih Ummuuno|Jamhuuriyadda Jabuuti	Djiboutis
 DMA	Dominica	Commonwealth of Dominica|Dominique	Dominican|Dominicans
 DNK	Denmark	Denmark|Kingdom of Denmark|Danmark|Kongeriget Danmark	Danish
-DOM	Dominican Republic	Dominican Republic	Dominican|Dominicans
+DOM	Dominican Republic	Dominican Republic	
 DZA	Algeria	Algeria|People's Democratic Republic of Algeria|Dzayer	Algerian|Algerians
 ECU	Ecuador	Ecuador|Republic of Ecuador	Ecuadorean|Ecuadoreans
 EGY	Egypt	Egypt|Arab Republic of Egypt	Egyptian|Egyptians
@@ -82,7 +82,7 @@ FSM	Micronesia	Micronesia|Federated States of Micronesia	Micronesian|Micronesian
 GAB	Gabon	Gabon|Gabonese Republic	Gabonese
 GBR	United Kingdom	United Kingdom|Britain|Great Britain|U.K.|UK|England|Scotland|Wales|United Kingdom of Great Britain and Northern Ireland	British|English|Scottish|Welsh|Briton|Britons
 GEO	Georgia	Sakartvelo	Georgian|Georgians
-GGY	Guernsey	Guernsey|Bailiwick of Guernsey|Bailliage de Guernesey	Channel Islander
+GGY	Guernsey	Guernsey|Bailiwick of Guernsey|Bailliage de Guernesey	
 GHA	Ghana	Ghana|Republic of Ghana	Ghanaian|Ghanaians
 GIB	Gibraltar	Gibraltar	
 GIN	Guinea	Guinea|Republic of Guinea	Guinean|Guineans
@@ -97,16 +97,16 @@ GTM	Guatemala	Guatemala|Republic of Guatemala	Guatemalan|Guatemalans
 GUF	French Guiana	French Guiana|Guiana|Guyane	
 GUM	Guam	Guam	Guamanian|Guamanians
 GUY	Guyana	Guyana|Republic of Guyana|Co-operative Republic of Guyana	Guyanese
-HKG	Hong Kong	Hong Kong|Hong Kong Special Administrative Region of China	Chinese
+HKG	Hong Kong	Hong Kong|Hong Kong Special Administrative Region of China	
 HMD	Heard Island and McDonald Islands	Heard Island and McDonald Islands	Heard and McDonald Islander
 HND	Honduras	Honduras|Republic of Honduras	Honduran|Hondurans
 HRV	Croatia	Croatia|Republic of Croatia|Hrvatska|Republika Hrvatska	Croatian|Croatians
 HTI	Haiti	Haiti|Republic of Haiti|Repiblik Ayiti	Haitian|Haitians
 HUN	Hungary	Hungary|Magyarorszag	Hungarian|Hungarians
 IDN	Indonesia	Indonesia|Republic of Indonesia|Republik Indonesia	Indonesian|Indonesians
-IMN	Isle of Man	Isle of Man|Ellan Vannin|Mann|Mannin	Manx
+IMN	Isle of Man	Isle of Man|Ellan Vannin	Manx
 IND	India	India|Republic of India|Bharat Ganrajya	Indian|Indians
-IOT	British Indian Ocean Territory	British Indian Ocean Territory	Indian|Indians
+IOT	British Indian Ocean Territory	British Indian Ocean Territory	
 IRL	Ireland	Ireland|Republic of Ireland	Irish
 IRN	Iran	Iran|Islamic Republic of Iran	Iranian|Iranians
 IRQ	Iraq	Iraq|Republic of Iraq	Iraqi|Iraqis
@@ -114,7 +114,7 @@ ISL	Iceland	Iceland|Republic of Iceland|Island	Icelander
 ISR	Israel	Israel|State of Israel	Israeli|Israelis
 ITA	Italy	Italy|Italian Republic|Repubblica italiana	Italian|Italians
 JAM	Jamaica	Jamaica	Jamaican|Jamaicans
-JEY	Jersey	Bailiwick of Jersey|Bailliage de Jersey	Channel Islander
+JEY	Jersey	Bailiwick of Jersey|Bailliage de Jersey	
 JOR	Jordan	Jordan|Hashemite Kingdom of Jordan	Jordanian|Jordanians
 JPN	Japan	Japan|Nippon|Nihon	Japanese
 KAZ	Kazakhstan	Kazakhstan|Republic of Kazakhstan|Qazaqstan|Respublika Kazakhstan	Kazakhstani|Kazakhstanis
@@ -136,7 +136,7 @@ LSO	Lesotho	Lesotho|Kingdom of Lesotho|Muso oa Lesotho	Mosotho
 LTU	Lithuania	Lithuania|Republic of Lithuania|Lietuvos Respublika	Lithuanian|Lithuanians
 LUX	Luxembourg	Luxembourg|Grand Duchy of Luxembourg	Luxembourger
 LVA	Latvia	Latvia|Republic of Latvia|Latvijas Republika	Latvian|Latvians
-MAC	Macao	Macao|Macao Special Administrative Region of China|Macao Special Administrative Region of the People's Republic of China	Chinese
+MAC	Macao	Macao|Macao Special Administrative Region of China|Macao Special Administrative Region of the People's Republic of China	
 MAR	Morocco	Morocco|Kingdom of Morocco	Moroccan|Moroccans
 MCO	Monaco	Monaco|Principality of Monaco	Monegasque
 MDA	Moldova	Moldova|Republic of Moldova|Republica Moldova	Moldovan|Moldovans
@@ -150,15 +150,15 @@ MLT	Malta	Malta|Republic of Malta|Repubblika ta' Malta	Maltese
 MMR	Myanmar	Myanmar|Burma|Republic of Myanmar	Burmese
 MNE	Montenegro	Montenegro|Montenegrin	
 MNG	Mongolia	Mongolia	Mongolian|Mongolians
-MNP	Northern Mariana Islands	Northern Mariana Islands|Commonwealth of the Northern Mariana Islands	American|Americans
+MNP	Northern Mariana Islands	Northern Mariana Islands|Commonwealth of the Northern Mariana Islands	
 MOZ	Mozambique	Mozambique|Republic of Mozambique	Mozambican|Mozambicans
 MRT	Mauritania	Mauritania|Islamic Republic of Mauritania	Mauritanian|Mauritanians
 MSR	Montserrat	Montserrat	Montserratian|Montserratians
-MTQ	Martinique	Martinique	French
+MTQ	Martinique	Martinique	
 MUS	Mauritius	Mauritius|Republic of Mauritius	Mauritian|Mauritians
 MWI	Malawi	Malawi|Republic of Malawi	Malawian|Malawians
 MYS	Malaysia	Malaysia	Malaysian|Malaysians
-MYT	Mayotte	Mayotte|Department of Mayotte	French
+MYT	Mayotte	Mayotte|Department of Mayotte	
 NAM	Namibia	Namibia|Republic of Namibia	Namibian|Namibians
 NCL	New Caledonia	New Caledonia	New Caledonian|New Caledonians
 NER	Niger	Niger|Republic of the Niger|Nijar|Republic of Niger	Nigerien
@@ -187,7 +187,7 @@ PRY	Paraguay	Paraguay|Republic of Paraguay	Paraguayan|Paraguayans
 PSE	Palestine	Palestine|Palestinian territories|the State of Palestine|State of Palestine	Palestinian|Palestinians
 PYF	French Polynesia	French Polynesia	French Polynesian|French Polynesians
 QAT	Qatar	Qatar|State of Qatar	Qatari|Qataris
-REU	Réunion	Réunion|Reunion	French
+REU	Réunion	Réunion|Reunion	
 ROU	Romania	Romania|Rumania|Roumania	Romanian|Romanians
 RUS	Russia	Russia|Russian Federation|Rossiya|Rossiyskaya Federatsiya	Russian|Russians
 RWA	Rwanda	Rwanda|Rwandese Republic|Republic of Rwanda|Repubulika y'u Rwanda	Rwandan|Rwandans
@@ -196,13 +196,13 @@ SDN	Sudan	Sudan|Republic of the Sudan	Sudanese
 SEN	Senegal	Senegal|Republic of Senegal	Senegalese
 SGP	Singapore	Singapore|Republic of Singapore|Singapura|Republik Singapura	Singaporean|Singaporeans
 SGS	South Georgia and the South Sandwich Islands	South Georgia and the South Sandwich Islands	South Georgia and the South Sandwich Islander
-SJM	Svalbard and Jan Mayen	Svalbard and Jan Mayen|Svalbard and Jan Mayen Islands	Norwegian|Norwegians
+SJM	Svalbard and Jan Mayen	Svalbard and Jan Mayen|Svalbard and Jan Mayen Islands	
 SLB	Solomon Islands	Solomon Islands	Solomon Islander
 SLE	Sierra Leone	Sierra Leone|Republic of Sierra Leone	Sierra Leonean|Sierra Leoneans
 SLV	El Salvador	El Salvador|Republic of El Salvador	Salvadoran|Salvadorans
 SMR	San Marino	San Marino|Republic of San Marino|Repubblica di San Marino	Sammarinese
 SOM	Somalia	Somalia|Federal Republic of Somalia|Jamhuuriyadda Federaalka Soomaaliya	Somali|Somalis
-SPM	Saint Pierre and Miquelon	Saint Pierre and Miquelon	French
+SPM	Saint Pierre and Miquelon	Saint Pierre and Miquelon	
 SRB	Serbia	Serbia|Republic of Serbia|Srbija|Republika Srbija	Serbian|Serbians
 SSD	South Sudan	South Sudan|Republic of South Sudan	South Sudanese
 STP	Sao Tome and Principe	Sao Tome and Principe|Democratic Republic of Sao Tome and Principe	Sao Tomean|Sao Tomeans

@@ -50,7 +50,7 @@ struct ActorRegistry: Sendable {
     named name: String, kind: ActorKind, title: String?, country: String?,
     gender: GivenNames.Gender
   ) -> Int {
-    guard let existing = find(name: name, kind: kind, country: country) else {
+    guard let existing = find(name: name, kind: kind, country: country, gender: gender) else {
       records.append(
         Record(name: name, kind: kind, title: title, country: country, gender: gender))
       let position = records.count - 1
@@ -84,23 +84,28 @@ struct ActorRegistry: Sendable {
     if r.gender == .unknown { r.gender = gender }
   }
 
-  /// An actor an unqualified name already stands for ("Rubio" after "Marco Rubio").
-  func find(name: String, kind: ActorKind? = nil, country: String? = nil) -> Int? {
+  /// An actor an unqualified name already stands for ("Rubio" after "Marco Rubio"). A bare
+  /// surname shared by relatives ("Cruz" after Ted and Heidi Cruz) goes to the one mentioned
+  /// most, the story's subject, and "Mrs. Cruz" (`gender`) only to a woman.
+  func find(
+    name: String, kind: ActorKind? = nil, country: String? = nil,
+    gender: GivenNames.Gender = .unknown
+  ) -> Int? {
     if let position = byName[name.lowercased()], kind == nil || records[position].kind == kind {
       return position
     }
     guard (kind ?? .person) == .person else { return nil }
     let mine = ActorIdentity.nameParts(name)
+    var found: Int?
     for position in (byFamily[mine.family] ?? []).reversed() {
-      guard ActorIdentity.givenNamesCompatible(mine.given, records[position].givenNames) else {
-        continue
-      }
-      if let country, let theirCountry = records[position].country, country != theirCountry {
-        continue
-      }
-      return position
+      let r = records[position]
+      guard ActorIdentity.givenNamesCompatible(mine.given, r.givenNames) else { continue }
+      if let country, let theirCountry = r.country, country != theirCountry { continue }
+      if gender != .unknown, r.gender != .unknown, r.gender != gender { continue }
+      guard mine.given.isEmpty else { return position }
+      if found.map({ r.mentions.count >= records[$0].mentions.count }) ?? true { found = position }
     }
-    return nil
+    return found
   }
 
   mutating func mention(_ position: Int, span: TextSpan) {

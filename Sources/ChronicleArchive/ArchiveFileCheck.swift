@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+
+/// Looks at an existing archive file before anything may write to it: it must be a readable
+/// and writable SQLite file that passes SQLite's quick check and carries Chronicle's mark.
+/// Read-only checks only, so a damaged file stays byte-identical.
+enum ArchiveFileCheck {
+  static let sqliteHeader = Array("SQLite format 3\0".utf8)
+
+  static func check(_ path: String) throws {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      try createParent(of: path)
+      return
+    }
+    func refuse(_ problem: String) -> ArchiveError { ArchiveError(path: path, problem: problem) }
+    guard (info.st_mode & S_IFMT) == S_IFREG else { throw refuse("is not a regular file") }
+    guard access(path, R_OK) == 0 else { throw refuse("cannot be read (permission denied)") }
+    guard access(path, W_OK) == 0 else { throw refuse("cannot be written (read-only)") }
+    if info.st_size == 0 { return }  // SQLite treats an empty file as a new database
+    guard let handle = FileHandle(forReadingAtPath: path) else { throw refuse("cannot be read") }
+    let header = (try? handle.read(upToCount: 100)) ?? Data()
+    try? handle.close()
+    guard header.count == 100, Array(header.prefix(16)) == sqliteHeader else {
+      throw refuse("is not a SQLite database")
+    }
+    var configuration = Configuration()
+    configuration.readonly = true
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      defer { try? queue.close() }
+      try queue.read { db in
+        let mark = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        guard mark == Archive.applicationID || (mark == 0 && tables == 0) else {
+          throw refuse("is a SQLite database but not a Chronicle archive")
+        }
+        let verdict = try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? ""
+        guard verdict == "ok" else { throw refuse("is damaged (\(verdict))") }
+      }
+    } catch let error as DatabaseError {
+      throw refuse(Archive.explain(error))
+    }
+  }
+
+  private static func createParent(of path: String) throws {
+    let parent = (path as NSString).deletingLastPathComponent
+    guard !parent.isEmpty else { return }
+    do {
+      try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+    } catch {
+      throw ArchiveError(path: path, problem: "its folder cannot be created (\(error.localizedDescription))")
+    }
+  }
+}

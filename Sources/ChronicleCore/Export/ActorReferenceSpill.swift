@@ -1,0 +1,94 @@
+/// Spilled records (quotes, events) whose actor references are filled in at read-back: a
+/// streamed merge writes a record when its document is done, but which actor it names is
+/// known only when the whole corpus is (`ActorClusters`). Each record is spilled with the
+/// empty value of its actor field (`"speaker":null`, `"actors":[]`), and the cluster numbers
+/// it names wait in memory (a few integers a record) until `read` puts the resolved ids in
+/// that place (`readBack`). A record that names no actor reads back as written.
+final class ActorReferenceSpill {
+  let file: SpillFile
+  /// The actor field with its empty value, as spilled; the key cannot occur inside a JSON
+  /// string (a quotation mark in a string is escaped), so its first occurrence is the field.
+  private let emptyField: [UInt8]
+  private let emptyValueLength: Int
+  private let isList: Bool
+  /// Where each record starts, and after the last one where the spill ends.
+  private(set) var offsets: [Int] = [0]
+  /// Per record, where the empty value starts within it; -1 when the record names no actor.
+  private var holes: [Int32] = []
+  private var referenceStarts: [Int] = [0]
+  private var references: [Int32] = []
+
+  /// A spill for records whose actor field is `field`: a list of ids (`"actors"`) when
+  /// `isList`, else one id or null (`"speaker"`).
+  init(field: String, isList: Bool) throws(SpillFile.Failure) {
+    file = try SpillFile()
+    let emptyValue = isList ? "[]" : "null"
+    emptyField = Array("\"\(field)\":\(emptyValue)".utf8)
+    emptyValueLength = emptyValue.utf8.count
+    self.isList = isList
+  }
+
+  var count: Int { holes.count }
+
+  /// Spills one record's bytes, written with the actor field empty, and the clusters it names.
+  func append(_ bytes: UnsafeBufferPointer<UInt8>, naming clusters: [Int]) {
+    var hole: Int32 = -1
+    if !clusters.isEmpty, let at = firstOccurrence(of: emptyField, in: bytes) {
+      hole = Int32(at + emptyField.count - emptyValueLength)
+      references += clusters.map { Int32($0) }
+    }
+    holes.append(hole)
+    referenceStarts.append(references.count)
+    file.append(bytes)
+    offsets.append(file.count)
+  }
+
+  /// The spill's reader, once every record is in: it reads records in any order, from any
+  /// thread.
+  func readBack() throws(SpillFile.Failure) -> ReadBack {
+    ReadBack(
+      reader: try file.reader(), offsets: offsets, holes: holes,
+      referenceStarts: referenceStarts, references: references,
+      emptyValueLength: emptyValueLength, isList: isList)
+  }
+
+  struct ReadBack: Sendable {
+    fileprivate let reader: SpillFile.Reader
+    fileprivate let offsets: [Int]
+    fileprivate let holes: [Int32]
+    fileprivate let referenceStarts: [Int]
+    fileprivate let references: [Int32]
+    fileprivate let emptyValueLength: Int
+    fileprivate let isList: Bool
+
+    /// Appends record `record` to `buffer` with its actor ids resolved.
+    func read(
+      _ record: Int, with actors: CorpusJoiner.ResolvedActors, appendingTo buffer: inout [UInt8]
+    ) throws(SpillFile.Failure) {
+      let start = buffer.count
+      try reader.read(offsets[record]..<offsets[record + 1], appendingTo: &buffer)
+      let hole = Int(holes[record])
+      guard hole >= 0 else { return }
+      let clusters = references[referenceStarts[record]..<referenceStarts[record + 1]].map(Int.init)
+      var w = JSONWriter()
+      if isList {
+        w.beginArray()
+        for id in actors.ids(of: clusters) { w.string(id) }
+        w.endArray()
+      } else {
+        w.string(actors.ids[clusters[0]])
+      }
+      let at = start + hole
+      buffer.replaceSubrange(at..<(at + emptyValueLength), with: w.utf8)
+    }
+  }
+
+  private func firstOccurrence(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard bytes.count >= pattern.count else { return nil }
+    for at in 0...(bytes.count - pattern.count)
+    where bytes[at] == pattern[0] && pattern.indices.allSatisfy({ bytes[at + $0] == pattern[$0] }) {
+      return at
+    }
+    return nil
+  }
+}

@@ -1,0 +1,100 @@
+/// Who an actor record is across a corpus: the key that puts records of one actor together
+/// ("Hillary Rodham Clinton" and "Hillary Clinton" → `hillary clinton`), computed from the
+/// record alone so that the grouping cannot depend on the order records arrive in. Records
+/// a key leaves apart yet may be one actor ("Clinton", "H. Clinton") are settled by
+/// `ActorClusters` once the whole corpus is known.
+enum ActorIdentity {
+  /// Name suffixes that tell a father from a son ("Donald Trump Jr."): kept in the key.
+  static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+  /// Lower-case particles of family names ("de Blasio", "van Rompuy", "bin Salman").
+  static let particles: Set<String> = ["de", "van", "von", "der", "den", "du", "del", "della", "bin", "ibn", "ter"]
+
+  /// A person's key parts: the first given name (or initial), the family name and a suffix.
+  struct PersonKey: Hashable, Sendable {
+    var given: String
+    var family: String
+    var suffix: String
+
+    init(_ name: String) {
+      // "O’Neill" and "O'Neill": one name (the curly apostrophe is three bytes from 0xE2).
+      let plain = name.utf8.contains(0xE2) ? name.replacingOccurrences(of: "\u{2019}", with: "'") : name
+      var (given, family) = ActorIdentity.nameParts(plain)
+      var suffix = ""
+      if ActorIdentity.suffixes.contains(family), let last = given.popLast() {
+        suffix = family
+        family = last
+      }
+      // "Bill de Blasio" and "De Blasio": a particle belongs to the family name.
+      given.removeAll(where: ActorIdentity.particles.contains)
+      self.given = given.first ?? ""
+      self.family = family
+      self.suffix = suffix
+    }
+
+    /// Whether the given name is a known first name: "Post Trump" or "Guajardo Villarreal"
+    /// (a headline word, a first surname) may stand for a fuller name as a bare surname does.
+    var isKnownGiven: Bool {
+      !given.isEmpty && GivenNames.shared.contains(given.prefix(1).uppercased() + given.dropFirst())
+    }
+
+    /// Whether the key may stand for a fuller name: a bare surname, an initial, or a first
+    /// word that is no known given name.
+    var isPartial: Bool { given.count <= 1 || !isKnownGiven }
+  }
+
+  /// The key of a record: a person's first given name, family name and suffix (`person`, if
+  /// already read); an organisation's lower-cased name without a leading "the".
+  static func key(_ actor: Actor, person: PersonKey?) -> String {
+    switch actor.kind {
+    case .person:
+      let k = person ?? PersonKey(actor.name)
+      return "p:" + k.given + " " + k.family + " " + k.suffix
+    case .organisation:
+      var name = actor.name.lowercased()
+      if name.hasPrefix("the ") { name.removeFirst(4) }
+      return "o:" + name
+    }
+  }
+
+  /// The name split into given names and a family name, lowercased, dots dropped.
+  static func nameParts(_ name: String) -> (given: [String], family: String) {
+    var words = asciiWords(name)
+      ?? name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }).map(String.init)
+    guard let family = words.popLast() else { return ([], "") }
+    return (words, family)
+  }
+
+  /// The lower-cased words of an all-ASCII name, cut at spaces and dots byte by byte; `nil`
+  /// for other names. Extraction and merging split every actor name, and going through
+  /// `Character`s (needed only where a combining mark may join a space or dot) was slow.
+  private static func asciiWords(_ name: String) -> [String]? {
+    var name = name
+    return name.withUTF8 { bytes -> [String]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var words: [String] = []
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 || bytes[end] == 0x2E {
+        if end > start {
+          words.append(
+            String(unsafeUninitializedCapacity: end - start) { word in
+              for i in start..<end {
+                let byte = bytes[i]
+                word[i - start] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+              }
+              return end - start
+            })
+        }
+        start = end + 1
+      }
+      return words
+    }
+  }
+
+  /// Whether two given-name lists can name the same person ("J.D." ~ "J. D.", "Marco" ~ "M.").
+  static func givenNamesCompatible(_ a: [String], _ b: [String]) -> Bool {
+    guard let x = a.first, let y = b.first else { return true }
+    if x == y { return true }
+    if x.count == 1 || y.count == 1 { return x.first == y.first }
+    return false
+  }
+}

@@ -1,0 +1,35 @@
+/// Actor records that carry the same name (any case) are one actor to a reader: a filter on
+/// one covers them all, and the explorer lists them once.
+///
+/// Extraction merges a person's mentions within and across documents; where it leaves several
+/// records with one full name, a filter on just one of them would show a fraction of what
+/// involves that person.
+public struct Namesakes: Sendable, Equatable {
+  /// Lower-cased name → positions into `Corpus.actors`, ascending; only names held by more
+  /// than one record.
+  public let groups: [String: [Int]]
+
+  public init(corpus: Corpus) {
+    var byName: [String: [Int]] = [:]
+    for (position, actor) in corpus.actors.enumerated() {
+      byName[actor.name.lowercased(), default: []].append(position)
+    }
+    groups = byName.filter { $0.value.count > 1 }
+  }
+
+  /// How many records repeat a name held by an earlier one: the actor count a reader sees is
+  /// the record count less this.
+  public var repeats: Int { groups.values.reduce(0) { $0 + $1.count - 1 } }
+
+  /// The positions of the records named like `actor` (itself included).
+  public func positions(of actor: Actor, at position: Int) -> [Int] {
+    groups[actor.name.lowercased()] ?? [position]
+  }
+
+  /// The ids of the records named like the actor with `id` (itself included), in `corpus`.
+  static func ids(of id: String, in corpus: Corpus) -> [String] {
+    guard let actor = corpus.actor(id) else { return [id] }
+    let name = actor.name.lowercased()
+    return corpus.actors.filter { $0.name.lowercased() == name }.map(\.id)
+  }
+}

@@ -1,0 +1,31 @@
+import ChronicleCore
+
+/// When each quote was said, as a sort key: the date of the event that carries it, else its
+/// document's publication date; so `:sort date` lists quotes as the Timeline lists events.
+///
+/// Built once per corpus; the unfiltered order is kept so clearing the filters costs nothing.
+public struct QuoteDates: Sendable, Equatable {
+  private let keys: [Int]
+  private let allInOrder: [Int]
+
+  init(corpus: Corpus) {
+    let index = corpus.index
+    keys = corpus.quotes.map { quote in
+      if let event = index.eventByQuote[quote.id] {
+        let key = ChronicleCore.TimelineOrder.key(corpus.events[event].time.flatMap(corpus.time))
+        if key != Int.max { return key }
+      }
+      guard let day = corpus.document(quote.span.document)?.published?.dayNumber else {
+        return Int.max
+      }
+      return day * 16
+    }
+    allInOrder = ChronicleCore.TimelineOrder.order(keys)
+  }
+
+  /// `quotes` (ascending positions) in date order, reading order where dates are equal.
+  func arrange(_ quotes: [Int]) -> [Int] {
+    if quotes.count == keys.count { return allInOrder }
+    return quotes.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+  }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import ChronicleArchive
+import ChronicleCore
+import Foundation
+
+/// `--archive FILE` and `--no-archive`: which archive remembers extractions between runs.
+struct ArchiveOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: "The archive file (default: $XDG_DATA_HOME/chronicle/archive.sqlite, else ~/.local/share/…).")
+  var archive: String?
+
+  @Flag(name: .customLong("no-archive"), help: "Extract in memory; read and write no archive.")
+  var noArchive = false
+
+  func validate() throws {
+    if noArchive && archive != nil {
+      throw ValidationError("--archive and --no-archive cannot be given together")
+    }
+  }
+
+  /// The archive file to use, or nil with `--no-archive` (or when `useDefault` is false and
+  /// no `--archive` was given).
+  func path(useDefault: Bool = true) -> String? {
+    if noArchive { return nil }
+    if let archive { return archive }
+    return useDefault ? Archive.defaultPath(environment: ProcessInfo.processInfo.environment) : nil
+  }
+
+  /// Opens the archive, or reports why not (naming the file) and exits 1.
+  static func open(_ path: String) throws -> Archive {
+    do {
+      return try Archive(path: path)
+    } catch {
+      FileDescriptor.standardError.write("chronicle: error: \(error)\n")
+      throw ExitCode(1)
+    }
+  }
+}
+
+/// The read path through an archive: article files via the archive (extracting only what it
+/// does not hold), saved exports and standard input as before, merged into one corpus.
+struct ArchivedLoad: Sendable {
+  var archive: Archive
+  var dateOverride: CalendarDate?
+
+  /// Loads on a Dispatch worker and waits for it. On Linux, a plain thread that has both
+  /// waited on GRDB's queues and run `concurrentPerform` corrupts Dispatch's continuation cache
+  /// when it exits (AddressSanitizer: double free in `_dispatch_cache_cleanup`); a Dispatch
+  /// worker does not.
+  func load(paths: [String], progress: @escaping @Sendable (Int, Int) -> Void) -> (Corpus, [InputProblem]) {
+    let finished = DispatchSemaphore(value: 0)
+    let result = LoadResult()
+    DispatchQueue.global().async {
+      result.value = loadHere(paths: paths, progress: progress)
+      finished.signal()
+    }
+    finished.wait()
+    return result.value ?? (.empty, [])
+  }
+
+  private func loadHere(paths: [String], progress: (Int, Int) -> Void) -> (Corpus, [InputProblem]) {
+    let direct = paths.filter { $0 == "-" || SavedCorpus.isSavedCorpusPath($0) }
+    let articles = paths.filter { !direct.contains($0) }
+    var merger = CorpusMerger()
+    var problems: [InputProblem] = []
+    do {
+      let outcome = try ArchiveIndexer(archive: archive, dateOverride: dateOverride)
+        .run(paths: articles, progress: progress)
+      problems += outcome.problems
+      problems += try ArchiveReader(archive: archive).forEachPart(of: outcome.files) { merger.add($0) }
+    } catch {
+      problems.append(InputProblem(path: archive.path, message: "\(error)", severity: .skipped))
+    }
+    if !direct.isEmpty {
+      let (other, more) = CorpusLoader(dateOverride: dateOverride).load(paths: direct)
+      merger.add(other)
+      problems += more
+    }
+    return (merger.corpus(), problems)
+  }
+}
+
+/// The worker's answer, handed back after the semaphore (which orders the write and the read).
+private final class LoadResult: @unchecked Sendable {
+  var value: (Corpus, [InputProblem])?
+}

@@ -1,0 +1,28 @@
+import ChronicleCore
+import XCTest
+
+/// Which actors are organisations: one-word names written the way organisations write theirs.
+final class ActorKindTests: XCTestCase {
+  private func kinds(_ text: String) -> [String: ActorKind] {
+    let actors = CorpusLoader().build([SourceText(path: "a.txt", text: text)]).corpus.actors
+    return Dictionary(actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  func testAcronymsAndInnerCapitals_areOrganisations() {
+    let found = kinds("The claim was false, PolitiFact said. NAACP said it would sue. Moon said no.")
+    XCTAssertEqual(found["PolitiFact"], .organisation)
+    XCTAssertEqual(found["NAACP"], .organisation)
+    XCTAssertEqual(found["Moon"], .person)
+  }
+
+  func testANameAfterTheArticle_isAnOrganisation() {
+    let found = kinds("The vote was close, the Daily Beast reported. Jane Doe said it was not.")
+    XCTAssertEqual(found["Daily Beast"], .organisation)
+    XCTAssertEqual(found["Jane Doe"], .person)
+  }
+
+  func testPluralNounsOpeningASentence_areNoActors() {
+    let found = kinds("Observers said the count was slow. Additional reporting by Jane Doe.")
+    XCTAssertEqual(Set(found.keys), ["Jane Doe"])
+  }
+}

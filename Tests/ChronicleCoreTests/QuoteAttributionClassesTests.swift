@@ -1,0 +1,136 @@
+import ChronicleCore
+import XCTest
+
+/// Regression tests for the attribution classes the polnear-train error analysis found
+/// missing, one per class, on invented sentences.
+final class QuoteAttributionClassesTests: XCTestCase {
+  /// A verb of manner next to a closing mark is the cue: before or after the name, and past
+  /// an apposition in commas.
+  func testMannerVerbNextToTheClosingMark() {
+    XCTAssertEqual(
+      directQuotes(["“We will not wait any longer for the county,” Tobias Wren fumed."]),
+      ["Tobias Wren: We will not wait any longer for the county"])
+    XCTAssertEqual(
+      directQuotes([
+        "“Nobody asked the farmers about the dam,” Ellen Marsh, the mayor of the town, shot back."
+      ]),
+      ["Ellen Marsh: Nobody asked the farmers about the dam"])
+    XCTAssertEqual(
+      directQuotes(["“This is the best night of my life!” beamed Ellen Marsh."]),
+      ["Ellen Marsh: This is the best night of my life!"])
+  }
+
+  /// Role words and possessives between the closing mark and the name that speaks.
+  func testRoleWordsBeforeTheNameAfterTheQuote() {
+    XCTAssertEqual(
+      directQuotes([
+        "“The vote is final and it will stand,” campaign spokeswoman Ellen Marsh said in a statement."
+      ]),
+      ["Ellen Marsh: The vote is final and it will stand"])
+  }
+
+  /// A quote of several sentences: its cue is in the sentence where it closes.
+  func testQuoteOfSeveralSentencesBeforeItsCue() {
+    XCTAssertEqual(
+      directQuotes([
+        "“Is the plan dead? Nobody wants it anymore,” party treasurer Tobias Wren said on Monday."
+      ]),
+      ["Tobias Wren: Is the plan dead? Nobody wants it anymore"])
+  }
+
+  /// '"Why?" Doe pressed.': the question ends the sentence and the cue opens the next.
+  func testCueAfterAQuestion() {
+    XCTAssertEqual(
+      directQuotes(["“Would you sign the bill tomorrow?” Ellen Marsh pressed. “Or would you wait?”"]
+      ),
+      ["Ellen Marsh: Would you sign the bill tomorrow?", "Ellen Marsh: Or would you wait?"])
+  }
+
+  /// A quote inside a sentence speaks for the name that opens it, whatever the verb; a place
+  /// after "in" is never that subject.
+  func testQuoteInsideASentenceSpeaksForItsSubject() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ellen Marsh launched into a lament for the “forgotten towns of the valley” on Friday."
+      ]),
+      ["Ellen Marsh: forgotten towns of the valley"])
+    XCTAssertEqual(
+      directQuotes([
+        "In Dayton, Tobias Wren went after his rival in the “weakest field in a generation.”"
+      ]),
+      ["Tobias Wren: weakest field in a generation"])
+  }
+
+  /// A short quote after a name and an active word of saying is the name's word; after a
+  /// passive one it stays a scare quote.
+  func testShortQuoteAfterANameThatSpeaks() {
+    XCTAssertEqual(
+      directQuotes(["Ellen Marsh cited “runaway” costs in the county budget."]),
+      ["Ellen Marsh: runaway"])
+    XCTAssertEqual(directQuotes(["Ellen Marsh has been called “reckless” by her rivals."]), [])
+  }
+
+  /// '"A," Doe said. ¶ "B."': the next paragraph's quote goes on with the same speaker.
+  func testQuoteContinuingInTheNextParagraph() {
+    XCTAssertEqual(
+      directQuotes([
+        "“The budget is balanced at last,” Tobias Wren said.",
+        "“Next year we will cut taxes for every family in the county.”",
+      ]),
+      [
+        "Tobias Wren: The budget is balanced at last",
+        "Tobias Wren: Next year we will cut taxes for every family in the county",
+      ])
+  }
+
+  /// "Doe issued the following statement:" introduces the quote of the next paragraph.
+  func testStatementIntroducedByItsSubject() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ellen Marsh issued the following statement:",
+        "“Our thoughts are with the families of the victims tonight.”",
+      ]),
+      ["Ellen Marsh: Our thoughts are with the families of the victims tonight"])
+  }
+
+  /// '…, said Harbor State professor Jane Roe.': the name after the verb wins over whatever
+  /// stands before the comma; after "told" the name is the one spoken to.
+  func testInvertedSpeakerAfterAComma() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ellen Marsh “drew well from young, working voters” in the spring, said Harbor State professor Tobias Wren."
+      ]),
+      ["Tobias Wren: drew well from young, working voters"])
+    XCTAssertEqual(
+      directQuotes([
+        "Ellen Marsh, who chairs the board, told Tobias Wren, “We are ready for the storm.”"
+      ]),
+      ["Ellen Marsh: We are ready for the storm"])
+  }
+
+  /// A place after a preposition inside the appositions is never the speaker.
+  func testPlaceInsideTheAppositionsIsNoSpeaker() {
+    XCTAssertEqual(
+      directQuotes([
+        "Tobias Wren, 67, a retired teacher in Dayton, Ohio, said the ferry was \"the best thing "
+          + "that ever happened to this town.\""
+      ]),
+      ["Tobias Wren: the best thing that ever happened to this town"])
+  }
+
+  /// '"…," said a spokeswoman for the company, Jane Roe.': the name after the role.
+  func testNameInCommasAfterARole() {
+    XCTAssertEqual(
+      directQuotes(["“We are anxious about the river,” said another local resident, Tobias Wren."]),
+      ["Tobias Wren: We are anxious about the river"])
+  }
+
+  /// Attribute values of embedded markup are never quotes.
+  func testMarkupValuesAreNoQuotes() {
+    XCTAssertEqual(
+      directQuotes([
+        "<tweet id=\"740602286\" author=\"@harbornews\" datetime=\"2016-06-29\">The ferry runs again today.</tweet>"
+      ]),
+      [])
+  }
+}
