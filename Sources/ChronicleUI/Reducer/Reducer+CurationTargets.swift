@@ -17,10 +17,12 @@ extension Reducer {
 
   mutating func onQuote(_ make: (Quote, SpanTarget) -> Result<Edit, CurationProblem>) {
     let row = state.cursor(.quotes).row
-    guard state.focus == .quotes, state.view.quotes.indices.contains(row) else {
+    guard state.focus == .quotes, state.quotes.indices.contains(row),
+      let position = state.quotes[row].item
+    else {
       return refuse("select a quote in the Quotes pane first")
     }
-    let quote = corpus.quotes[state.view.quotes[row]]
+    let quote = corpus.quotes[position]
     guard let target = target(quote.span, text: quote.text) else { return }
     submit(make(quote, target))
   }
@@ -29,10 +31,12 @@ extension Reducer {
 
   mutating func onEvent(_ make: (SpanTarget) -> Result<Edit, CurationProblem>) {
     let row = state.cursor(.timeline).row
-    guard state.focus == .timeline, state.timeline.indices.contains(row) else {
+    guard state.focus == .timeline, state.timeline.indices.contains(row),
+      let position = state.timeline[row].item
+    else {
       return refuse("select an event in the Timeline first")
     }
-    let span = corpus.events[state.timeline[row]].span
+    let span = corpus.events[position].span
     guard let target = target(span, text: corpus.text(of: span)) else { return }
     submit(make(target))
   }

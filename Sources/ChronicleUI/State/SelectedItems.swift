@@ -14,11 +14,11 @@ public struct SelectedItems: Sendable, Equatable {
     let quoteRow = state.cursor(.quotes).row
     let actorRow = state.cursor(.actors).row
     var selected = SelectedItems()
-    if state.timeline.indices.contains(timelineRow) {
-      selected.event = corpus.events[state.timeline[timelineRow]].span
+    if state.timeline.indices.contains(timelineRow), let p = state.timeline[timelineRow].item {
+      selected.event = corpus.events[p].span
     }
-    if state.view.quotes.indices.contains(quoteRow) {
-      selected.quote = corpus.quotes[state.view.quotes[quoteRow]].span
+    if state.quotes.indices.contains(quoteRow), let p = state.quotes[quoteRow].item {
+      selected.quote = corpus.quotes[p].span
     }
     if state.actorRows.indices.contains(actorRow), case .actor(let p) = state.actorRows[actorRow] {
       selected.actor = corpus.actors[p].id
@@ -29,10 +29,13 @@ public struct SelectedItems: Sendable, Equatable {
   /// Moves each pane's cursor to the row its item now has in `corpus`; a pane whose item is
   /// gone keeps its row.
   func restore(into state: inout AppState, in corpus: Corpus) {
-    if let event, let row = state.timeline.firstIndex(where: { corpus.events[$0].span == event }) {
+    if let event,
+      let row = state.timeline.firstIndex(where: { $0.item.map { corpus.events[$0].span } == event })
+    {
       state.cursors[.timeline]?.row = row
     }
-    if let quote, let row = state.view.quotes.firstIndex(where: { corpus.quotes[$0].span == quote })
+    if let quote,
+      let row = state.quotes.firstIndex(where: { $0.item.map { corpus.quotes[$0].span } == quote })
     {
       state.cursors[.quotes]?.row = row
     }

@@ -56,8 +56,8 @@ struct PaneRows {
   func timelineLine(_ event: Event) -> StyledLine {
     var line = StyledLine()
     // An inherited date (the sentence before's) is shown dimmed.
-    let width = Self.dateWidth(paneWidth: width(.timeline))
-    line.append(Self.padded(dateLabel(event), width), event.inherited ? .dim : .date)
+    let dateWidth = Self.dateWidth(paneWidth: state.contentWidth(.timeline))
+    line.append(Self.padded(dateLabel(event), dateWidth), event.inherited ? .dim : .date)
     line.append(event.summary)
     let names = event.actors.compactMap { corpus.actor($0)?.name }
     if !names.isEmpty { line.append(" · " + names.joined(separator: ", "), .actor) }
