@@ -34,8 +34,8 @@ final class FollowTests: XCTestCase {
   }
 
   private func selectedEventText(_ app: App) -> String {
-    let event = app.corpus.events[app.state.timeline[app.state.cursor(.timeline).row]]
-    return event.summary
+    let row = app.state.timeline[app.state.cursor(.timeline).row]
+    return row.item.map { app.corpus.events[$0].summary } ?? "(a header row)"
   }
 
   func testCorpusChanged_keepsFilterSelectionAndParagraphByIdentity() throws {

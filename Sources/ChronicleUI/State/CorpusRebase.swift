@@ -66,11 +66,13 @@ struct CorpusRebase {
   func anchor(_ pane: Pane, row: Int, in state: AppState) -> Anchor? {
     switch pane {
     case .timeline:
-      guard state.timeline.indices.contains(row) else { return nil }
-      return span(old.events[state.timeline[row]].span).map(Anchor.event)
+      guard state.timeline.indices.contains(row), let position = state.timeline[row].item
+      else { return nil }
+      return span(old.events[position].span).map(Anchor.event)
     case .quotes:
-      guard state.view.quotes.indices.contains(row) else { return nil }
-      return span(old.quotes[state.view.quotes[row]].span).map(Anchor.quote)
+      guard state.quotes.indices.contains(row), let position = state.quotes[row].item
+      else { return nil }
+      return span(old.quotes[position].span).map(Anchor.quote)
     case .actors:
       guard state.actorRows.indices.contains(row) else { return nil }
       switch state.actorRows[row] {
@@ -85,8 +87,8 @@ struct CorpusRebase {
   /// The row of `anchor` in `state` (on the new corpus).
   func row(of anchor: Anchor, in state: AppState) -> Int? {
     switch anchor {
-    case .event(let span): state.timeline.firstIndex { new.events[$0].span == span }
-    case .quote(let span): state.view.quotes.firstIndex { new.quotes[$0].span == span }
+    case .event(let span): state.timeline.firstIndex { $0.item.map { new.events[$0].span } == span }
+    case .quote(let span): state.quotes.firstIndex { $0.item.map { new.quotes[$0].span } == span }
     case .actor(let id):
       state.actorRows.firstIndex { row in
         if case .actor(let position) = row { new.actors[position].id == id } else { false }
