@@ -51,7 +51,8 @@ let package = Package(
       ]),
     .testTarget(name: "ChronicleUITests", dependencies: ["ChronicleUI", "ChronicleCore"]),
     // Runs the built `chronicle` binary in tmux, as a person would.
-    .testTarget(name: "ChronicleEndToEndTests", dependencies: ["ChronicleTestSupport"]),
+    .testTarget(
+      name: "ChronicleEndToEndTests", dependencies: ["ChronicleTestSupport", "ChronicleCore"]),
   ]
 )
 

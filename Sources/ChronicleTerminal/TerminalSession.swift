@@ -13,6 +13,9 @@ public enum TerminalSession {
 
   /// How often the loop wakes up to show loading progress while no key comes.
   private static let pollMilliseconds: Int32 = 10
+  /// How often the loop looks for followed articles while no key comes: often enough that a
+  /// new article shows within a blink, rare enough that an idle explorer costs nothing.
+  private static let followMilliseconds: Int32 = 100
 
   /// Runs until quit. `makeApp` receives the terminal size and the terminal itself (for the
   /// clipboard and the editor); `start` is when the process began, for the first-frame timing.
@@ -31,12 +34,16 @@ public enum TerminalSession {
     app.draw(on: screen)
     trace.record("first-frame", since: start)
     while !app.isFinished {
-      timeout(app.isLoading ? pollMilliseconds : -1)
+      timeout(app.isLoading ? pollMilliseconds : app.wantsPolling ? followMilliseconds : -1)
       let event = KeyReader.next()
       let pressed = TimingTrace.now()
       if app.pollLoad() {
         app.draw(on: screen)
         if !app.isLoading { trace.record("corpus-loaded", since: start) }
+      }
+      if app.pollFollow() {
+        app.draw(on: screen)
+        trace.record("follow-update", since: pressed)
       }
       guard let event else { continue }
       let label: String

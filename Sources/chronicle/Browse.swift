@@ -36,6 +36,17 @@ struct Browse: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Mouse clicks and wheel (default: on, or config `mouse`).")
   var mouse: Bool?
 
+  @Flag(
+    name: .long,
+    help: "Follow the folders: new and changed articles appear, deleted ones leave (F pauses).")
+  var follow = false
+
+  func validate() throws {
+    if follow && (input.paths.isEmpty || input.paths.contains("-")) {
+      throw ValidationError("--follow needs folders or files to watch (not the sample or -)")
+    }
+  }
+
   func run() throws {
     let start = TimingTrace.now()
     let environment = ProcessInfo.processInfo.environment
@@ -55,28 +66,38 @@ struct Browse: ParsableCommand {
     let paths = input.paths
     let load: BackgroundLoad
     let readsArticles = paths.contains { $0 != "-" && !SavedCorpus.isSavedCorpusPath($0) }
-    if readsArticles, let archivePath = archiveOptions.path() {
+    let follower =
+      follow ? ArticleFollower(paths: paths, loader: CorpusLoader(dateOverride: launch.date)) : nil
+    if let follower {
+      load = BackgroundLoad { progress in follower.loadInitial(progress: progress) }
+    } else if readsArticles, let archivePath = archiveOptions.path() {
       let archived = ArchivedLoad(archive: try ArchiveOptions.open(archivePath), dateOverride: launch.date)
       load = BackgroundLoad { progress in archived.load(paths: paths, progress: progress) }
     } else {
       let loader = CorpusLoader(dateOverride: launch.date)
       load = BackgroundLoad { progress in loader.load(paths: paths, progress: progress) }
     }
+    var opened: App?
     do {
       try TerminalSession.run(
         allowColor: ColorMode.allowed(by: environment), mouse: launch.mouse,
         trace: TimingTrace(environment: environment), start: start
       ) { size, host in
-        App(
+        let app = App(
           corpus: .empty, size: size, settings: launch.app, host: host,
-          message: launch.statusMessage, loading: load, edits: edits.store())
+          message: launch.statusMessage, loading: load, edits: edits.store(),
+          follower: follower)
+        opened = app
+        return app
       }
+      follower?.stop()
     } catch {
       FileDescriptor.standardError.write("chronicle: error: \(error)\n")
       throw ExitCode(1)
     }
     // Problems are told after the screen is restored, where they stay readable.
-    guard case .finished(_, let problems) = load.status else { return }
+    guard case .finished(_, let loaded) = load.status else { return }
+    let problems = loaded + (opened?.arrivalProblems ?? [])
     Diagnostics.report(problems)
     if problems.contains(where: { $0.severity == .skipped }) { throw ExitCode(1) }
   }

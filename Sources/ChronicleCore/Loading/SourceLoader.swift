@@ -22,6 +22,12 @@ public struct SourceLoader: Sendable {
 
   public init() {}
 
+  /// Whether a file name has one of the article endings (`story.txt`, `NOTE.MD`).
+  public static func isArticleName(_ name: some StringProtocol) -> Bool {
+    guard let dot = name.lastIndex(of: ".") else { return false }
+    return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
+  }
+
   /// The data-file ending of `path` ("csv"), if it has one.
   static func dataFileKind(_ path: String) -> String? {
     let name = path.split(separator: "/").last ?? ""
@@ -108,10 +114,7 @@ public struct SourceLoader: Sendable {
       }
       if (info.st_mode & S_IFMT) == S_IFDIR {
         walk(child, into: &files, visited: &visited, problems: &problems)
-      } else if (info.st_mode & S_IFMT) == S_IFREG,
-        let dot = name.lastIndex(of: "."),
-        Self.articleExtensions.contains(name[name.index(after: dot)...].lowercased())
-      {
+      } else if (info.st_mode & S_IFMT) == S_IFREG, Self.isArticleName(name) {
         files.append(child)
       }
     }

@@ -16,7 +16,27 @@ extension App {
     case .finished(let corpus, let problems):
       pendingLoad = nil
       replaceCorpus(corpus, message: Self.summary(problems))
+      follower?.start()
     }
+    return true
+  }
+
+  /// Whether the loop should wake up now and then without a key: to show loading progress or
+  /// to take in followed articles.
+  public var wantsPolling: Bool { isLoading || follower != nil }
+
+  /// Takes in the newest corpus the follower has, if any. Returns whether the screen changed.
+  /// Problems with arrivals are kept for standard error on exit, as at start-up.
+  @discardableResult
+  public func pollFollow() -> Bool {
+    guard pendingLoad == nil, let update = follower?.takeUpdate() else { return false }
+    arrivalProblems += update.delta.problems
+    send(
+      .corpusChanged(
+        CorpusUpdate(
+          version: update.version, corpus: update.corpus, added: update.delta.added,
+          changed: update.delta.changed, removed: update.delta.removed,
+          problems: update.delta.problems)))
     return true
   }
 
@@ -30,6 +50,7 @@ extension App {
     fresh.focus = state.focus
     fresh.prompt = state.prompt
     fresh.helpScroll = state.helpScroll
+    fresh.follow = state.follow
     fresh.message = message ?? state.message
     fresh.edits = state.edits
     state = reduce(fresh, .resize(state.size), corpus: corpus).state

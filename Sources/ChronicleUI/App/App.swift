@@ -12,17 +12,22 @@ public final class App {
   public internal(set) var state: AppState
   public private(set) var theme: Theme
   public private(set) var isFinished = false
+  /// Problems with articles that arrived while following, for standard error on exit.
+  public internal(set) var arrivalProblems: [InputProblem] = []
   let host: TerminalHost?
   /// The corpus still being read, until `pollLoad` swaps it in.
   var pendingLoad: BackgroundLoad?
+  /// The folders being followed (`--follow`), started once the first load is in.
+  let follower: ArticleFollower?
   /// The reader's edits and their overlay; nil when edits are off.
   let curation: CurationSession?
 
   public init(
     corpus: Corpus, size: Size, settings: AppSettings = AppSettings(),
     host: TerminalHost? = nil, message: StatusMessage? = nil, loading: BackgroundLoad? = nil,
-    edits: EditStore? = nil
+    edits: EditStore? = nil, follower: ArticleFollower? = nil
   ) {
+    self.follower = follower
     let curation = edits.map(CurationSession.init)
     self.curation = curation
     let corpus = curation?.rebase(corpus) ?? corpus
@@ -34,6 +39,7 @@ public final class App {
       corpus: corpus, size: size, themeName: settings.theme.name, layoutMode: settings.layout)
     state.message = curation?.problem.map { .error("edits are off: \($0)") } ?? message
     state.edits = curation?.rows ?? []
+    if follower != nil { state.follow = FollowState(isOn: true) }
     pendingLoad = loading
     if loading != nil { state.loading = LoadProgress(done: 0, total: 0) }
     state = reduce(state, .resize(size), corpus: corpus).state
@@ -50,6 +56,7 @@ public final class App {
   /// Applies a command and performs its effects.
   public func send(_ command: Command) {
     let transition = reduce(state, command, corpus: corpus)
+    if case .corpusChanged(let update) = command { corpus = update.corpus }
     state = transition.state
     for effect in transition.effects { perform(effect) }
   }
@@ -86,6 +93,8 @@ public final class App {
       host?.writeControlSequence(OSC52.sequence(copying: text))
     case .openEditor(let path, let location):
       send(.notify(openEditor(path, at: location)))
+    case .setFollowing(let on):
+      follower?.isFollowing = on
     case .saveEdit, .revertEdit:
       performCuration(effect)
     }

@@ -29,6 +29,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
   case clearFilters = "clear-filters"
   case copyQuote = "copy-quote"
   case openInEditor = "open-in-editor"
+  case toggleFollow = "toggle-follow"
   case showDetail = "show-detail"
 
   public var description: String {
@@ -60,6 +61,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case .clearFilters: "Clear all filters"
     case .copyQuote: "Copy the quote with its citation to the clipboard (OSC 52)"
     case .openInEditor: "Open the source file in $EDITOR at the paragraph's line"
+    case .toggleFollow: "Follow the open folders (new articles appear) or pause (--follow)"
     case .showDetail: "Show the selected row's full text, speaker, date and source"
     }
   }

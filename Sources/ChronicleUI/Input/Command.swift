@@ -39,6 +39,8 @@ public enum Command: Sendable, Equatable {
   case wheel(row: Int, col: Int, lines: Int)
   /// Background loading has read `done` of `total` inputs.
   case loadProgress(done: Int, total: Int)
+  /// A new version of the corpus while following: the reader's place moves onto it.
+  case corpusChanged(CorpusUpdate)
   /// A `:` line that is not a command.
   case invalid(String)
   /// Feedback from work done outside the reducer (an export, a theme load).
@@ -63,6 +65,8 @@ public enum Effect: Sendable, Equatable {
   case copyToClipboard(String)
   /// Open a paragraph's source file in the editor, at the paragraph's line.
   case openEditor(path: String, location: ParagraphLocation)
+  /// Switch following the open folders on or off.
+  case setFollowing(Bool)
   /// Save an edit (durably) and show the curated corpus.
   case saveEdit(Edit)
   /// Mark an edit reverted and show the corpus without it.

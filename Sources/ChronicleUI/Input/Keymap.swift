@@ -31,5 +31,6 @@ public struct Keymap: Sendable, Equatable {
     .escape: .back, .ctrl("o"): .back,
     .char("u"): .undoFilter, .char("x"): .clearFilters,
     .char("y"): .copyQuote, .char("e"): .openInEditor, .char("v"): .showDetail,
+    .char("F"): .toggleFollow,
   ])
 }

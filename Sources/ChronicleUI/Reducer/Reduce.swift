@@ -9,6 +9,9 @@ public struct Transition: Sendable, Equatable {
 /// The dispatcher: the only way state changes. Pure — same state, command and corpus give the
 /// same transition — so every key can be tested without a terminal.
 public func reduce(_ state: AppState, _ command: Command, corpus: Corpus) -> Transition {
+  if case .corpusChanged(let update) = command {
+    return adopt(update, into: state, from: corpus)
+  }
   var reducer = Reducer(state: state, corpus: corpus)
   if command.clearsMessage(at: state.size) { reducer.state.message = nil }
   if command.endsCount {
@@ -25,7 +28,7 @@ extension Command {
   /// redraw at the same size keep it readable.
   func clearsMessage(at size: Size) -> Bool {
     switch self {
-    case .loadProgress: false
+    case .loadProgress, .corpusChanged: false
     case .resize(let new): new != size
     default: true
     }
@@ -91,6 +94,7 @@ struct Reducer {
     case .wheel(let row, let col, let lines): wheel(row: row, col: col, lines: lines)
     case .loadProgress(let done, let total):
       state.loading = LoadProgress(done: done, total: total)
+    case .corpusChanged: break  // handled by `reduce` itself, which swaps the corpus
     case .invalid(let message): state.message = .error(message)
     case .notify(let message): state.message = message
     case .themeApplied(let name):
@@ -134,6 +138,7 @@ struct Reducer {
     case .clearFilters: clearFilters()
     case .copyQuote: copyQuote()
     case .openInEditor: openInEditor()
+    case .toggleFollow: toggleFollow()
     case .showDetail: state.isDetailShown = true
     }
   }

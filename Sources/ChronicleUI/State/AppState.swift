@@ -49,6 +49,8 @@ public struct AppState: Sendable, Equatable {
   public var message: StatusMessage?
   /// Set while the corpus is still being read in the background.
   public var loading: LoadProgress?
+  /// Set when the explorer was opened with `--follow`.
+  public var follow: FollowState?
   /// The reader's edits, newest first, for `:edits` and `:undo-edit`.
   public var edits: [EditRow] = []
   /// The selected row of the `:edits` list while it is shown.

@@ -24,13 +24,20 @@ struct StatusBar {
     let countForms = [fullCounts, shortCounts]
     for counts in countForms {
       for filters in filterForms {
-        let line = " \(state.focus.title) │ \(filters) │ \(counts) │ \(help)"
+        let line = " \(state.focus.title) │ \(filters) │ \(counts)\(followLabel) │ \(help)"
         if line.displayWidth <= width { return StyledLine(line, .status) }
       }
     }
-    let tail = " │ \(shortCounts) │ \(help)"
+    let tail = " │ \(shortCounts)\(followLabel) │ \(help)"
     let lead = StyledLine(" \(filterCount)").cut(to: max(0, width - tail.displayWidth)).text
     return StyledLine(lead + tail, .status).cut(to: width)
+  }
+
+  /// " │ following +3" while following, " │ paused" when `F` stopped it.
+  private var followLabel: String {
+    guard let follow = state.follow else { return "" }
+    let arrived = follow.arrived > 0 ? " +\(follow.arrived)" : ""
+    return follow.isOn ? " │ following\(arrived)" : " │ paused\(arrived)"
   }
 
   private func work(_ loading: LoadProgress) -> String {
