@@ -105,7 +105,22 @@ extension AppState {
   /// go around the selection; the view does not jump.
   func rebased(from old: Corpus, onto new: Corpus) -> AppState {
     let map = CorpusRebase(old: old, new: new)
-    var next = self
+    // A fresh state holds the new corpus's own tables (dates, nesting, labels); the reader's
+    // settings and place are carried over onto it.
+    var next = AppState(corpus: new, size: size, themeName: themeName, layoutMode: layoutMode)
+    next.focus = focus
+    next.prompt = prompt
+    next.promptHistory = promptHistory
+    next.helpScroll = helpScroll
+    next.isDetailShown = isDetailShown
+    next.message = message
+    next.loading = loading
+    next.follow = follow
+    next.edits = edits
+    next.editsCursor = editsCursor
+    next.search = search.map { SearchState(query: $0.query, pane: $0.pane, matches: nil) }
+    next.setOrder(order, corpus: new)
+    next.setShowsUndated(showsUndated, corpus: new)
     next.setFilters(map.terms(filters), corpus: new)
     next.filterHistory = filterHistory.map(map.terms)
     for pane in [Pane.timeline, .actors, .quotes] {
