@@ -31,7 +31,11 @@ enum ArchiveFileCheck {
       defer { try? queue.close() }
       try queue.read { db in
         let mark = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        // GRDB records its migrations table before the first migration stamps the id: a file
+        // holding only that table is an archive another Chronicle is creating right now.
+        let tables =
+          try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM sqlite_master WHERE name != 'grdb_migrations'") ?? 0
         guard mark == Archive.applicationID || (mark == 0 && tables == 0) else {
           throw refuse("is a SQLite database but not a Chronicle archive")
         }
