@@ -31,11 +31,15 @@ enum ArchiveFileCheck {
       defer { try? queue.close() }
       try queue.read { db in
         let mark = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-        // GRDB records its migrations table before the first migration stamps the id: a file
-        // holding only that table is an archive another Chronicle is creating right now.
+        // An archive another Chronicle is creating right now may show its tables (and GRDB's
+        // migrations table) before its id: only tables of other names make a foreign database.
         let tables =
           try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM sqlite_master WHERE name != 'grdb_migrations'") ?? 0
+            db,
+            sql: """
+              SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT IN
+              ('grdb_migrations', 'articles', 'article_terms', 'edits')
+              """) ?? 0
         guard mark == Archive.applicationID || (mark == 0 && tables == 0) else {
           throw refuse("is a SQLite database but not a Chronicle archive")
         }
