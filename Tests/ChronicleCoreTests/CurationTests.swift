@@ -5,15 +5,7 @@ import XCTest
 /// The edits overlay: each edit kind changes what a consumer sees, edits survive
 /// re-extraction of a changed article, and an edit whose target is gone is reported stale.
 final class CurationTests: XCTestCase {
-  static let article = """
-    ---
-    date: 2025-03-14
-    ---
-    Harbour Minister Elena Marsh said on Tuesday that the port "will reopen within a month."
-
-    Ferry operator Tomas Quill said the delays "cost every family on the island."
-
-    """
+  static let article = CurationArticle.text
 
   private var folder: ArticleFolder!
 

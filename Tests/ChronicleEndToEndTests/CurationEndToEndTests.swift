@@ -6,15 +6,7 @@ import XCTest
 /// `kill -9` and a changed article; `:edits` + `d` reverts; exports carry the edits; edits
 /// travel through `edits export` / `edits import`.
 final class CurationEndToEndTests: EndToEndCase {
-  static let article = """
-    ---
-    date: 2025-03-14
-    ---
-    Harbour Minister Elena Marsh said on Tuesday that the port "will reopen within a month."
-
-    Ferry operator Tomas Quill said the delays "cost every family on the island."
-
-    """
+  static let article = CurationArticle.text
 
   private var articlePath: String { scratch + "/harbour.md" }
   private var editsPath: String { scratch + "/edits.jsonl" }
