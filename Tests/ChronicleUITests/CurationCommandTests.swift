@@ -168,4 +168,37 @@ final class CurationCommandTests: XCTestCase {
     XCTAssertTrue(h.text.contains("not saved"))
     XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "not json\n")
   }
+
+  /// The text drawn inside one pane's frame.
+  private func paneLines(_ h: Harness, _ pane: Pane) -> [String] {
+    guard let area = h.state.layout.panes[pane] else { return [] }
+    return h.lines[area.row..<area.row + area.height].map {
+      String($0.dropFirst(area.col).prefix(area.width))
+    }
+  }
+
+  /// After each edit every list pane shows what reopening on the same edits shows: the state's
+  /// tables (quote dates, nesting, namesakes, labels) follow the curated corpus, never the one
+  /// from before the edit (a stale table showed wrong dates or crashed a draw).
+  func testEveryPaneAfterAnEdit_matchesReopening() {
+    let h = harness()
+    // (pane, rows down from the top, command); Actors rows: China, Zhang Wei, …, Alice Smith.
+    let steps: [(Character, Int, String)] = [
+      ("1", 4, ":set-date 1990-01-01\n"), ("3", 0, ":hide\n"), ("2", 5, ":split Alice\n"),
+      ("1", 3, ":set-date 2024-01-02\n"),
+      ("2", 1, ":merge Alice Smith\n"), ("1", 0, ":hide\n"), ("3", 0, ":speaker Bob Jones\n"),
+    ]
+    for (pane, down, command) in steps {
+      h.press(.char(pane), .char("g"))
+      for _ in 0..<down { h.press(.char("j")) }
+      h.type(command)
+      XCTAssertTrue(h.text.contains("saved:"), "\(command): \(h.lines.joined(separator: "\n"))")
+      let reopened = harness()
+      for (key, shown) in [("1", Pane.timeline), ("2", .actors), ("3", .quotes)] {
+        h.press(.char(Character(key)), .char("g"))
+        reopened.press(.char(Character(key)), .char("g"))
+        XCTAssertEqual(paneLines(h, shown), paneLines(reopened, shown), "after \(command)")
+      }
+    }
+  }
 }

@@ -19,9 +19,7 @@ extension App {
         message = .info("reverted: \(summary)")
       default: return
       }
-      let selection = SelectedItems.capture(state, in: corpus)
-      corpus = curation.curated
-      send(.editsChanged(curation.rows, selection: selection, message: message))
+      send(.editsChanged(EditsUpdate(rows: curation.rows, corpus: curation.curated, message: message)))
     } catch {
       send(.notify(.error("not saved: \(error)")))
     }

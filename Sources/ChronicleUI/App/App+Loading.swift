@@ -25,8 +25,9 @@ extension App {
   /// to take in followed articles.
   public var wantsPolling: Bool { isLoading || follower != nil }
 
-  /// Takes in the newest corpus the follower has, if any. Returns whether the screen changed.
-  /// Problems with arrivals are kept for standard error on exit, as at start-up.
+  /// Takes in the newest corpus the follower has, with the edits laid over, if any. Returns
+  /// whether the screen changed. Problems with arrivals are kept for standard error on exit,
+  /// as at start-up.
   @discardableResult
   public func pollFollow() -> Bool {
     guard pendingLoad == nil, let update = follower?.takeUpdate() else { return false }
@@ -34,8 +35,8 @@ extension App {
     send(
       .corpusChanged(
         CorpusUpdate(
-          version: update.version, corpus: update.corpus, added: update.delta.added,
-          changed: update.delta.changed, removed: update.delta.removed,
+          version: update.version, corpus: curation?.rebase(update.corpus) ?? update.corpus,
+          added: update.delta.added, changed: update.delta.changed, removed: update.delta.removed,
           problems: update.delta.problems)))
     return true
   }

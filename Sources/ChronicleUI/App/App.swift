@@ -56,7 +56,7 @@ public final class App {
   /// Applies a command and performs its effects.
   public func send(_ command: Command) {
     let transition = reduce(state, command, corpus: corpus)
-    if case .corpusChanged(let update) = command { corpus = update.corpus }
+    if let adopted = command.adoptedCorpus { corpus = adopted }
     state = transition.state
     for effect in transition.effects { perform(effect) }
   }

@@ -49,9 +49,9 @@ public enum Command: Sendable, Equatable {
   case themeApplied(String)
   /// A curation command on the selected row, or in the `:edits` list.
   case curate(CurationRequest)
-  /// The app saved or reverted an edit and swapped in the curated corpus: the edits now,
-  /// newest first, what was selected before (to keep it selected) and what to tell the reader.
-  case editsChanged([EditRow], selection: SelectedItems, message: StatusMessage)
+  /// The app saved or reverted an edit; the reader's place moves onto the curated corpus as
+  /// with `corpusChanged`.
+  case editsChanged(EditsUpdate)
 }
 
 /// Work `reduce` asks the app to do outside the pure state change.

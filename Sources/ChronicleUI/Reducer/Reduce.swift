@@ -12,6 +12,9 @@ public func reduce(_ state: AppState, _ command: Command, corpus: Corpus) -> Tra
   if case .corpusChanged(let update) = command {
     return adopt(update, into: state, from: corpus)
   }
+  if case .editsChanged(let update) = command {
+    return adoptEdits(update, into: state, from: corpus)
+  }
   var reducer = Reducer(state: state, corpus: corpus)
   if command.clearsMessage(at: state.size) { reducer.state.message = nil }
   if command.endsCount {
@@ -28,9 +31,19 @@ extension Command {
   /// redraw at the same size keep it readable.
   func clearsMessage(at size: Size) -> Bool {
     switch self {
-    case .loadProgress, .corpusChanged: false
+    case .loadProgress, .corpusChanged, .editsChanged: false
     case .resize(let new): new != size
     default: true
+    }
+  }
+
+  /// The corpus this command swaps in (a followed version, or the curated one after an
+  /// edit); `reduce` computes the transition against it and the app adopts it.
+  var adoptedCorpus: Corpus? {
+    switch self {
+    case .corpusChanged(let update): update.corpus
+    case .editsChanged(let update): update.corpus
+    default: nil
     }
   }
 
@@ -94,15 +107,13 @@ struct Reducer {
     case .wheel(let row, let col, let lines): wheel(row: row, col: col, lines: lines)
     case .loadProgress(let done, let total):
       state.loading = LoadProgress(done: done, total: total)
-    case .corpusChanged: break  // handled by `reduce` itself, which swaps the corpus
+    case .corpusChanged, .editsChanged: break  // handled by `reduce`, which swaps the corpus
     case .invalid(let message): state.message = .error(message)
     case .notify(let message): state.message = message
     case .themeApplied(let name):
       state.themeName = name
       state.message = .info("theme: \(name)")
     case .curate(let request): curate(request)
-    case .editsChanged(let rows, let selection, let message):
-      editsChanged(rows, selection: selection, message: message)
     }
   }
 

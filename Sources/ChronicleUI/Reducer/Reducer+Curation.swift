@@ -36,19 +36,6 @@ extension Reducer {
     }
   }
 
-  /// The app saved or reverted an edit and now shows the curated corpus.
-  mutating func editsChanged(
-    _ rows: [EditRow], selection: SelectedItems, message: StatusMessage
-  ) {
-    state.edits = rows
-    if let row = state.editsCursor { state.editsCursor = min(row, max(0, rows.count - 1)) }
-    let cursors = state.cursors
-    state.setFilters(state.filters, corpus: corpus)
-    state.cursors = cursors
-    selection.restore(into: &state, in: corpus)
-    state.message = message
-  }
-
   private mutating func hide() {
     switch state.focus {
     case .actors: onActor { Edit(.hideActor, actor: ActorTarget($0)) }
@@ -57,6 +44,20 @@ extension Reducer {
     case .source: state.message = .error(":hide works on an actor, a quote or an event")
     }
   }
+}
+
+/// Takes the curated corpus in after an edit was saved or reverted: the reader's place moves
+/// onto it as onto a new version of followed articles (`AppState.rebased`), so the state's
+/// tables (quote dates, nesting, labels) are the curated corpus's own, never the old ones.
+func adoptEdits(_ update: EditsUpdate, into state: AppState, from old: Corpus) -> Transition {
+  var reducer = Reducer(state: state.rebased(from: old, onto: update.corpus), corpus: update.corpus)
+  reducer.state.edits = update.rows
+  if let row = reducer.state.editsCursor {
+    reducer.state.editsCursor = min(row, max(0, update.rows.count - 1))
+  }
+  reducer.state.message = update.message
+  reducer.settle()
+  return Transition(state: reducer.state, effects: [])
 }
 
 /// Builds the edits that need the corpus to check their argument.
