@@ -11,24 +11,37 @@ public struct ArchivedEdit: Sendable, Equatable {
 }
 
 extension Archive {
-  /// Appends an edit in its own transaction, synced to disk before returning (SQLite's
-  /// `synchronous = FULL` for this commit), and returns its id.
+  /// Appends an edit in its own transaction, synced to disk before returning, and returns its
+  /// id.
   @discardableResult
   public func appendEdit(json: String, created: Date = Date()) throws -> Int64 {
-    let stamp = ISO8601DateFormatter().string(from: created)
-    do {
-      return try pool.writeWithoutTransaction { db in
-        try db.execute(sql: "PRAGMA synchronous = FULL")
-        defer { try? db.execute(sql: "PRAGMA synchronous = NORMAL") }
-        try db.inTransaction {
-          try db.execute(
-            sql: "INSERT INTO edits (created, body) VALUES (?, ?)", arguments: [stamp, json])
-          return .commit
-        }
-        return db.lastInsertedRowID
+    let stamp = Self.stamp(created)
+    return try syncedTransaction { db in
+      try db.execute(
+        sql: "INSERT INTO edits (created, body) VALUES (?, ?)", arguments: [stamp, json])
+      return db.lastInsertedRowID
+    }
+  }
+
+  /// Appends those of `bodies` not stored yet, in one synced transaction, so two processes
+  /// importing at once cannot both add one. With `countingReverted`, a reverted edit counts
+  /// as stored (carrying old edits over must not bring back what the reader reverted).
+  /// Returns how many were added.
+  public func appendNewEdits(_ bodies: [String], countingReverted: Bool, created: Date = Date())
+    throws -> Int
+  {
+    let stamp = Self.stamp(created)
+    return try syncedTransaction { db in
+      var stored = try Set(
+        String.fetchAll(
+          db, sql: "SELECT body FROM edits" + (countingReverted ? "" : " WHERE reverted = 0")))
+      var added = 0
+      for body in bodies where stored.insert(body).inserted {
+        try db.execute(
+          sql: "INSERT INTO edits (created, body) VALUES (?, ?)", arguments: [stamp, body])
+        added += 1
       }
-    } catch let error as DatabaseError {
-      throw ArchiveError(path: path, problem: Self.explain(error))
+      return added
     }
   }
 
@@ -40,10 +53,35 @@ extension Archive {
     }
   }
 
-  /// Marks one edit reverted (it stays in the list, so the history is never lost).
-  public func markReverted(id: Int64) throws {
-    try write { db in
+  /// Marks one edit reverted (it stays in the list, so the history is never lost), synced to
+  /// disk before returning. Returns false when there is no edit `id`.
+  @discardableResult
+  public func markReverted(id: Int64) throws -> Bool {
+    try syncedTransaction { db in
       try db.execute(sql: "UPDATE edits SET reverted = 1 WHERE id = ?", arguments: [id])
+      return db.changesCount > 0
     }
   }
+
+  /// Runs `body` in its own transaction committed with SQLite's `synchronous = FULL`, so the
+  /// change is on disk when this returns (the archive's other writes use `NORMAL`).
+  private func syncedTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+        defer { try? db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        var result: T?
+        try db.inTransaction {
+          result = try body(db)
+          return .commit
+        }
+        return result!
+      }
+    } catch let error as DatabaseError {
+      throw ArchiveError(path: path, problem: Self.explain(error))
+    }
+  }
+
+  /// The time an edit was made, ISO 8601 UTC (as `StoredEdit.created`).
+  public static func stamp(_ date: Date) -> String { ISO8601DateFormatter().string(from: date) }
 }

@@ -68,10 +68,13 @@ struct Browse: ParsableCommand {
     let readsArticles = paths.contains { $0 != "-" && !SavedCorpus.isSavedCorpusPath($0) }
     let follower =
       follow ? ArticleFollower(paths: paths, loader: CorpusLoader(dateOverride: launch.date)) : nil
+    // The archive holds the edits whatever is browsed, and the extractions of article files.
+    let archive = try archiveOptions.path().map(ArchiveOptions.open)
+    let editStore = edits.store(archive: archive)
     if let follower {
       load = BackgroundLoad { progress in follower.loadInitial(progress: progress) }
-    } else if readsArticles, let archivePath = archiveOptions.path() {
-      let archived = ArchivedLoad(archive: try ArchiveOptions.open(archivePath), dateOverride: launch.date)
+    } else if readsArticles, let archive {
+      let archived = ArchivedLoad(archive: archive, dateOverride: launch.date)
       load = BackgroundLoad { progress in archived.load(paths: paths, progress: progress) }
     } else {
       let loader = CorpusLoader(dateOverride: launch.date)
@@ -85,7 +88,7 @@ struct Browse: ParsableCommand {
       ) { size, host in
         let app = App(
           corpus: .empty, size: size, settings: launch.app, host: host,
-          message: launch.statusMessage, loading: load, edits: edits.store(),
+          message: launch.statusMessage, loading: load, edits: editStore,
           follower: follower)
         opened = app
         return app

@@ -1,8 +1,11 @@
 import ArgumentParser
+import ChronicleArchive
 import ChronicleCore
 import Foundation
 
-/// `chronicle edits`: share the reader's edits as JSON lines, one edit object a line.
+/// `chronicle edits`: share the reader's edits as JSON lines, one edit object a line. They are
+/// read from and written to the archive (`--archive FILE`, else the default one), or with
+/// `--no-archive` to the JSON-lines file of `--edits`.
 struct Edits: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Export or import the edits made in the explorer (JSON lines).",
@@ -20,13 +23,15 @@ struct ExportEdits: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export", abstract: "Write the edits in force as JSON lines.")
 
+  @OptionGroup var archiveOptions: ArchiveOptions
   @OptionGroup var edits: EditsOption
 
   @Option(name: [.customShort("o"), .long], help: "Write to FILE instead of standard output.")
   var output: String?
 
   func run() throws {
-    let active = try EditsFailure.reporting { try edits.store().activeEdits() }
+    let store = edits.store(archive: try archiveOptions.path().map(ArchiveOptions.open))
+    let active = try EditsFailure.reporting { try store.activeEdits() }
     let sink = try OutputSink(path: output)
     for stored in active { sink.write(Array(EditLines.line(stored.edit).utf8)) }
     try sink.close()
@@ -39,22 +44,26 @@ struct ImportEdits: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import", abstract: "Add the edits of a JSON-lines file (idempotent).")
 
+  @OptionGroup var archiveOptions: ArchiveOptions
   @OptionGroup var edits: EditsOption
 
   @Argument(help: "A file written by `chronicle edits export`, or - for standard input.")
   var file: String
 
   func run() throws {
+    let target = archiveOptions.path()
     let data =
       file == "-"
       ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
     let added = try EditsFailure.reporting {
       guard let data else { throw EditStoreError("\(file): cannot read the file") }
       let incoming = try EditLines.edits(in: data, from: file)
-      return (try edits.store().importEdits(incoming), incoming.count)
+      let store = edits.store(archive: try target.map(ArchiveOptions.open))
+      return (try store.importEdits(incoming), incoming.count)
     }
     FileDescriptor.standardError.write(
-      "chronicle: imported \(added.0) new edit(s) of \(added.1) into \(edits.resolvedPath)\n")
+      "chronicle: imported \(added.0) new edit(s) of \(added.1) into "
+        + "\(Diagnostics.escaped(target ?? edits.resolvedPath))\n")
   }
 }
 

@@ -36,7 +36,9 @@ struct Extract: ParsableCommand {
   @Option(name: .long, help: "Lay the edits of this JSON-lines file (chronicle edits export) over the result.")
   var edits: String?
 
-  @Option(name: .long, help: "Read through this archive: extract only what it does not hold.")
+  @Option(
+    name: .long,
+    help: "Read through this archive: extract only what it does not hold; its edits apply.")
   var archive: String?
 
   func validate() throws {
@@ -46,7 +48,14 @@ struct Extract: ParsableCommand {
   }
 
   func run() throws {
-    let overlay = try EditsFailure.reporting { try edits.map(JSONLEditFile.edits(in:)) ?? [] }
+    let opened = try archive.map(ArchiveOptions.open)
+    // The archive's edits are laid over first, then those of --edits.
+    let overlay = try EditsFailure.reporting {
+      let archived = try opened.map {
+        try EditsOption.archived($0, carryingOver: EditsOption.defaultPath).activeEdits()
+      }
+      return (archived ?? []).map(\.edit) + (try edits.map(JSONLEditFile.edits(in:)) ?? [])
+    }
     // Through an archive the indexer finds the files and tells their problems itself.
     let (inputs, files, problems) = archive == nil ? gatherInputs() : ([], input.paths, [])
     try OutputSink.refuseOverwriting(inputs: files, with: output)
@@ -54,13 +63,13 @@ struct Extract: ParsableCommand {
     var skipped = problems.contains { $0.severity == .skipped }
     let sink = try OutputSink(path: output)
     if format == .jsonl {
-      skipped = extractEach(inputs) { part in
+      skipped = extractEach(inputs, through: opened) { part in
         sink.write(CorpusJSON.encodeLine(Curation.apply(overlay, to: part).corpus))
       } || skipped
       try sink.close()
     } else {
       let export = try MergedExport(format: format, sink: sink, edits: overlay)
-      skipped = extractEach(inputs, into: export.add) || skipped
+      skipped = extractEach(inputs, through: opened, into: export.add) || skipped
       try export.finish()
       // Nothing is left to do: exiting with the merged tables still alive saves freeing them
       // record by record, a serial tail of several percent of the whole extraction.
@@ -71,8 +80,10 @@ struct Extract: ParsableCommand {
 
   /// Extracts every input on all cores and hands each document's corpus to `add`, in input
   /// order; reports problems on the way. Returns whether an input was skipped.
-  private func extractEach(_ inputs: [ParallelExtractor.Input], into add: (Corpus) -> Void) -> Bool {
-    if let archive { return readThrough(archive, into: add) }
+  private func extractEach(
+    _ inputs: [ParallelExtractor.Input], through opened: Archive?, into add: (Corpus) -> Void
+  ) -> Bool {
+    if let opened { return readThrough(opened, into: add) }
     var skipped = false
     ParallelExtractor(reader: DocumentReader(dateOverride: input.dateOverride)).run(inputs) {
       _, result in
@@ -89,17 +100,14 @@ struct Extract: ParsableCommand {
   }
 
   /// The archive's way: index the paths, then hand on each stored extraction in file order.
-  private func readThrough(_ path: String, into add: (Corpus) -> Void) -> Bool {
+  private func readThrough(_ store: Archive, into add: (Corpus) -> Void) -> Bool {
     do {
-      let store = try ArchiveOptions.open(path)
       let outcome = try ArchiveIndexer(archive: store, dateOverride: input.dateOverride)
         .run(paths: input.paths)
       Diagnostics.report(outcome.problems)
       let more = try ArchiveReader(archive: store).forEachPart(of: outcome.files, add)
       Diagnostics.report(more)
       return (outcome.problems + more).contains { $0.severity == .skipped }
-    } catch let exit as ExitCode {
-      Self.exit(withError: exit)
     } catch {
       FileDescriptor.standardError.write("chronicle: error: \(error)\n")
       Self.exit(withError: ExitCode(1))

@@ -16,18 +16,25 @@ public enum EditLines {
   public static func decode<T: Decodable>(_ data: Data, from path: String, as type: T.Type)
     throws -> [T]
   {
-    let decoder = JSONDecoder()
     var values: [T] = []
     let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     for (number, line) in lines.enumerated()
     where !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) {
-      do {
-        values.append(try decoder.decode(T.self, from: Data(line)))
-      } catch {
-        throw EditStoreError("\(path):\(number + 1): not an edit (\(Self.reason(error)))")
-      }
+      values.append(try decode(Data(line), named: "\(path):\(number + 1)", as: T.self))
     }
     return values
+  }
+
+  /// One JSON object, or an error naming `name` (a file and line, an archive's edit) and why
+  /// it is not an edit.
+  public static func decode<T: Decodable>(_ data: Data, named name: String, as type: T.Type)
+    throws -> T
+  {
+    do {
+      return try JSONDecoder().decode(T.self, from: data)
+    } catch {
+      throw EditStoreError("\(name): not an edit (\(Self.reason(error)))")
+    }
   }
 
   /// The edits in force in an exported file (one edit a line) or in an explorer's edits

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Where edits are kept: a JSON-lines file today, the archive's `edits` table once it exists.
-/// Each `append` is durable before it returns, so the screen can say "saved" truthfully.
+/// Where edits are kept: the archive's `edits` table (`ArchiveEditStore`), or a JSON-lines
+/// file without an archive. Each `append` is durable before it returns, so the screen can say
+/// "saved" truthfully.
 public protocol EditStore: AnyObject {
   /// Every edit, oldest first, reverted ones included.
   func load() throws -> [StoredEdit]
@@ -9,14 +10,16 @@ public protocol EditStore: AnyObject {
   func append(_ edit: Edit) throws -> StoredEdit
   /// Marks an edit reverted (it stays listed, and no longer applies).
   func revert(id: Int) throws
+  /// Appends those of `edits` not already in force (so importing twice changes nothing);
+  /// returns how many were new.
+  func importEdits(_ edits: [Edit]) throws -> Int
 }
 
 extension EditStore {
   /// The edits still in force, oldest first: what `Curation.apply` lays over a corpus.
   public func activeEdits() throws -> [StoredEdit] { try load().filter { !$0.reverted } }
 
-  /// Appends those of `edits` not already in force (so importing twice changes nothing);
-  /// returns how many were new.
+  /// One append at a time; a store that can import in one transaction does so instead.
   public func importEdits(_ edits: [Edit]) throws -> Int {
     var present = Set(try activeEdits().map(\.edit))
     var added = 0
