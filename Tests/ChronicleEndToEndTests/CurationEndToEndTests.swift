@@ -2,118 +2,184 @@ import ChronicleTestSupport
 import Foundation
 import XCTest
 
-/// Curation with the real binary: an edit confirmed on the status bar survives quitting,
-/// `kill -9` and a changed article; `:edits` + `d` reverts; exports carry the edits; edits
-/// travel through `edits export` / `edits import`.
+/// Curation with the real binary on a folder of articles and `--archive`: each command changes
+/// the panes and survives quitting, `kill -9` and a changed article; `:edits` + `d` reverts;
+/// `extract --archive` carries the edits; edits travel through `edits export` / `edits import`;
+/// bad input is named and saves nothing.
 final class CurationEndToEndTests: EndToEndCase {
-  static let article = CurationArticle.text
+  private var folder: String { scratch + "/news" }
+  private var articlePath: String { folder + "/harbour.md" }
+  private var archivePath: String { scratch + "/archive.sqlite" }
 
-  private var articlePath: String { scratch + "/harbour.md" }
-  private var editsPath: String { scratch + "/edits.jsonl" }
-
-  private func openArticle() throws -> Tmux {
-    try open(["--edits", editsPath, articlePath])
+  private func openFolder() throws -> Tmux {
+    try open(["--archive", archivePath, folder])
   }
 
-  /// Ends the session and opens the article again once the old tmux server is gone (a new
+  /// Ends the session and opens the folder again once the old tmux server is gone (a new
   /// one on the same socket would race with it).
   private func reopen(_ t: Tmux) throws -> Tmux {
     t.kill()
     let deadline = Date().addingTimeInterval(5)
     while Date() < deadline, !((try? t.capture()) ?? "").isEmpty { usleep(50_000) }
-    return try openArticle()
+    return try openFolder()
+  }
+
+  private func command(_ t: Tmux, _ line: String, confirms text: String) throws {
+    try t.type(line)
+    try t.send("Enter")
+    try t.waitFor(text: text, timeout: 20)
+  }
+
+  private func quit(_ t: Tmux) throws {
+    try t.send("q")
+    try t.waitFor(text: "EXIT=0", timeout: 20)
+  }
+
+  /// The edits in force in `archive`, one JSON line each.
+  private func exportedEdits(_ archive: String) throws -> [String] {
+    let export = try ChronicleBinary.run(["edits", "export", "--archive", archive])
+    XCTAssertEqual(export.status, 0, export.stderr)
+    return String(decoding: export.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
   }
 
   /// Actors pane: the "no country" header, then Elena Marsh (more mentions), Tomas Quill.
   private func renameMarsh(_ t: Tmux) throws {
     try t.send("2")
     try t.send("j")
-    try t.type(":rename Helen Marsh")
-    try t.send("Enter")
-    try t.waitFor(text: "saved: rename")
+    try command(t, ":rename Helen Marsh", confirms: "saved: rename")
   }
 
-  func testRename_survivesKill9QuitAndAnAppendedParagraph() throws {
-    try scratchFile("harbour.md", Self.article)
-    var t = try openArticle()
+  func testEachCommand_changesThePanes_andStaysChangedAfterReopening() throws {
+    try scratchFile("news/harbour.md", CurationArticle.withFollowUp)
+    var t = try openFolder()
+    try t.send("2")
+    try t.send("j")
+    try command(t, ":rename Helen Marsh", confirms: #"saved: rename "Elena Marsh" to "Helen Marsh""#)
+    try command(t, ":split Marsh", confirms: #"saved: split "Marsh" off "Helen Marsh""#)
+    try t.waitFor(text: "Actors (3)")
+    try command(t, ":merge Marsh", confirms: #"saved: merge "Helen Marsh" into "Marsh""#)
+    try t.waitFor(text: "Actors (2)")
+    try command(t, ":set-country FRA", confirms: #"saved: country of "Marsh": FRA"#)
+    try t.waitFor(text: "France (FRA)")
+    try t.send("3")
+    try t.send("g")
+    try command(t, ":speaker Tomas Quill", confirms: "saved: speaker")
+    try t.waitFor(text: "Tomas Quill · “will reopen within a month”")
+    try command(t, ":hide", confirms: "saved: hide quote")
+    try t.waitFor(text: "Quotes (2)")
+    try t.send("1")
+    try t.send("g")
+    try command(t, ":set-date 2024-12-25", confirms: "saved: date")
+    try t.waitFor(text: "25 Dec 2024")
+    try command(t, ":hide", confirms: "saved: hide event")
+    try t.waitFor(text: "Timeline (2)")
+    try t.send("2")
+    try t.send("G")
+    try command(t, ":hide", confirms: #"saved: hide actor "Tomas Quill""#)
+    try t.waitFor(text: "Actors (1)")
+    try quit(t)
+    let saved = try exportedEdits(archivePath)
+    XCTAssertEqual(saved.count, 9, saved.joined(separator: "\n"))
+    t = try reopen(t)
+    try t.waitFor("every edit still applied") { screen in
+      ["Actors (1)", "Quotes (2)", "Timeline (2)", "France (FRA)"].allSatisfy(screen.contains)
+        && !screen.contains("Helen Marsh")
+    }
+  }
+
+  func testRename_survivesKill9QuitAndAnAppendedParagraph_andExtractCarriesIt() throws {
+    try scratchFile("news/harbour.md", CurationArticle.text)
+    var t = try openFolder()
     try renameMarsh(t)
     kill(try chroniclePID(in: t), SIGKILL)
     t = try reopen(t)
     try t.waitFor(text: "Helen Marsh")
-    try t.send("q")
-    try t.waitFor(text: "EXIT=0")
+    try quit(t)
     try scratchFile(
-      "harbour.md", Self.article + "\nOfficials said on Friday that \"the pier is safe.\"\n")
+      "news/harbour.md",
+      CurationArticle.text + "\nOfficials said on Friday that \"the pier is safe.\"\n")
     t = try reopen(t)
     try t.waitFor(text: "Helen Marsh")
+    try quit(t)
     let csv = try ChronicleBinary.run(
-      ["extract", "--format", "csv", "--edits", editsPath, articlePath])
+      ["extract", "--format", "csv", "--archive", archivePath, folder])
     XCTAssertEqual(csv.status, 0, csv.stderr)
     XCTAssertTrue(String(decoding: csv.stdout, as: UTF8.self).contains("Helen Marsh"))
-    let json = try ChronicleBinary.run(["extract", "--edits", editsPath, articlePath])
-    XCTAssertTrue(
-      String(decoding: json.stdout, as: UTF8.self).contains(#""aliases":["Elena Marsh"]"#))
+    let json = try ChronicleBinary.run(["extract", "--archive", archivePath, folder])
+    XCTAssertEqual(json.status, 0, json.stderr)
+    let text = String(decoding: json.stdout, as: UTF8.self)
+    XCTAssertTrue(text.contains(#""name":"Helen Marsh""#), text)
+    XCTAssertTrue(text.contains(#""aliases":["Elena Marsh"]"#), text)
   }
 
   func testEditsListAndD_revertTheEdit() throws {
-    try scratchFile("harbour.md", Self.article)
-    var t = try openArticle()
+    try scratchFile("news/harbour.md", CurationArticle.text)
+    var t = try openFolder()
     try renameMarsh(t)
-    try t.type(":edits")
-    try t.send("Enter")
-    try t.waitFor(text: "applies")
+    try command(t, ":edits", confirms: "applies")
     try t.send("d")
     try t.waitFor(text: "reverted: rename")
     try t.send("Escape")
-    try t.send("q")
-    try t.waitFor(text: "EXIT=0")
+    try quit(t)
     t = try reopen(t)
     try t.waitFor("the original name") { $0.contains("Elena Marsh") && !$0.contains("Helen Marsh") }
+    XCTAssertEqual(try exportedEdits(archivePath), [])
   }
 
-  func testBadMerge_isRefusedAndNothingIsSaved() throws {
-    try scratchFile("harbour.md", Self.article)
-    let t = try openArticle()
+  func testBadInput_isNamedAndSavesNothing() throws {
+    try scratchFile("news/harbour.md", CurationArticle.text)
+    try scratchFile(
+      "news/pier.md", "Harbour pilot Tomas Reyes said on Monday that \"the channel is clear.\"\n")
+    let t = try openFolder()
     try t.send("2")
+    try t.send("g")
     try t.send("j")
-    try t.type(":merge Nobody")
-    try t.send("Enter")
-    try t.waitFor(text: "no actor 'Nobody'")
-    let saved = (try? String(contentsOfFile: editsPath, encoding: .utf8)) ?? ""
-    XCTAssertEqual(saved, "", "nothing saved")
+    try command(t, ":merge Nobody", confirms: "no actor 'Nobody'")
+    try command(t, ":merge Tomas", confirms: "'Tomas' is ambiguous: ")
+    try command(t, ":set-country Atlantis", confirms: "unknown country 'Atlantis'")
+    try t.send("1")
+    try t.send("g")
+    try command(t, ":set-date 2025-13-40", confirms: "bad date '2025-13-40'")
+    try quit(t)
+    XCTAssertEqual(try exportedEdits(archivePath), [], "nothing saved")
   }
 
-  func testEditsExportThenImport_reproducesTheEdits_andABadLineImportsNothing() throws {
-    try scratchFile("harbour.md", Self.article)
-    let t = try openArticle()
+  func testEditsExportThenImport_reproducesTheEditsInAFreshArchive() throws {
+    try scratchFile("news/harbour.md", CurationArticle.text)
+    let t = try openFolder()
     try renameMarsh(t)
-    try t.send("q")
-    try t.waitFor(text: "EXIT=0")
+    try quit(t)
     let shared = scratch + "/shared.jsonl"
-    let export = try ChronicleBinary.run(["edits", "export", "--edits", editsPath, "-o", shared])
+    let export = try ChronicleBinary.run(["edits", "export", "--archive", archivePath, "-o", shared])
     XCTAssertEqual(export.status, 0, export.stderr)
-    let fresh = scratch + "/fresh.jsonl"
-    for _ in 0..<2 {
-      let imported = try ChronicleBinary.run(["edits", "import", "--edits", fresh, shared])
+    let fresh = scratch + "/fresh.sqlite"
+    for expected in ["imported 1 new edit(s) of 1", "imported 0 new edit(s) of 1"] {
+      let imported = try ChronicleBinary.run(["edits", "import", "--archive", fresh, shared])
       XCTAssertEqual(imported.status, 0, imported.stderr)
+      XCTAssertTrue(imported.stderr.contains(expected), imported.stderr)
     }
-    let again = try ChronicleBinary.run(["edits", "export", "--edits", fresh])
-    XCTAssertEqual(again.stdout, try Data(contentsOf: URL(fileURLWithPath: shared)), "idempotent")
-    let merged = try ChronicleBinary.run(
-      ["extract", "--format", "jsonl", articlePath]).stdout
+    XCTAssertEqual(
+      try exportedEdits(fresh).joined(separator: "\n") + "\n",
+      try String(contentsOfFile: shared, encoding: .utf8), "the same edits")
+    let csv = try ChronicleBinary.run(["extract", "--format", "csv", "--archive", fresh, folder])
+    XCTAssertTrue(String(decoding: csv.stdout, as: UTF8.self).contains("Helen Marsh"))
     let parts = scratch + "/parts.jsonl"
-    try merged.write(to: URL(fileURLWithPath: parts))
-    let result = try ChronicleBinary.run(["merge", "--edits", fresh, "--format", "csv", parts])
-    XCTAssertTrue(String(decoding: result.stdout, as: UTF8.self).contains("Helen Marsh"))
+    try ChronicleBinary.run(["extract", "--format", "jsonl", articlePath]).stdout
+      .write(to: URL(fileURLWithPath: parts))
+    let merged = try ChronicleBinary.run(["merge", "--edits", shared, "--format", "csv", parts])
+    XCTAssertTrue(String(decoding: merged.stdout, as: UTF8.self).contains("Helen Marsh"))
+  }
 
+  func testImportOfAMalformedLine_isNamedAndImportsNothing() throws {
+    let good = scratch + "/good.jsonl"
+    try scratchFile(
+      "good.jsonl", #"{"actor":{"names":["Elena Marsh"]},"op":"rename","value":"Helen Marsh"}"# + "\n")
     let bad = try scratchFile(
-      "bad.jsonl", String(decoding: again.stdout, as: UTF8.self) + "{oops\n")
-    let before = try Data(contentsOf: URL(fileURLWithPath: fresh))
-    let refused = try ChronicleBinary.run(["edits", "import", "--edits", fresh, bad])
+      "bad.jsonl", try String(contentsOfFile: good, encoding: .utf8) + "{oops\n")
+    let refused = try ChronicleBinary.run(["edits", "import", "--archive", archivePath, bad])
     XCTAssertEqual(refused.status, 1)
     XCTAssertTrue(
       refused.stderr.contains("bad.jsonl:2: not an edit (malformed JSON)"), refused.stderr)
-    XCTAssertEqual(
-      try Data(contentsOf: URL(fileURLWithPath: fresh)), before, "nothing half-imported")
+    XCTAssertEqual(try exportedEdits(archivePath), [], "nothing half-imported")
   }
 }

@@ -10,4 +10,8 @@ public enum CurationArticle {
     Ferry operator Tomas Quill said the delays "cost every family on the island."
 
     """
+
+  /// `text` with a paragraph naming the minister by surname only (an alias to split off).
+  public static let withFollowUp =
+    text + "Marsh told reporters on Wednesday that the ferries \"will run again by May.\"\n"
 }
