@@ -56,6 +56,9 @@ final class CurationCommandTests: XCTestCase {
   func testSplit_makesAnActorOfTheAlias() {
     let h = harness()
     selectActor(h, row: 5)
+    h.type(":split Ally\n")
+    XCTAssertTrue(h.text.contains("no mention of \"Alice Smith\" is written 'Ally'"), h.text)
+    XCTAssertEqual(savedLines(), 0)
     h.type(":split Alice\n")
     XCTAssertTrue(h.text.contains("saved: split \"Alice\" off \"Alice Smith\""), h.text)
     XCTAssertEqual(h.app.corpus.actors.filter { $0.name.hasPrefix("Alice") }.count, 2)

@@ -52,7 +52,7 @@ extension CurationWorkspace {
   /// quotes and events whose paragraph names only that alias follow them.
   private mutating func split(_ position: Int, alias: String) -> Bool {
     var original = actors[position]
-    let moved = original.mentions.filter { coveredText($0)?.lowercased() == alias.lowercased() }
+    let moved = original.mentions(writtenAs: alias, text: coveredText)
     guard !moved.isEmpty, moved.count < original.mentions.count else { return false }
     original.mentions.removeAll { moved.contains($0) }
     original.aliases.removeAll { $0.lowercased() == alias.lowercased() }
@@ -85,6 +85,14 @@ extension CurationWorkspace {
       }
       events[e].actors = seen
     }
+  }
+}
+
+extension Actor {
+  /// The mentions written `alias` (in any case), given the text each covers: what `split`
+  /// moves to an actor of their own.
+  public func mentions(writtenAs alias: String, text: (TextSpan) -> String?) -> [TextSpan] {
+    mentions.filter { text($0)?.lowercased() == alias.lowercased() }
   }
 }
 

@@ -9,7 +9,7 @@ extension Reducer {
     switch request {
     case .rename(let name): onActor { Edit(.rename, actor: ActorTarget($0), value: name) }
     case .merge(let name): onActor { actor in maker.merge(actor, into: name) }
-    case .split(let alias): onActor { Edit(.split, actor: ActorTarget($0), value: alias) }
+    case .split(let alias): onActor { actor in maker.split(actor, alias: alias) }
     case .setCountry(let query): onActor { actor in maker.setCountry(actor, query) }
     case .speaker(let name): onQuote { _, target in maker.speaker(target, name) }
     case .setDate(let text): onEvent { target in maker.setDate(target, text) }
@@ -68,6 +68,20 @@ struct EditMaker {
     resolveActor(name, excluding: actor.id).map {
       Edit(.merge, actor: ActorTarget(actor), other: ActorTarget($0))
     }
+  }
+
+  /// A split needs mentions written `alias` and others that are not, else it would change
+  /// nothing (and be saved stale).
+  func split(_ actor: Actor, alias: String) -> Result<Edit, CurationProblem> {
+    let written = actor.mentions(writtenAs: alias, text: corpus.text(of:)).count
+    guard written > 0 else {
+      return .failure(CurationProblem("no mention of \"\(actor.name)\" is written '\(alias)'"))
+    }
+    guard written < actor.mentions.count else {
+      return .failure(
+        CurationProblem("every mention of \"\(actor.name)\" is written '\(alias)': nothing to split"))
+    }
+    return .success(Edit(.split, actor: ActorTarget(actor), value: alias))
   }
 
   func setCountry(_ actor: Actor, _ query: String?) -> Result<Edit, CurationProblem> {
