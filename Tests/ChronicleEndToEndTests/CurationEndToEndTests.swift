@@ -182,4 +182,15 @@ final class CurationEndToEndTests: EndToEndCase {
       refused.stderr.contains("bad.jsonl:2: not an edit (malformed JSON)"), refused.stderr)
     XCTAssertEqual(try exportedEdits(archivePath), [], "nothing half-imported")
   }
+
+  func testFollowedArrivals_keepTheEditsOnScreen() throws {
+    try scratchFile("news/harbour.md", CurationArticle.text)
+    let t = try open(["--follow", "--archive", archivePath, folder])
+    try renameMarsh(t)
+    try scratchFile(
+      "news/pier.md", "Harbour pilot Tomas Reyes said on Monday that \"the channel is clear.\"\n")
+    try t.waitFor("the new article, the edit still applied", timeout: 20) { screen in
+      screen.contains("following +1") && screen.contains("Helen Marsh")
+    }
+  }
 }
