@@ -24,6 +24,12 @@ final class CurationEndToEndTests: EndToEndCase {
     return try openFolder()
   }
 
+  /// Runs `chronicle ARGUMENTS` headless with a data directory of its own, so no edits file
+  /// of the real home is carried into the test's archives.
+  private func chronicle(_ arguments: [String]) throws -> Spawn.Outcome {
+    try ChronicleBinary.run(arguments, environment: ["XDG_DATA_HOME": scratch + "/data"])
+  }
+
   private func command(_ t: Tmux, _ line: String, confirms text: String) throws {
     try t.type(line)
     try t.send("Enter")
@@ -37,7 +43,7 @@ final class CurationEndToEndTests: EndToEndCase {
 
   /// The edits in force in `archive`, one JSON line each.
   private func exportedEdits(_ archive: String) throws -> [String] {
-    let export = try ChronicleBinary.run(["edits", "export", "--archive", archive])
+    let export = try chronicle(["edits", "export", "--archive", archive])
     XCTAssertEqual(export.status, 0, export.stderr)
     return String(decoding: export.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
   }
@@ -101,11 +107,11 @@ final class CurationEndToEndTests: EndToEndCase {
     t = try reopen(t)
     try t.waitFor(text: "Helen Marsh")
     try quit(t)
-    let csv = try ChronicleBinary.run(
+    let csv = try chronicle(
       ["extract", "--format", "csv", "--archive", archivePath, folder])
     XCTAssertEqual(csv.status, 0, csv.stderr)
     XCTAssertTrue(String(decoding: csv.stdout, as: UTF8.self).contains("Helen Marsh"))
-    let json = try ChronicleBinary.run(["extract", "--archive", archivePath, folder])
+    let json = try chronicle(["extract", "--archive", archivePath, folder])
     XCTAssertEqual(json.status, 0, json.stderr)
     let text = String(decoding: json.stdout, as: UTF8.self)
     XCTAssertTrue(text.contains(#""name":"Helen Marsh""#), text)
@@ -150,23 +156,23 @@ final class CurationEndToEndTests: EndToEndCase {
     try renameMarsh(t)
     try quit(t)
     let shared = scratch + "/shared.jsonl"
-    let export = try ChronicleBinary.run(["edits", "export", "--archive", archivePath, "-o", shared])
+    let export = try chronicle(["edits", "export", "--archive", archivePath, "-o", shared])
     XCTAssertEqual(export.status, 0, export.stderr)
     let fresh = scratch + "/fresh.sqlite"
     for expected in ["imported 1 new edit(s) of 1", "imported 0 new edit(s) of 1"] {
-      let imported = try ChronicleBinary.run(["edits", "import", "--archive", fresh, shared])
+      let imported = try chronicle(["edits", "import", "--archive", fresh, shared])
       XCTAssertEqual(imported.status, 0, imported.stderr)
       XCTAssertTrue(imported.stderr.contains(expected), imported.stderr)
     }
     XCTAssertEqual(
       try exportedEdits(fresh).joined(separator: "\n") + "\n",
       try String(contentsOfFile: shared, encoding: .utf8), "the same edits")
-    let csv = try ChronicleBinary.run(["extract", "--format", "csv", "--archive", fresh, folder])
+    let csv = try chronicle(["extract", "--format", "csv", "--archive", fresh, folder])
     XCTAssertTrue(String(decoding: csv.stdout, as: UTF8.self).contains("Helen Marsh"))
     let parts = scratch + "/parts.jsonl"
-    try ChronicleBinary.run(["extract", "--format", "jsonl", articlePath]).stdout
+    try chronicle(["extract", "--format", "jsonl", articlePath]).stdout
       .write(to: URL(fileURLWithPath: parts))
-    let merged = try ChronicleBinary.run(["merge", "--edits", shared, "--format", "csv", parts])
+    let merged = try chronicle(["merge", "--edits", shared, "--format", "csv", parts])
     XCTAssertTrue(String(decoding: merged.stdout, as: UTF8.self).contains("Helen Marsh"))
   }
 
@@ -176,7 +182,7 @@ final class CurationEndToEndTests: EndToEndCase {
       "good.jsonl", #"{"actor":{"names":["Elena Marsh"]},"op":"rename","value":"Helen Marsh"}"# + "\n")
     let bad = try scratchFile(
       "bad.jsonl", try String(contentsOfFile: good, encoding: .utf8) + "{oops\n")
-    let refused = try ChronicleBinary.run(["edits", "import", "--archive", archivePath, bad])
+    let refused = try chronicle(["edits", "import", "--archive", archivePath, bad])
     XCTAssertEqual(refused.status, 1)
     XCTAssertTrue(
       refused.stderr.contains("bad.jsonl:2: not an edit (malformed JSON)"), refused.stderr)
@@ -192,5 +198,16 @@ final class CurationEndToEndTests: EndToEndCase {
     try t.waitFor("the new article, the edit still applied", timeout: 20) { screen in
       screen.contains("following +1") && screen.contains("Helen Marsh")
     }
+  }
+
+  func testEditsOfTheOldEditsFile_areCarriedIntoTheArchiveOnce() throws {
+    let rename = #"{"actor":{"names":["Elena Marsh"]},"op":"rename","value":"Helen Marsh"}"#
+    try scratchFile(
+      "data/chronicle/edits.jsonl",
+      #"{"created":"2026-01-01T00:00:00Z","edit":"# + rename + #","id":1,"reverted":false}"# + "\n")
+    let withoutArchive = try chronicle(["edits", "export", "--no-archive"])
+    XCTAssertEqual(String(decoding: withoutArchive.stdout, as: UTF8.self), rename + "\n")
+    XCTAssertEqual(try exportedEdits(archivePath), [rename])
+    XCTAssertEqual(try exportedEdits(archivePath), [rename], "carried over once")
   }
 }
