@@ -60,7 +60,8 @@ final class CurationEndToEndTests: EndToEndCase {
     var t = try openFolder()
     try t.send("2")
     try t.send("j")
-    try command(t, ":rename Helen Marsh", confirms: #"saved: rename "Elena Marsh" to "Helen Marsh""#)
+    try command(
+      t, ":rename Helen Marsh", confirms: #"saved: rename "Elena Marsh" to "Helen Marsh""#)
     try command(t, ":split Marsh", confirms: #"saved: split "Marsh" off "Helen Marsh""#)
     try t.waitFor(text: "Actors (3)")
     try command(t, ":merge Marsh", confirms: #"saved: merge "Helen Marsh" into "Marsh""#)
@@ -177,11 +178,8 @@ final class CurationEndToEndTests: EndToEndCase {
   }
 
   func testImportOfAMalformedLine_isNamedAndImportsNothing() throws {
-    let good = scratch + "/good.jsonl"
-    try scratchFile(
-      "good.jsonl", #"{"actor":{"names":["Elena Marsh"]},"op":"rename","value":"Helen Marsh"}"# + "\n")
-    let bad = try scratchFile(
-      "bad.jsonl", try String(contentsOfFile: good, encoding: .utf8) + "{oops\n")
+    let rename = #"{"actor":{"names":["Elena Marsh"]},"op":"rename","value":"Helen Marsh"}"#
+    let bad = try scratchFile("bad.jsonl", rename + "\n{oops\n")
     let refused = try chronicle(["edits", "import", "--archive", archivePath, bad])
     XCTAssertEqual(refused.status, 1)
     XCTAssertTrue(

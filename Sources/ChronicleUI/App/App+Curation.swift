@@ -19,7 +19,8 @@ extension App {
         message = .info("reverted: \(summary)")
       default: return
       }
-      send(.editsChanged(EditsUpdate(rows: curation.rows, corpus: curation.curated, message: message)))
+      let update = EditsUpdate(rows: curation.rows, corpus: curation.curated, message: message)
+      send(.editsChanged(update))
     } catch {
       send(.notify(.error("not saved: \(error)")))
     }

@@ -79,7 +79,8 @@ struct EditMaker {
     }
     guard written < actor.mentions.count else {
       return .failure(
-        CurationProblem("every mention of \"\(actor.name)\" is written '\(alias)': nothing to split"))
+        CurationProblem(
+          "every mention of \"\(actor.name)\" is written '\(alias)': nothing to split off"))
     }
     return .success(Edit(.split, actor: ActorTarget(actor), value: alias))
   }
