@@ -78,7 +78,8 @@ final class CurationEndToEndTests: EndToEndCase {
     try t.send("g")
     try command(t, ":set-date 2024-12-25", confirms: "saved: date")
     try t.waitFor(text: "25 Dec 2024")
-    try command(t, ":hide", confirms: "saved: hide event")
+    try t.send("j")
+    try command(t, ":hide", confirms: "saved: hide event \"Marsh told reporters")
     try t.waitFor(text: "Timeline (2)")
     try t.send("2")
     try t.send("G")
@@ -89,8 +90,18 @@ final class CurationEndToEndTests: EndToEndCase {
     XCTAssertEqual(saved.count, 9, saved.joined(separator: "\n"))
     t = try reopen(t)
     try t.waitFor("every edit still applied") { screen in
-      ["Actors (1)", "Quotes (2)", "Timeline (2)", "France (FRA)"].allSatisfy(screen.contains)
+      ["Actors (1)", "Quotes (2)", "Timeline (2)", "France (FRA)", "25 Dec 2024"]
+        .allSatisfy(screen.contains)
         && !screen.contains("Helen Marsh")
+    }
+    try quit(t)
+    try scratchFile(
+      "news/harbour.md",
+      CurationArticle.withFollowUp + "\nDock workers said on Monday that \"the cranes are back.\"\n")
+    t = try reopen(t)
+    try t.waitFor("every edit applied to the changed article", timeout: 20) { screen in
+      ["Quotes (3)", "Timeline (3)", "France (FRA)", "25 Dec 2024"].allSatisfy(screen.contains)
+        && !screen.contains("will reopen within a month”")
     }
   }
 

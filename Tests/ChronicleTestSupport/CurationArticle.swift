@@ -13,5 +13,5 @@ public enum CurationArticle {
 
   /// `text` with a paragraph naming the minister by surname only (an alias to split off).
   public static let withFollowUp =
-    text + "Marsh told reporters on Wednesday that the ferries \"will run again by May.\"\n"
+    text + "\nMarsh told reporters on Wednesday that the ferries \"will run again by May.\"\n"
 }
