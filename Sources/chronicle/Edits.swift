@@ -10,9 +10,12 @@ struct Edits: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Export or import the edits made in the explorer (JSON lines).",
     discussion: """
+      The edits are those of the archive (--archive FILE, else the default one), or with \
+      --no-archive those of the --edits file.
+
       Examples:
         chronicle edits export -o team-edits.jsonl
-        chronicle edits import team-edits.jsonl      # importing twice changes nothing
+        chronicle edits import --archive fresh.sqlite team-edits.jsonl  # idempotent
         chronicle merge --edits team-edits.jsonl parts.jsonl -o corpus.json
       """,
     subcommands: [ExportEdits.self, ImportEdits.self])
