@@ -66,12 +66,17 @@ struct Browse: ParsableCommand {
     let paths = input.paths
     let load: BackgroundLoad
     let readsArticles = paths.contains { $0 != "-" && !SavedCorpus.isSavedCorpusPath($0) }
+    let archive = try readsArticles ? archiveOptions.path().map(ArchiveOptions.open) : nil
     let follower =
-      follow ? ArticleFollower(paths: paths, loader: CorpusLoader(dateOverride: launch.date)) : nil
+      follow
+      ? ArticleFollower(
+        paths: paths, loader: CorpusLoader(dateOverride: launch.date),
+        reading: archive.map { ArchivedArticleReading(archive: $0, dateOverride: launch.date) })
+      : nil
     if let follower {
       load = BackgroundLoad { progress in follower.loadInitial(progress: progress) }
-    } else if readsArticles, let archivePath = archiveOptions.path() {
-      let archived = ArchivedLoad(archive: try ArchiveOptions.open(archivePath), dateOverride: launch.date)
+    } else if let archive {
+      let archived = ArchivedLoad(archive: archive, dateOverride: launch.date)
       load = BackgroundLoad { progress in archived.load(paths: paths, progress: progress) }
     } else {
       let loader = CorpusLoader(dateOverride: launch.date)
