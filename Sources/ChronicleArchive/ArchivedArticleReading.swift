@@ -1,4 +1,5 @@
 import ChronicleCore
+import Foundation
 
 /// Reads followed articles through the archive: an unchanged file's stored extraction is read
 /// back, a new or changed one is extracted and stored (one transaction per article), so what
@@ -17,19 +18,41 @@ public struct ArchivedArticleReading: ArticleReading {
     _ paths: [String], emit: (Int, Result<(Corpus, [InputProblem]), InputProblem>) -> Void
   ) -> [InputProblem] {
     guard !paths.isEmpty else { return [] }
-    let outcome: ArchiveIndexer.Outcome
-    var parts: [String: Corpus] = [:]
+    // On a Dispatch worker, as `chronicle`'s archived load does: the follower's plain threads
+    // must not both wait on GRDB's queues and run `concurrentPerform` (Dispatch's continuation
+    // cache is freed twice when such a thread exits, on Linux).
+    let finished = DispatchSemaphore(value: 0)
+    let box = ReadResults()
+    DispatchQueue.global().async {
+      box.value = readHere(paths)
+      finished.signal()
+    }
+    finished.wait()
+    let (results, problems) = box.value ?? ([], [])
+    for (position, result) in results.enumerated() { emit(position, result) }
+    return problems
+  }
+
+  private func readHere(_ paths: [String]) -> (
+    [Result<(Corpus, [InputProblem]), InputProblem>], [InputProblem]
+  ) {
+    var results: [Result<(Corpus, [InputProblem]), InputProblem>] = []
     do {
-      outcome = try ArchiveIndexer(archive: archive, dateOverride: dateOverride).run(paths: paths)
+      let outcome = try ArchiveIndexer(archive: archive, dateOverride: dateOverride).run(paths: paths)
+      var parts: [String: Corpus] = [:]
       let unreadable = try ArchiveReader(archive: archive).forEachPart(of: outcome.files) { part in
         if let path = part.documents.first?.path { parts[path] = part }
       }
-      return handOn(paths, parts: parts, problems: outcome.problems + unreadable, emit: emit)
+      let problems = handOn(paths, parts: parts, problems: outcome.problems + unreadable) {
+        results.append($1)
+      }
+      return (results, problems)
     } catch {
       let failure = (error as? ArchiveError) ?? ArchiveError(path: archive.path, problem: "\(error)")
+      results = []
       _ = ExtractingArticleReading(loader: CorpusLoader(dateOverride: dateOverride))
-        .read(paths, emit: emit)
-      return [failure.inputProblem(instead: "the articles were read without it")]
+        .read(paths) { results.append($1) }
+      return (results, [failure.inputProblem(instead: "the articles were read without it")])
     }
   }
 
@@ -53,4 +76,9 @@ public struct ArchivedArticleReading: ArticleReading {
     let named = Set(paths)
     return problems.filter { !named.contains($0.path) }
   }
+}
+
+/// The worker's answer, handed back after the semaphore (which orders the write and the read).
+private final class ReadResults: @unchecked Sendable {
+  var value: ([Result<(Corpus, [InputProblem]), InputProblem>], [InputProblem])?
 }
