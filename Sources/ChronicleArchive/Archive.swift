@@ -27,7 +27,9 @@ public final class Archive: Sendable {
 
   /// Opens the pool and brings the schema up to date. Two processes creating one new archive
   /// at once can find it locked while the other switches it to WAL, which SQLite's busy
-  /// timeout does not cover: that is retried for a few seconds, never reported at once.
+  /// timeout does not cover, or find a table the other created after they looked for applied
+  /// migrations: both are retried for a few seconds (the retry sees the migration applied),
+  /// never reported at once.
   private static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
     var attempts = 0
     while true {
@@ -37,8 +39,10 @@ public final class Archive: Sendable {
         return pool
       } catch let error as DatabaseError {
         attempts += 1
-        guard error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED, attempts < 100
-        else { throw ArchiveError(path: path, problem: explain(error)) }
+        let raced =
+          error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+          || (error.resultCode == .SQLITE_ERROR && (error.message ?? "").hasSuffix("already exists"))
+        guard raced, attempts < 100 else { throw ArchiveError(path: path, problem: explain(error)) }
         usleep(50_000)
       }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChronicleArchive
 import ChronicleCore
+import ChronicleUI
 import Foundation
 
 /// `--archive FILE` and `--no-archive`: which archive remembers extractions between runs.
@@ -64,11 +65,28 @@ struct ArchivedLoad: Sendable {
     let articles = paths.filter { !direct.contains($0) }
     var merger = CorpusMerger()
     var problems: [InputProblem] = []
+    var start = TimingTrace.now()
+    func phase(_ name: String) {
+      TimingTrace().record(name, since: start)
+      start = TimingTrace.now()
+    }
     do {
       let outcome = try ArchiveIndexer(archive: archive, dateOverride: dateOverride)
         .run(paths: articles, progress: progress)
+      phase("load-index")
       problems += outcome.problems
       problems += try ArchiveReader(archive: archive).forEachPart(of: outcome.files) { merger.add($0) }
+      phase("load-read")
+    } catch let error as ArchiveError {
+      // A full disk or a file that went bad meanwhile: the articles are read as with
+      // --no-archive, so the reader still sees them, and the archive is named on exit.
+      merger = CorpusMerger()
+      problems = [error.inputProblem(instead: "this time the articles were read without it")]
+      if !articles.isEmpty {
+        let (corpus, more) = CorpusLoader(dateOverride: dateOverride).load(paths: articles, progress: progress)
+        merger.add(corpus)
+        problems += more
+      }
     } catch {
       problems.append(InputProblem(path: archive.path, message: "\(error)", severity: .skipped))
     }
@@ -77,7 +95,9 @@ struct ArchivedLoad: Sendable {
       merger.add(other)
       problems += more
     }
-    return (merger.corpus(), problems)
+    let corpus = merger.corpus()
+    phase("load-merge")
+    return (corpus, problems)
   }
 }
 

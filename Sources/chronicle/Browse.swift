@@ -66,15 +66,22 @@ struct Browse: ParsableCommand {
     let paths = input.paths
     let load: BackgroundLoad
     let readsArticles = paths.contains { $0 != "-" && !SavedCorpus.isSavedCorpusPath($0) }
-    let follower =
-      follow ? ArticleFollower(paths: paths, loader: CorpusLoader(dateOverride: launch.date)) : nil
     // The archive holds the edits whatever is browsed, and the extractions of article files.
     let archive = try archiveOptions.path().map(ArchiveOptions.open)
     let editStore = edits.store(archive: archive)
+    let articleArchive = readsArticles ? archive : nil
+    let follower =
+      follow
+      ? ArticleFollower(
+        paths: paths, loader: CorpusLoader(dateOverride: launch.date),
+        reading: articleArchive.map {
+          ArchivedArticleReading(archive: $0, dateOverride: launch.date)
+        })
+      : nil
     if let follower {
       load = BackgroundLoad { progress in follower.loadInitial(progress: progress) }
-    } else if readsArticles, let archive {
-      let archived = ArchivedLoad(archive: archive, dateOverride: launch.date)
+    } else if let articleArchive {
+      let archived = ArchivedLoad(archive: articleArchive, dateOverride: launch.date)
       load = BackgroundLoad { progress in archived.load(paths: paths, progress: progress) }
     } else {
       let loader = CorpusLoader(dateOverride: launch.date)

@@ -37,10 +37,13 @@ public final class ArticleFollower: @unchecked Sendable {
     private let watcher = FolderWatcher()
   #endif
 
-  /// Follows `paths` (folders are followed with all their subfolders). `rescanSeconds` is how
-  /// often the fallback rescan runs.
-  public init(paths: [String], loader: CorpusLoader, rescanSeconds: Double = 5) {
-    articles = FollowedArticles(roots: paths, loader: loader)
+  /// Follows `paths` (folders are followed with all their subfolders), reading articles with
+  /// `reading` (by default extracted in memory). `rescanSeconds` is how often the fallback
+  /// rescan runs.
+  public init(
+    paths: [String], loader: CorpusLoader, reading: ArticleReading? = nil, rescanSeconds: Double = 5
+  ) {
+    articles = FollowedArticles(roots: paths, loader: loader, reading: reading)
     self.rescanSeconds = rescanSeconds
     var fds: [Int32] = [-1, -1]
     if pipe(&fds) == 0 {

@@ -33,15 +33,21 @@ public struct FollowedArticles: Sendable {
   /// The followed paths as given (folders or files), in order.
   public let roots: [String]
   private let loader: CorpusLoader
+  private let reading: ArticleReading
   private var articles: [String: Article] = [:]
   /// The stamp at which each file's problem was last reported, so it is reported once.
   private var reported: [String: FileStamp] = [:]
   /// Stamps seen by the last settled rescan, for files not taken yet.
   private var unsettled: [String: FileStamp] = [:]
+  /// Problems of the store behind `reading` already reported (a full disk is told once).
+  private var storeProblems: [InputProblem] = []
 
-  public init(roots: [String], loader: CorpusLoader) {
+  /// Follows `roots`, listing their files with `loader` and reading them with `reading`
+  /// (by default, extracted in memory with `loader`).
+  public init(roots: [String], loader: CorpusLoader, reading: ArticleReading? = nil) {
     self.roots = roots
     self.loader = loader
+    self.reading = reading ?? ExtractingArticleReading(loader: loader)
   }
 
   /// How many articles are in the corpus.
@@ -72,8 +78,7 @@ public struct FollowedArticles: Sendable {
       if articles[path]?.stamp == stamp || reported[path] == stamp { continue }
       toRead.append((path, stamp))
     }
-    let inputs = toRead.map { loader.input(reading: $0.path) }
-    ParallelExtractor(reader: loader.reader).run(inputs) { position, result in
+    let storeProblems = reading.read(toRead.map(\.path)) { position, result in
       let (path, stamp) = toRead[position]
       switch result {
       case .success(let (part, warnings)):
@@ -87,6 +92,10 @@ public struct FollowedArticles: Sendable {
         if articles.removeValue(forKey: path) != nil { delta.removed += 1 }
         report([problem], for: path, at: stamp, into: &delta)
       }
+    }
+    for problem in storeProblems where !self.storeProblems.contains(problem) {
+      self.storeProblems.append(problem)
+      delta.problems.append(problem)
     }
     return delta
   }

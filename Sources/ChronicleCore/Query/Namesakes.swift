@@ -9,12 +9,24 @@ public struct Namesakes: Sendable, Equatable {
   /// than one record.
   public let groups: [String: [Int]]
 
+  /// Whether the actor at each position shares its name with another record: the actors
+  /// pane asks this for every actor at each filter change, without lowercasing every name.
+  private let named: [Bool]
+
   public init(corpus: Corpus) {
     var byName: [String: [Int]] = [:]
     for (position, actor) in corpus.actors.enumerated() {
       byName[actor.name.lowercased(), default: []].append(position)
     }
     groups = byName.filter { $0.value.count > 1 }
+    var named = [Bool](repeating: false, count: corpus.actors.count)
+    for position in groups.values.joined() { named[position] = true }
+    self.named = named
+  }
+
+  /// Whether the actor at `position` has namesakes (other records of the same name).
+  public func hasNamesakes(_ position: Int) -> Bool {
+    named.indices.contains(position) && named[position]
   }
 
   /// How many records repeat a name held by an earlier one: the actor count a reader sees is

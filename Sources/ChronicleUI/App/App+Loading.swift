@@ -15,7 +15,9 @@ extension App {
       send(.loadProgress(done: progress.done, total: progress.total))
     case .finished(let corpus, let problems):
       pendingLoad = nil
+      let start = TimingTrace.now()
       replaceCorpus(corpus, message: Self.summary(problems))
+      TimingTrace().record("load-state", since: start)
       follower?.start()
     }
     return true

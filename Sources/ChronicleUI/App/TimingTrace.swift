@@ -1,7 +1,8 @@
 import Foundation
 
 /// Appends timings to the file named by `CHRONICLE_TRACE_TIMING` (start to first frame, key
-/// to frame), so performance can be measured on a real terminal. Off when the variable is unset.
+/// to frame, the phases of loading), so performance can be measured on a real terminal. Off
+/// when the variable is unset.
 public struct TimingTrace: Sendable {
   private let path: String?
 

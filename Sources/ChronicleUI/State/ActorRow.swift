@@ -17,8 +17,8 @@ public enum ActorRow: Sendable, Equatable {
     var groups: [String?: [Int]] = [:]
     var shown: [String: Int] = [:]
     for position in view.actors {
-      let actor = corpus.actors[position]
-      if namesakes.groups[actor.name.lowercased()] != nil {
+      if namesakes.hasNamesakes(position) {
+        let actor = corpus.actors[position]
         let name = actor.name.lowercased()
         if let other = shown[name], corpus.actors[other].mentions.count >= actor.mentions.count {
           continue
@@ -26,7 +26,7 @@ public enum ActorRow: Sendable, Equatable {
         shown[name] = position
         continue
       }
-      groups[actor.country, default: []].append(position)
+      groups[corpus.actors[position].country, default: []].append(position)
     }
     for position in shown.values {
       groups[corpus.actors[position].country, default: []].append(position)
@@ -47,11 +47,12 @@ public enum ActorRow: Sendable, Equatable {
     var rows: [ActorRow] = []
     for key in keys {
       rows.append(.country(key))
-      let members = (groups[key] ?? []).sorted { a, b in
-        let (x, y) = (corpus.actors[a], corpus.actors[b])
-        return (x.mentions.count, y.name) > (y.mentions.count, x.name)
+      // Sort keys taken once per actor: comparing the actors themselves copies each one.
+      let members = (groups[key] ?? []).map { position in
+        (mentions: corpus.actors[position].mentions.count, name: corpus.actors[position].name, position: position)
       }
-      rows += members.map(ActorRow.actor)
+      rows += members.sorted { a, b in (a.mentions, b.name) > (b.mentions, a.name) }
+        .map { ActorRow.actor($0.position) }
     }
     return rows
   }

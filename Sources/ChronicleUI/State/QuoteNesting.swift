@@ -10,6 +10,8 @@ public struct QuoteNesting: Sendable, Equatable {
   private(set) var host: [Int: Int] = [:]
   /// Reported quote position → the direct quotes inside it.
   private(set) var inner: [Int: [Int]] = [:]
+  /// Whether each quote position is nested: a filter change asks it of every quote shown.
+  private var nested: [Bool] = []
 
   init(corpus: Corpus) {
     var reported: [ParagraphLocation: [Int]] = [:]
@@ -29,7 +31,9 @@ public struct QuoteNesting: Sendable, Equatable {
       host[position] = holder
       inner[holder, default: []].append(position)
     }
+    nested = [Bool](repeating: false, count: corpus.quotes.count)
+    for position in host.keys { nested[position] = true }
   }
 
-  func isNested(_ position: Int) -> Bool { host[position] != nil }
+  func isNested(_ position: Int) -> Bool { nested.indices.contains(position) && nested[position] }
 }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Reopening a big corpus through the archive (issue 15), release build:
+#   scripts/bench-archive.sh [SOURCE_DIR] [COPIES] [RUNS]
+# defaults: ../shared/dev/polnear-train, 10 copies (8,400 articles), 3 runs.
+# Copies SOURCE_DIR's *.txt COPIES times under $BENCH_DIR (default /tmp/chronicle-archive-bench),
+# indexes them into a fresh archive with `chronicle index` (timed), indexes the unchanged folder
+# again (timed), then reopens the explorer in a 120x40 tmux RUNS times and reports: corpus on
+# screen (CHRONICLE_TRACE_TIMING's corpus-loaded), explorer peak RSS against the text size, and
+# key to frame for a filter (Enter on the first actor), clear (x) and G on the timeline.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+source=${1:-$root/../shared/dev/polnear-train}
+copies=${2:-10}
+runs=${3:-3}
+work=${BENCH_DIR:-/tmp/chronicle-archive-bench}
+bin=$root/.build/release/chronicle
+[ -d "$source" ] || { echo "no corpus at $source" >&2; exit 1; }
+[ -x "$bin" ] || { echo "build first: swift build -c release --product chronicle" >&2; exit 1; }
+command -v tmux >/dev/null || { echo "tmux is needed for the reopening figures" >&2; exit 1; }
+
+corpus=$work/corpus
+if [ ! -f "$corpus/.done" ]; then
+  rm -rf "$corpus"
+  for copy in $(seq 1 "$copies"); do
+    mkdir -p "$corpus/copy-$copy"
+    cp "$source"/*.txt "$corpus/copy-$copy/"
+  done
+  touch "$corpus/.done"
+fi
+files=$(find "$corpus" -name '*.txt' | wc -l)
+bytes=$(find "$corpus" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+echo "corpus: $files articles, $((bytes / 1000000)) MB of text under $corpus"
+
+archive=$work/archive.sqlite
+[ -n "${KEEP_ARCHIVE:-}" ] || rm -f "$archive" "$archive-wal" "$archive-shm"
+timed() { /usr/bin/time -f '%e s, peak RSS %M KB' "$@" 2>&1 >/dev/null | tail -1; }
+echo "index (first):     $(timed "$bin" index --archive "$archive" "$corpus")"
+echo "index (unchanged): $(timed "$bin" index --archive "$archive" "$corpus")"
+echo "archive: $(( $(stat -c %s "$archive") / 1000000 )) MB"
+
+reopen() {  # one explorer run: prints "loaded-ms rss-kb filter-ms clear-ms G-ms"
+  local log=$work/trace.log rss=$work/rss.txt socket=chronicle-archive-bench-$$
+  rm -f "$log" "$rss"
+  tmux -L "$socket" new-session -d -x 120 -y 40 \
+    "CHRONICLE_TRACE_TIMING=$log LANG=C.UTF-8 /usr/bin/time -f %M -o $rss $bin --archive $archive $corpus"
+  for _ in $(seq 1 600); do grep -q corpus-loaded "$log" 2>/dev/null && break; sleep 0.05; done
+  sleep 0.3
+  for keys in 2 Enter x 1 G; do
+    tmux -L "$socket" send-keys "$keys"
+    sleep 0.3
+  done
+  tmux -L "$socket" send-keys q
+  for _ in $(seq 1 100); do [ -s "$rss" ] && break; sleep 0.05; done
+  tmux -L "$socket" kill-server 2>/dev/null || true
+  sleep 0.2
+  local loaded filter clear bottom
+  loaded=$(awk '/corpus-loaded/ {print $2}' "$log")
+  filter=$(awk '/^key Enter/ {print $3}' "$log" | tail -1)
+  clear=$(awk '/^key x/ {print $3}' "$log" | tail -1)
+  bottom=$(awk '/^key G/ {print $3}' "$log" | tail -1)
+  echo "$loaded $(cat "$rss") $filter $clear $bottom"
+}
+
+echo "reopen (ms to the corpus on screen, peak RSS, key to frame in ms):"
+for run in $(seq 1 "$runs"); do
+  read -r loaded rss filter clear bottom < <(reopen)
+  python3 - "$run" "$loaded" "$rss" "$bytes" "$filter" "$clear" "$bottom" <<'PY'
+import sys
+run, loaded, rss, size = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+keys = sys.argv[5:]
+print(f"  run {run}: corpus on screen {loaded/1000:.2f} s, peak RSS {rss/1024:.0f} MB"
+      f" ({rss*1024/size:.1f}x the text); filter {keys[0]} ms, clear {keys[1]} ms, G {keys[2]} ms")
+PY
+done
