@@ -98,6 +98,14 @@ final class SpeakerContextTests: XCTestCase {
       ["Omar Petrov: It works"])
   }
 
+  func testConjunctionOpeningTheSentenceLeavesItsSubjectTheSpeaker() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ruth Aldane toured the plant. But Aldane would not comment on a rule “to protect the river and its banks” for the county."
+      ]),
+      ["Ruth Aldane: to protect the river and its banks"])
+  }
+
   func testSurnameThatIsAlsoAWordOrDemonymSpeaksForThePersonNamedBefore() {
     XCTAssertEqual(
       directQuotes([
