@@ -217,8 +217,8 @@ struct EntityRecognizer: Sendable {
     return known
   }
 
-  /// "Cuban said", "said Will", "From wrote": a lone word next to a speech verb that is the
-  /// surname of a person named before, although it is also a demonym or a common word.
+  /// "Cuban said", "said Jordan": a lone word next to a speech verb that is the surname of a
+  /// person named before, although it is also a demonym or a place.
   private func speakingNamesake(at j: Int, in p: TokenizedParagraph) -> Int? {
     guard SpeakerCue.follows(j + 1, in: p) || SpeakerCue.precedes(j..<(j + 1), in: p),
       let known = registry.find(name: p.tokens[j].text), registry.records[known].kind == .person
