@@ -57,13 +57,66 @@ final class SpeakerContextTests: XCTestCase {
         "The Vermont senator said the plant was “a model for the region.”",
       ]),
       ["Ruth Aldane: a model for the region"])
-    // No titled person behind the description: no guess.
+  }
+
+  func testRoleDescriptionWithNoTitledPersonNamesTheLastPersonOfTheStory() {
     XCTAssertEqual(
       directQuotes([
-        "Ruth Aldane toured the plant on Monday.",
+        "Ruth Aldane toured the plant on Monday. Aldane met the workers.",
+        "The Vermont senator said the plant was “a model for the region.”",
+      ]),
+      ["Ruth Aldane: a model for the region"])
+    // Another person's title stands in the way: a mayor is no senator.
+    XCTAssertEqual(
+      directQuotes([
+        "Mayor Ruth Aldane toured the plant on Monday. Aldane met the workers.",
         "The Vermont senator said the plant was “a model for the region.”",
       ]),
       ["-: a model for the region"])
+    // An unnamed spokesman or official is someone else's voice, not the person named.
+    XCTAssertEqual(
+      directQuotes([
+        "Ruth Aldane toured the plant on Monday. Aldane met the workers.",
+        "The spokesman said the plant was “a model for the region.”",
+      ]),
+      ["-: a model for the region"])
+  }
+
+  func testRoleDescriptionIsKeptWithThePersonItNamed() {
+    let corpus = extractQuotes([
+      "Sen. Ruth Aldane toured the plant on Monday.",
+      "The Vermont senator said the plant was “a model for the region.”",
+    ])
+    let aldane = corpus.actors.first { $0.name == "Ruth Aldane" }
+    XCTAssertEqual(aldane?.aliases.contains("Vermont senator"), true)
+    // A description in commas after a name is its apposition, not a reference to another.
+    XCTAssertEqual(
+      directQuotes([
+        "Sen. Ruth Aldane toured the plant on Monday.",
+        "“It works,” said Omar Petrov, the Vermont senator, on Tuesday.",
+      ]),
+      ["Omar Petrov: It works"])
+  }
+
+  func testConjunctionOpeningTheSentenceLeavesItsSubjectTheSpeaker() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ruth Aldane toured the plant. But Aldane would not comment on a rule “to protect the river and its banks” for the county."
+      ]),
+      ["Ruth Aldane: to protect the river and its banks"])
+  }
+
+  func testSurnameThatIsAlsoADemonymSpeaksForThePersonNamedBefore() {
+    XCTAssertEqual(
+      directQuotes([
+        "Daniel Cuban spoke at the forum on Monday.",
+        "“Nobody asked me about the stadium,” Cuban said.",
+      ]),
+      ["Daniel Cuban: Nobody asked me about the stadium"])
+    // Nobody of that name before: the word stays a word.
+    XCTAssertEqual(
+      directQuotes(["“Nobody asked me about the stadium,” Cuban said."]),
+      ["-: Nobody asked me about the stadium"])
   }
 }
 

@@ -122,6 +122,15 @@ struct ActorRegistry: Sendable {
     index(alias, for: position)
   }
 
+  /// Keeps a description that stood for a person ("Vermont senator") with its other names,
+  /// so that the reader sees whom "the Vermont senator" meant. Not indexed: a description
+  /// finds no one by name.
+  mutating func addDescription(_ position: Int, _ description: String) {
+    let r = records[position]
+    guard description != r.name, !r.aliases.contains(description) else { return }
+    records[position].aliases.append(description)
+  }
+
   /// The last person mentioned whose gender fits the pronoun's.
   func lastPerson(gender: GivenNames.Gender) -> Int? {
     recent.last { position in
@@ -135,13 +144,20 @@ struct ActorRegistry: Sendable {
 
   /// The person a description stands for ("the Vermont senator"): the last one named with
   /// that role, unless the same sentence names them (then the description is someone else).
-  /// A description with no titled person behind it stays unresolved: guessing the
-  /// protagonist was wrong more often than right.
-  func describedPerson(role: String, excluding: Set<Int>) -> Int? {
-    guard let titled = byRole[Titles.canonicalRole(role)], !excluding.contains(titled) else {
-      return nil
+  /// With nobody holding the role, the last person named twice or more (a person the story
+  /// is about) who holds no other role and is of the description's country if it names one
+  /// ("the Democratic front-runner" after "Jane Roe", "the Russian leader" only for a
+  /// Russian): news writes a description for a person it has just named. Spokesmen and
+  /// officials are the exception: unnamed, they are someone else's voice.
+  func describedPerson(role: String, country: String?, excluding: Set<Int>) -> Int? {
+    let role = Titles.canonicalRole(role)
+    if let titled = byRole[role] { return excluding.contains(titled) ? nil : titled }
+    guard !RoleDescription.anonymousRoles.contains(role) else { return nil }
+    return recent.last { position in
+      let r = records[position]
+      return !excluding.contains(position) && r.mentions.count >= 2
+        && (r.role == nil || r.role == role) && (country == nil || r.country == country)
     }
-    return titled
   }
 
   private static let subordinateRoleWords: Set<String> = [

@@ -59,15 +59,39 @@ struct EntityRecognizer: Sendable {
     return opening.actor
   }
 
-  /// Resolves a description ("the Vermont senator") past the people its sentence names.
-  private func describe(
+  /// Resolves a description ("the Vermont senator") past the people its sentence names, and
+  /// keeps its words ("Vermont senator") with the person when they name a place, party or
+  /// office. A description in commas next to a name ("Jane Roe, the city's mayor," or "the
+  /// city's spokesman, Jane Roe,") is that name's apposition, not a reference.
+  private mutating func describe(
     _ range: Range<Int>, in p: TokenizedParagraph, into found: inout ParagraphEntities
   ) {
-    let sentenceStart = p.sentenceStart(of: range.lowerBound)
+    let tokens = p.tokens
+    let start = range.lowerBound
+    if start >= 1, tokens[start - 1].isPunctuation(","),
+      found.actors.last?.tokens.upperBound == start - 1
+    {
+      return
+    }
+    if range.upperBound + 1 < tokens.count, tokens[range.upperBound].isPunctuation(","),
+      tokens[range.upperBound + 1].kind == .word, tokens[range.upperBound + 1].isCapitalized
+    {
+      return
+    }
+    let sentenceStart = p.sentenceStart(of: start)
     let named = Set(found.actors.filter { $0.tokens.lowerBound >= sentenceStart }.map(\.actor))
+    // "the Russian leader": a country word in the description says whose leader.
+    let country = range.lazy.compactMap {
+      CountryLexicon.shared.matcher.match(tokens, at: $0, limit: range.upperBound)?.payload.code
+    }.first
     guard
-      let actor = registry.describedPerson(role: p.tokens[range.upperBound - 1].lower, excluding: named)
+      let actor = registry.describedPerson(
+        role: tokens[range.upperBound - 1].lower, country: country, excluding: named)
     else { return }
+    let words = (start + 1)..<range.upperBound
+    if words.contains(where: { tokens[$0].isCapitalized }) {
+      registry.addDescription(actor, p.text(tokens: words))
+    }
     found.descriptions.append(
       ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: true))
   }
@@ -81,6 +105,10 @@ struct EntityRecognizer: Sendable {
     let tokens = p.tokens
     var start = chunk.range.lowerBound
     let end = chunk.range.upperBound
+    if chunk.range.count == 1, let known = speakingNamesake(at: start, in: p) {
+      record(known, tokens: chunk.range, in: p, reference: false, into: &found)
+      return
+    }
     // Words capitalised only because they open the sentence ("On", "According", "The").
     while start < end, CommonWords.contains(tokens[start]) { start += 1 }
     guard start < end else { return }
@@ -189,11 +217,23 @@ struct EntityRecognizer: Sendable {
     return known
   }
 
-  /// The first token from `j` where a lexicon entry starts, or `limit`.
+  /// "Cuban said", "said Jordan": a lone word next to a speech verb that is the surname of a
+  /// person named before, although it is also a demonym or a place.
+  private func speakingNamesake(at j: Int, in p: TokenizedParagraph) -> Int? {
+    guard SpeakerCue.follows(j + 1, in: p) || SpeakerCue.precedes(j..<(j + 1), in: p),
+      let known = registry.find(name: p.tokens[j].text), registry.records[known].kind == .person
+    else { return nil }
+    return known
+  }
+
+  /// The first token from `j` where a lexicon entry starts, or `limit`. A last word after a
+  /// given name is a surname even when it names a place or people ("Mark Cuban", "Ada
+  /// Jordan").
   private func nextLexical(from j: Int, limit: Int, in p: TokenizedParagraph) -> Int {
     var k = j + 1
     while k < limit {
       let t = p.tokens
+      if k + 1 == limit, GivenNames.shared.contains(t[k - 1].text) { return limit }
       if Organisations.matcher.match(t, at: k, limit: limit) != nil
         || PlaceLexicon.shared.matcher.match(t, at: k, limit: limit) != nil
         || CountryLexicon.shared.matcher.match(t, at: k, limit: limit) != nil

@@ -10,6 +10,10 @@ enum RoleDescription {
     "nominee", "candidate", "democrat", "republican", "incumbent", "challenger", "president-elect",
   ])
 
+  /// Roles whose descriptions ("the spokesman", "the official") stand for someone named with
+  /// that title only: without one they are an unnamed voice, not the last person named.
+  static let anonymousRoles: Set<String> = ["spokesman", "official"]
+
   /// Words a description may hold between "the" and its head: capitalised words ("Vermont",
   /// "U.S."), title modifiers ("former", "deputy") and the glue of a double role ("the
   /// former first lady and U.S. senator").

@@ -154,11 +154,17 @@ enum SubjectFinder {
     else { return nil }
     var k = start
     while k > sentence.lowerBound, p.tokens[k - 1].classes.contains(.article) { k -= 1 }
-    guard k == SpeechActFinder.firstWord(sentence, p) || p.tokens[k - 1].isPunctuation(","),
+    // "But Doe would not comment on …": a conjunction opening the sentence leaves its subject first.
+    var first = SpeechActFinder.firstWord(sentence, p)
+    while first < k, openingConjunctions.contains(p.tokens[first].lower) { first += 1 }
+    guard k == first || p.tokens[k - 1].isPunctuation(","),
       !entities.actors.contains(where: { (sentence.lowerBound..<start).contains($0.tokens.lowerBound) })
     else { return nil }
     return sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
   }
+
+  /// Conjunctions that may open a sentence before its subject.
+  private static let openingConjunctions: Set<String> = ["but", "and", "yet", "so", "or"]
 
   /// The first actor of the sentence before `v` that is not a possessive, an object or quoted.
   static func sentenceSubject(
