@@ -68,4 +68,11 @@ final class EntityExtractionTests: XCTestCase {
     XCTAssertEqual(c.times.first?.value, "2024-03-12")
     XCTAssertEqual(c.events.first?.actors, [duarte.id])
   }
+
+  func testDottedAcronym_staysOneName() throws {
+    let c = extract("The F.B.I. said on Tuesday that the inquiry into the harbour fire was closed.")
+    XCTAssertEqual(c.actors.map(\.name), ["F.B.I."])
+    let quote = try XCTUnwrap(c.quotes.first)
+    XCTAssertEqual(quote.speaker.flatMap { c.actor($0)?.name }, "F.B.I.")
+  }
 }
