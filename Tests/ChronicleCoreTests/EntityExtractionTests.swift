@@ -75,4 +75,36 @@ final class EntityExtractionTests: XCTestCase {
     let quote = try XCTUnwrap(c.quotes.first)
     XCTAssertEqual(quote.speaker.flatMap { c.actor($0)?.name }, "F.B.I.")
   }
+
+  func testHeadlineSurname_isTheActorTheArticleNamesLater() throws {
+    let c = extract(
+      """
+      ---
+      title: Novak on the Pipeline: Talks Are Over
+      ---
+
+      Novak on the Pipeline: Talks Are Over.
+
+      Senator Amelia Novak said on Monday that the pipeline deal was dead.
+      """)
+    let novak = try XCTUnwrap(c.actors.first { $0.name == "Amelia Novak" })
+    XCTAssertEqual(novak.mentions.map(\.paragraph), [0, 1])
+    XCTAssertEqual(novak.mentions.first?.start, 0)
+    XCTAssertEqual(c.actors.filter { $0.name.contains("Novak") }.count, 1)
+  }
+
+  func testFirstParagraph_thatIsNoHeadline_isReadOnce() throws {
+    let c = extract(
+      """
+      ---
+      title: A quiet week at the port
+      ---
+
+      Novak arrived late.
+
+      Senator Amelia Novak said on Monday that the pipeline deal was dead.
+      """)
+    let novak = try XCTUnwrap(c.actors.first { $0.name == "Amelia Novak" })
+    XCTAssertEqual(novak.mentions.map(\.paragraph), [1])
+  }
 }
