@@ -107,4 +107,31 @@ final class EntityExtractionTests: XCTestCase {
     let novak = try XCTUnwrap(c.actors.first { $0.name == "Amelia Novak" })
     XCTAssertEqual(novak.mentions.map(\.paragraph), [1])
   }
+
+  func testApposition_belongsToThePersonsMention() throws {
+    let text = "Jane Roe, head of the Harbour Policy Institute, said the port would close."
+    let c = extract(text)
+    let roe = try XCTUnwrap(c.actors.first { $0.name == "Jane Roe" })
+    let mention = try XCTUnwrap(roe.mentions.first)
+    XCTAssertEqual(
+      String(text.unicodeScalars.dropFirst(mention.start).prefix(mention.end - mention.start)),
+      "Jane Roe, head of the Harbour Policy Institute")
+    XCTAssertTrue(c.actors.contains { $0.name == "Harbour Policy Institute" && $0.kind == .organisation })
+    XCTAssertEqual(c.quotes.first?.speaker, roe.id)
+  }
+
+  func testAge_andTheAppositionAfterIt_belongToThePersonsMention() throws {
+    let text = "Tom Baker, 56, who chairs the Harbour Board, said the port would close."
+    let baker = try XCTUnwrap(extract(text).actors.first { $0.name == "Tom Baker" })
+    let mention = try XCTUnwrap(baker.mentions.first)
+    XCTAssertEqual(
+      String(text.unicodeScalars.dropFirst(mention.start).prefix(mention.end - mention.start)),
+      "Tom Baker, 56, who chairs the Harbour Board")
+  }
+
+  func testList_isNoApposition() throws {
+    let c = extract("Jane Roe, Tom Baker and Ana Diaz said the port would close.")
+    let roe = try XCTUnwrap(c.actors.first { $0.name == "Jane Roe" })
+    XCTAssertEqual(roe.mentions.map { $0.end - $0.start }, [8])
+  }
 }

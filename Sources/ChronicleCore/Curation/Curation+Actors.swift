@@ -52,7 +52,11 @@ extension CurationWorkspace {
   /// quotes and events whose paragraph names only that alias follow them.
   private mutating func split(_ position: Int, alias: String) -> Bool {
     var original = actors[position]
-    let moved = original.mentions.filter { coveredText($0)?.lowercased() == alias.lowercased() }
+    // A mention is the name, or the name and its apposition ("Roe, a spokeswoman").
+    let moved = original.mentions.filter { mention in
+      guard let text = coveredText(mention)?.lowercased() else { return false }
+      return text == alias.lowercased() || text.hasPrefix(alias.lowercased() + ",")
+    }
     guard !moved.isEmpty, moved.count < original.mentions.count else { return false }
     original.mentions.removeAll { moved.contains($0) }
     original.aliases.removeAll { $0.lowercased() == alias.lowercased() }

@@ -349,9 +349,12 @@ struct EntityRecognizer: Sendable {
     _ actor: Int, tokens range: Range<Int>, in p: TokenizedParagraph, reference: Bool,
     into found: inout ParagraphEntities
   ) {
+    // A person named with an apposition is mentioned by the whole phrase.
+    let last = (!reference && registry.records[actor].kind == .person
+      ? Apposition.end(after: range.upperBound, in: p) : nil).map { $0 - 1 } ?? range.upperBound - 1
     let span = TextSpan(
       document: document, paragraph: p.index, start: p.tokens[range.lowerBound].start,
-      end: p.tokens[range.upperBound - 1].end)
+      end: p.tokens[last].end)
     registry.mention(actor, span: span)
     found.actors.append(
       ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: reference))
