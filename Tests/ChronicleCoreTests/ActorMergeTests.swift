@@ -96,6 +96,16 @@ final class PartialNameMergeTests: XCTestCase {
     XCTAssertEqual(found, ["Chelsea Clinton", "Hillary Clinton"])
   }
 
+  func testAOneWordPerson_isTheOrganisationOfThatNameTheCorpusNamesMore() throws {
+    let corpus = CorpusLoader().build([
+      SourceText(path: "a.txt", text: "FactWire said the claim was false. FactWire added that it was old."),
+      SourceText(path: "b.txt", text: "Factwire said the claim was false."),
+    ]).corpus
+    XCTAssertEqual(corpus.actors.map(\.name), ["FactWire"])
+    XCTAssertEqual(corpus.actors.first?.kind, .organisation)
+    XCTAssertEqual(corpus.actors.first?.mentions.count, 3)
+  }
+
   func testABareSurname_staysApartWhenNamesakesWeighAlike() {
     let found = names(["Bill Clinton spoke.", "Hillary Clinton spoke.", "Clinton said no."])
     XCTAssertEqual(found, ["Bill Clinton", "Clinton", "Hillary Clinton"])

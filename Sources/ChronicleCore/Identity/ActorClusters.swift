@@ -79,6 +79,12 @@ struct ActorClusters: Sendable {
       guard let key = cluster.person, key.given.count > 1 else { continue }
       fullByFamily[key.family, default: []].append(position)
     }
+    var organisationByName: [String: Int] = [:]
+    for (position, cluster) in clusters.enumerated() where cluster.kind == .organisation {
+      let name = Self.fullestName(cluster.ownNameCounts).lowercased()
+      if let known = organisationByName[name], clusters[known].mentions.count >= cluster.mentions.count { continue }
+      organisationByName[name] = position
+    }
     return clusters.indices.map { position in
       guard let key = clusters[position].person, key.isPartial else { return position }
       let fitting = (fullByFamily[key.family] ?? []).filter { candidate in
@@ -91,8 +97,20 @@ struct ActorClusters: Sendable {
         default: return other.isKnownGiven  // "Post Trump" → "Donald Trump", not "Barack Obama" → …
         }
       }
-      return dominant(fitting) ?? position
+      return dominant(fitting) ?? namesakeOrganisation(of: position, in: organisationByName) ?? position
     }
+  }
+
+  /// The organisation a one-word "person" is ("Politifact said", where elsewhere
+  /// "PolitiFact" is an organisation): one of that name that the corpus names more often.
+  private func namesakeOrganisation(of position: Int, in organisationByName: [String: Int]) -> Int? {
+    let cluster = clusters[position]
+    guard cluster.person?.given.isEmpty == true, cluster.person?.suffix.isEmpty == true,
+      let name = cluster.ownNameCounts.keys.first, cluster.ownNameCounts.count == 1,
+      let organisation = organisationByName[name.lowercased()],
+      clusters[organisation].mentions.count > cluster.mentions.count
+    else { return nil }
+    return organisation
   }
 
   /// The one cluster of `candidates` a bare surname can stand for: the only one, or the one
