@@ -116,7 +116,8 @@ final class EntityExtractionTests: XCTestCase {
     XCTAssertEqual(
       String(text.unicodeScalars.dropFirst(mention.start).prefix(mention.end - mention.start)),
       "Jane Roe, head of the Harbour Policy Institute")
-    XCTAssertTrue(c.actors.contains { $0.name == "Harbour Policy Institute" && $0.kind == .organisation })
+    XCTAssertTrue(
+      c.actors.contains { $0.name == "Harbour Policy Institute" && $0.kind == .organisation })
     XCTAssertEqual(c.quotes.first?.speaker, roe.id)
   }
 

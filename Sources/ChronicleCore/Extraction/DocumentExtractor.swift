@@ -46,7 +46,9 @@ public struct DocumentExtractor: Sendable {
       paragraphs.append((p, found, paragraphTimes, paragraphQuotes))
     }
 
-    if let (first, found, _, _) = paragraphs.first, Self.isHeadline(document.paragraphs[first.index], of: document) {
+    if let (first, found, _, _) = paragraphs.first,
+      Self.isHeadline(document.paragraphs[first.index], of: document)
+    {
       entities.readAgain(headline: first, found: found)
     }
     let records = entities.actors()
@@ -96,7 +98,8 @@ public struct DocumentExtractor: Sendable {
   /// (its punctuation aside: "… 'Terrifying'" is repeated as "… 'Terrifying.'").
   private static func isHeadline(_ paragraph: Paragraph, of document: Document) -> Bool {
     if paragraph.kind == .heading { return true }
-    guard let title = document.title?.unicodeScalars.filter(\.properties.isAlphabetic), !title.isEmpty
+    guard let title = document.title?.unicodeScalars.filter(\.properties.isAlphabetic),
+      !title.isEmpty
     else { return false }
     return paragraph.text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).starts(with: title)
   }

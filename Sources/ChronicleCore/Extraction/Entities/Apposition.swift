@@ -46,7 +46,9 @@ enum Apposition {
     let sentenceEnd = p.sentence(containing: i).upperBound
     let limit = min(sentenceEnd, i + 1 + maxLength)
     var j = i + 1
-    while j < limit, [.word, .number, .possessive].contains(tokens[j].kind) || tokens[j].isPunctuation("-") {
+    while j < limit,
+      [.word, .number, .possessive].contains(tokens[j].kind) || tokens[j].isPunctuation("-")
+    {
       j += 1
     }
     if j < limit, tokens[j].isPunctuation(",") {
@@ -57,6 +59,8 @@ enum Apposition {
     return j == sentenceEnd - 1 && j < limit ? j : nil
   }
 
-  private static let openers: Set<String> = ["a", "an", "the", "his", "her", "their", "who", "whose"]
+  private static let openers: Set<String> = [
+    "a", "an", "the", "his", "her", "their", "who", "whose",
+  ]
   private static let maxLength = 16
 }

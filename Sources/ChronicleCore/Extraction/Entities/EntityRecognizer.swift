@@ -81,8 +81,8 @@ struct EntityRecognizer: Sendable {
     let named = found.actors.map(\.tokens)
     var i = 0
     while i < tokens.count {
-      guard NameChunk.isNameWord(tokens[i]), tokens[i].kind == .word, !CommonWords.contains(tokens[i]),
-        !named.contains(where: { $0.contains(i) })
+      guard NameChunk.isNameWord(tokens[i]), tokens[i].kind == .word,
+        !CommonWords.contains(tokens[i]), !named.contains(where: { $0.contains(i) })
       else {
         i += 1
         continue
