@@ -96,6 +96,29 @@ final class PartialNameMergeTests: XCTestCase {
     XCTAssertEqual(found, ["Chelsea Clinton", "Hillary Clinton"])
   }
 
+  func testAOneWordPerson_isTheOrganisationOfThatNameTheCorpusNamesMore() throws {
+    let corpus = CorpusLoader().build([
+      SourceText(
+        path: "a.txt", text: "FactWire said the claim was false. FactWire added that it was old."),
+      SourceText(path: "b.txt", text: "Factwire said the claim was false."),
+    ]).corpus
+    XCTAssertEqual(corpus.actors.map(\.name), ["FactWire"])
+    XCTAssertEqual(corpus.actors.first?.kind, .organisation)
+    XCTAssertEqual(corpus.actors.first?.mentions.count, 3)
+  }
+
+  func testAnAcronym_joinsTheOneOrganisationItsLettersSpellOut() throws {
+    let corpus = CorpusLoader().build([
+      SourceText(path: "a.txt", text: "The Harbour Safety Board said the pier was unsafe."),
+      SourceText(path: "b.txt", text: "The HSB said the pier would reopen. The H.S.B. said more."),
+      SourceText(path: "c.txt", text: "The PSA said it would wait."),
+    ]).corpus
+    let board = try XCTUnwrap(corpus.actors.first { $0.name == "Harbour Safety Board" })
+    XCTAssertEqual(Set(board.aliases), ["HSB", "H.S.B."])
+    XCTAssertEqual(board.mentions.count, 3)
+    XCTAssertEqual(corpus.actors.map(\.name).sorted(), ["Harbour Safety Board", "PSA"])
+  }
+
   func testABareSurname_staysApartWhenNamesakesWeighAlike() {
     let found = names(["Bill Clinton spoke.", "Hillary Clinton spoke.", "Clinton said no."])
     XCTAssertEqual(found, ["Bill Clinton", "Clinton", "Hillary Clinton"])

@@ -68,4 +68,71 @@ final class EntityExtractionTests: XCTestCase {
     XCTAssertEqual(c.times.first?.value, "2024-03-12")
     XCTAssertEqual(c.events.first?.actors, [duarte.id])
   }
+
+  func testDottedAcronym_staysOneName() throws {
+    let c = extract("The F.B.I. said on Tuesday that the inquiry into the harbour fire was closed.")
+    XCTAssertEqual(c.actors.map(\.name), ["F.B.I."])
+    let quote = try XCTUnwrap(c.quotes.first)
+    XCTAssertEqual(quote.speaker.flatMap { c.actor($0)?.name }, "F.B.I.")
+  }
+
+  func testHeadlineSurname_isTheActorTheArticleNamesLater() throws {
+    let c = extract(
+      """
+      ---
+      title: Novak on the Pipeline: Talks Are Over
+      ---
+
+      Novak on the Pipeline: Talks Are Over.
+
+      Senator Amelia Novak said on Monday that the pipeline deal was dead.
+      """)
+    let novak = try XCTUnwrap(c.actors.first { $0.name == "Amelia Novak" })
+    XCTAssertEqual(novak.mentions.map(\.paragraph), [0, 1])
+    XCTAssertEqual(novak.mentions.first?.start, 0)
+    XCTAssertEqual(c.actors.filter { $0.name.contains("Novak") }.count, 1)
+  }
+
+  func testFirstParagraph_thatIsNoHeadline_isReadOnce() throws {
+    let c = extract(
+      """
+      ---
+      title: A quiet week at the port
+      ---
+
+      Novak arrived late.
+
+      Senator Amelia Novak said on Monday that the pipeline deal was dead.
+      """)
+    let novak = try XCTUnwrap(c.actors.first { $0.name == "Amelia Novak" })
+    XCTAssertEqual(novak.mentions.map(\.paragraph), [1])
+  }
+
+  func testApposition_belongsToThePersonsMention() throws {
+    let text = "Jane Roe, head of the Harbour Policy Institute, said the port would close."
+    let c = extract(text)
+    let roe = try XCTUnwrap(c.actors.first { $0.name == "Jane Roe" })
+    let mention = try XCTUnwrap(roe.mentions.first)
+    XCTAssertEqual(
+      String(text.unicodeScalars.dropFirst(mention.start).prefix(mention.end - mention.start)),
+      "Jane Roe, head of the Harbour Policy Institute")
+    XCTAssertTrue(
+      c.actors.contains { $0.name == "Harbour Policy Institute" && $0.kind == .organisation })
+    XCTAssertEqual(c.quotes.first?.speaker, roe.id)
+  }
+
+  func testAge_andTheAppositionAfterIt_belongToThePersonsMention() throws {
+    let text = "Tom Baker, 56, who chairs the Harbour Board, said the port would close."
+    let baker = try XCTUnwrap(extract(text).actors.first { $0.name == "Tom Baker" })
+    let mention = try XCTUnwrap(baker.mentions.first)
+    XCTAssertEqual(
+      String(text.unicodeScalars.dropFirst(mention.start).prefix(mention.end - mention.start)),
+      "Tom Baker, 56, who chairs the Harbour Board")
+  }
+
+  func testList_isNoApposition() throws {
+    let c = extract("Jane Roe, Tom Baker and Ana Diaz said the port would close.")
+    let roe = try XCTUnwrap(c.actors.first { $0.name == "Jane Roe" })
+    XCTAssertEqual(roe.mentions.map { $0.end - $0.start }, [8])
+  }
 }

@@ -90,9 +90,14 @@ extension CurationWorkspace {
 
 extension Actor {
   /// The mentions written `alias` (in any case), given the text each covers: what `split`
-  /// moves to an actor of their own.
+  /// moves to an actor of their own. A mention is the name, or the name and its apposition
+  /// ("Roe, a spokeswoman").
   public func mentions(writtenAs alias: String, text: (TextSpan) -> String?) -> [TextSpan] {
-    mentions.filter { text($0)?.lowercased() == alias.lowercased() }
+    let alias = alias.lowercased()
+    return mentions.filter { mention in
+      guard let written = text(mention)?.lowercased() else { return false }
+      return written == alias || written.hasPrefix(alias + ",")
+    }
   }
 }
 

@@ -46,6 +46,11 @@ public struct DocumentExtractor: Sendable {
       paragraphs.append((p, found, paragraphTimes, paragraphQuotes))
     }
 
+    if let (first, found, _, _) = paragraphs.first,
+      Self.isHeadline(document.paragraphs[first.index], of: document)
+    {
+      entities.readAgain(headline: first, found: found)
+    }
     let records = entities.actors()
     let actors = records.enumerated().map { position, r in
       Actor(
@@ -87,6 +92,16 @@ public struct DocumentExtractor: Sendable {
     return Corpus(
       documents: [document], actors: actors.filter { !$0.mentions.isEmpty }, countries: countries,
       places: places.places(), times: times, quotes: quotes, events: events)
+  }
+
+  /// Whether a document's first paragraph is its headline: a heading, or the title repeated
+  /// (its punctuation aside: "… 'Terrifying'" is repeated as "… 'Terrifying.'").
+  private static func isHeadline(_ paragraph: Paragraph, of document: Document) -> Bool {
+    if paragraph.kind == .heading { return true }
+    guard let title = document.title?.unicodeScalars.filter(\.properties.isAlphabetic),
+      !title.isEmpty
+    else { return false }
+    return paragraph.text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).starts(with: title)
   }
 
   private func span(_ tokens: Range<Int>, _ p: TokenizedParagraph, _ d: Document) -> TextSpan {

@@ -79,7 +79,24 @@ struct ActorClusters: Sendable {
       guard let key = cluster.person, key.given.count > 1 else { continue }
       fullByFamily[key.family, default: []].append(position)
     }
-    return clusters.indices.map { position in
+    var organisationByName: [String: Int] = [:]
+    var organisationsByInitials: [String: [Int]] = [:]
+    for (position, cluster) in clusters.enumerated() where cluster.kind == .organisation {
+      let name = Self.fullestName(cluster.ownNameCounts)
+      if let initials = Self.initials(of: name) {
+        organisationsByInitials[initials, default: []].append(position)
+      }
+      if let known = organisationByName[name.lowercased()],
+        clusters[known].mentions.count >= cluster.mentions.count
+      {
+        continue
+      }
+      organisationByName[name.lowercased()] = position
+    }
+    let first = clusters.indices.map { position in
+      if clusters[position].kind == .organisation {
+        return spelledOut(position, in: organisationsByInitials) ?? position
+      }
       guard let key = clusters[position].person, key.isPartial else { return position }
       let fitting = (fullByFamily[key.family] ?? []).filter { candidate in
         guard candidate != position, let other = clusters[candidate].person,
@@ -91,8 +108,50 @@ struct ActorClusters: Sendable {
         default: return other.isKnownGiven  // "Post Trump" → "Donald Trump", not "Barack Obama" → …
         }
       }
-      return dominant(fitting) ?? position
+      return dominant(fitting) ?? namesakeOrganisation(of: position, in: organisationByName)
+        ?? position
     }
+    // "Imf said" → "IMF" → "International Monetary Fund": one step further at most.
+    return first.map { first[$0] }
+  }
+
+  /// The one organisation an acronym of three to six letters spells out ("IMF" →
+  /// "International Monetary Fund", "F.B.I." → "Federal Bureau of Investigation"); `nil` when
+  /// none or several do. Two letters ("VP", "HP") spell out too many things.
+  private func spelledOut(_ position: Int, in organisationsByInitials: [String: [Int]]) -> Int? {
+    guard let name = clusters[position].ownNameCounts.keys.first,
+      clusters[position].ownNameCounts.count == 1
+    else { return nil }
+    let letters = name.filter { $0 != "." }
+    guard (3...6).contains(letters.count), letters.allSatisfy({ $0.isLetter && $0.isUppercase }),
+      let candidates = organisationsByInitials[letters.lowercased()], candidates.count == 1,
+      candidates[0] != position
+    else { return nil }
+    return candidates[0]
+  }
+
+  /// The initials of an organisation's name of two or more capitalised words, small words
+  /// skipped ("Federal Bureau of Investigation" → "fbi"); `nil` for other names.
+  private static func initials(of name: String) -> String? {
+    let words = name.split(separator: " ").filter { !initialsSkipped.contains($0.lowercased()) }
+    guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+    return String(words.compactMap { $0.first }).lowercased()
+  }
+
+  private static let initialsSkipped: Set<String> = ["of", "the", "and", "for", "on", "&"]
+
+  /// The organisation a one-word "person" is ("Politifact said", where elsewhere
+  /// "PolitiFact" is an organisation): one of that name that the corpus names more often.
+  private func namesakeOrganisation(
+    of position: Int, in organisationByName: [String: Int]
+  ) -> Int? {
+    let cluster = clusters[position]
+    guard cluster.person?.given.isEmpty == true, cluster.person?.suffix.isEmpty == true,
+      let name = cluster.ownNameCounts.keys.first, cluster.ownNameCounts.count == 1,
+      let organisation = organisationByName[name.lowercased()],
+      clusters[organisation].mentions.count > cluster.mentions.count
+    else { return nil }
+    return organisation
   }
 
   /// The one cluster of `candidates` a bare surname can stand for: the only one, or the one

@@ -117,6 +117,15 @@ struct ActorRegistry: Sendable {
     if let role = records[position].role { byRole[role] = position }
   }
 
+  /// Adds a mention met again after the document was read, in reading order among the
+  /// others and without making the actor the most recent one.
+  mutating func lateMention(_ position: Int, span: TextSpan) {
+    let at = records[position].mentions.firstIndex {
+      ($0.paragraph, $0.start) > (span.paragraph, span.start)
+    } ?? records[position].mentions.endIndex
+    records[position].mentions.insert(span, at: at)
+  }
+
   mutating func addAlias(_ position: Int, _ alias: String) {
     if !records[position].aliases.contains(alias) { records[position].aliases.append(alias) }
     index(alias, for: position)

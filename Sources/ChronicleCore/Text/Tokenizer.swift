@@ -92,10 +92,10 @@ enum Tokenizer {
       }
     }
     guard i < s.count, s[i] == "." else { return i }
-    // Dotted acronym: letter . letter . ...
+    // Dotted acronym: letter . letter . ... ("U.S.", "F.B.I."), not into a word ("U.S.Army").
     var j = i
     while j + 2 < s.count, s[j] == ".", isLetter(s[j + 1]), s[j + 2] == ".",
-      j + 3 >= s.count || !isLetter(s[j + 3])
+      j + 3 >= s.count || !isLetter(s[j + 3]) || (j + 4 < s.count && s[j + 4] == ".")
     {
       j += 2
     }

@@ -29,4 +29,38 @@ enum Apposition {
     }
     return (title, country)
   }
+
+  /// Where an apposition after a person's name ends, so that the person's mention spans the
+  /// noun phrase that describes them ("Jane Roe, head of the Harbour Institute, said"): the
+  /// organisation named inside describes the person and does not stand for them. The phrase
+  /// opens with an article, a possessive, "who", an age or a title, and ends at the next comma
+  /// or the sentence's end; `nil` when none follows.
+  static func end(after i: Int, in p: TokenizedParagraph) -> Int? {
+    let tokens = p.tokens
+    guard i + 1 < tokens.count, tokens[i].isPunctuation(","), tokens[i + 1].kind != .punctuation
+    else { return nil }
+    let first = tokens[i + 1]
+    guard openers.contains(first.lower) || first.kind == .number
+      || (!first.isCapitalized && ChunkReader.title(at: i + 1, in: p, limit: tokens.count) != nil)
+    else { return nil }
+    let sentenceEnd = p.sentence(containing: i).upperBound
+    let limit = min(sentenceEnd, i + 1 + maxLength)
+    var j = i + 1
+    while j < limit,
+      [.word, .number, .possessive].contains(tokens[j].kind) || tokens[j].isPunctuation("-")
+    {
+      j += 1
+    }
+    if j < limit, tokens[j].isPunctuation(",") {
+      // An age goes on to the phrase after it ("Jane Roe, 56, who chairs the board,").
+      return j == i + 2 && first.kind == .number ? end(after: j, in: p) ?? j : j
+    }
+    // A sentence that ends with the phrase ("…, said Jane Roe, a spokeswoman.").
+    return j == sentenceEnd - 1 && j < limit ? j : nil
+  }
+
+  private static let openers: Set<String> = [
+    "a", "an", "the", "his", "her", "their", "who", "whose",
+  ]
+  private static let maxLength = 16
 }

@@ -96,6 +96,38 @@ struct EntityRecognizer: Sendable {
       ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: true))
   }
 
+  /// Reads a headline again once the whole article is known. A headline names people by
+  /// surname before the article introduces them ("Sanders: Clinton needs …", "Obama Sees …"),
+  /// and a lone unknown word there is no name by itself; the words that name an actor of the
+  /// article (one or two words, the longer first) become that actor's mentions.
+  mutating func readAgain(headline p: TokenizedParagraph, found: ParagraphEntities) {
+    let tokens = p.tokens
+    let named = found.actors.map(\.tokens)
+    var i = 0
+    while i < tokens.count {
+      guard NameChunk.isNameWord(tokens[i]), tokens[i].kind == .word,
+        !CommonWords.contains(tokens[i]), !named.contains(where: { $0.contains(i) })
+      else {
+        i += 1
+        continue
+      }
+      let pair = i + 1 < tokens.count && NameChunk.isNameWord(tokens[i + 1])
+        && !named.contains(where: { $0.contains(i + 1) })
+      let actor = (pair ? registry.find(name: p.text(tokens: i..<(i + 2))).map { ($0, 2) } : nil)
+        ?? registry.find(name: tokens[i].text).map { ($0, 1) }
+      guard let (position, length) = actor else {
+        i += 1
+        continue
+      }
+      registry.lateMention(
+        position,
+        span: TextSpan(
+          document: document, paragraph: p.index, start: tokens[i].start,
+          end: tokens[i + length - 1].end))
+      i += length
+    }
+  }
+
   /// The actors in the order they were first met.
   func actors() -> [ActorRegistry.Record] { registry.records }
 
@@ -357,9 +389,12 @@ struct EntityRecognizer: Sendable {
     _ actor: Int, tokens range: Range<Int>, in p: TokenizedParagraph, reference: Bool,
     into found: inout ParagraphEntities
   ) {
+    // A person named with an apposition is mentioned by the whole phrase.
+    let last = (!reference && registry.records[actor].kind == .person
+      ? Apposition.end(after: range.upperBound, in: p) : nil).map { $0 - 1 } ?? range.upperBound - 1
     let span = TextSpan(
       document: document, paragraph: p.index, start: p.tokens[range.lowerBound].start,
-      end: p.tokens[range.upperBound - 1].end)
+      end: p.tokens[last].end)
     registry.mention(actor, span: span)
     found.actors.append(
       ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: reference))
