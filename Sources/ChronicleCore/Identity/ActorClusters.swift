@@ -119,7 +119,9 @@ struct ActorClusters: Sendable {
       nameCounts.merge(c.nameCounts, uniquingKeysWith: +)
       titles.merge(c.titleVotes, uniquingKeysWith: +)
       countries.merge(c.countryVotes, uniquingKeysWith: +)
-      mentions += c.mentions
+      // The head's mentions are shared, not copied: at the end of a large merge they are
+      // most of what memory holds, and most actors are one cluster.
+      if mentions.isEmpty { mentions = c.mentions } else { mentions += c.mentions }
     }
     if members.count > 1 { mentions.sort(by: Self.corpusOrder) }
     let name = Self.fullestName(main.ownNameCounts)
