@@ -3,8 +3,9 @@
 #   Benchmarks/run.sh [SIZES_MB...]        default: 1 10 100
 # Generates deterministic corpora (Benchmarks/generate_corpus.py) under $BENCH_DIR
 # (default /tmp/chronicle-bench), then reports: extract MB/s and docs/s beside `wc -w` on the
-# same files, peak RSS; opening a merged 10k-article corpus; first frame on the sample (tmux);
-# filter change + full redraw on the virtual screen at 100k events.
+# same files and peak RSS (also on ten copies of ../shared/dev/polnear-train, when present);
+# opening a merged 10k-article corpus; first frame on the sample (tmux); filter change + full
+# redraw on the virtual screen at 100k events.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${BENCH_DIR:-/tmp/chronicle-bench}
@@ -27,8 +28,8 @@ seconds() { python3 -c 'import sys,time,subprocess; t=time.perf_counter(); subpr
 
 echo "== extract (2 cores; json = one merged chronicle/1 object, jsonl = one object per document)"
 printf '%8s %6s %8s %9s %9s %10s %9s %7s %8s %10s\n' size format docs seconds MB/s docs/s wc-w-s ratio RSS-MB RSS/text
-for mb in "${sizes[@]}"; do
-  dir=$(corpus "corpus-${mb}mb" "$mb")
+extract_rows() {  # extract_rows LABEL DIR -> one row per format
+  local label=$1 dir=$2 files bytes wc_secs format secs rss s m
   files=$(find "$dir" -name '*.txt' | wc -l)
   bytes=$(find "$dir" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
   (cd "$dir" && find . -name "*.txt" -print0 | xargs -0 cat > /dev/null)  # both runs from a warm cache
@@ -40,14 +41,26 @@ for mb in "${sizes[@]}"; do
       read -r s m < "$work/time.txt"
       secs=$(python3 -c "print(min($secs, $s))"); rss=$(( m > rss ? m : rss ))
     done
-    python3 - "$mb" "$format" "$files" "$bytes" "$secs" "$rss" "$wc_secs" <<'PY'
+    python3 - "$label" "$format" "$files" "$bytes" "$secs" "$rss" "$wc_secs" <<'PY'
 import sys
-mb, fmt, files, size, secs, rss, wc = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), float(sys.argv[7])
+label, fmt, files, size, secs, rss, wc = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), float(sys.argv[7])
 secs = max(secs, 0.001)
-print(f"{mb+'MB':>8} {fmt:>6} {files:8d} {secs:9.2f} {size/1e6/secs:9.1f} {files/secs:10.0f} {wc:9.3f} {secs/max(wc,0.001):7.1f} {rss/1024:8.0f} {rss*1024/size:10.2f}")
+print(f"{label:>8} {fmt:>6} {files:8d} {secs:9.2f} {size/1e6/secs:9.1f} {files/secs:10.0f} {wc:9.3f} {secs/max(wc,0.001):7.1f} {rss/1024:8.0f} {rss*1024/size:10.2f}")
 PY
   done
-done
+}
+for mb in "${sizes[@]}"; do extract_rows "${mb}MB" "$(corpus "corpus-${mb}mb" "$mb")"; done
+# Real news as well: ten copies of the development set's training articles, when present.
+train=$root/../shared/dev/polnear-train
+if [ -d "$train" ]; then
+  copies=$work/polnear-train-x10
+  [ -f "$copies/.done" ] || {
+    rm -rf "$copies"
+    for n in 0 1 2 3 4 5 6 7 8 9; do mkdir -p "$copies/c$n" && cp "$train"/*.txt "$copies/c$n/"; done
+    touch "$copies/.done"
+  }
+  extract_rows train10 "$copies"
+fi
 /usr/bin/time -f '%M' -o "$work/time.txt" "$bin" extract > /dev/null
 echo "(start-up: extracting the built-in sample peaks at $(( $(cat "$work/time.txt") / 1024 )) MB, mostly the Swift runtime and Foundation libraries)"
 

@@ -39,6 +39,16 @@ final class ActorMergeTests: XCTestCase {
     XCTAssertEqual(hillary.first?.name, "Hillary Rodham Clinton")
   }
 
+  /// The resolved actor takes the mentions of every cluster it joins ("Marco Rubio", "Rubio",
+  /// "M. Rubio"), in corpus order.
+  func testAMergedActor_keepsTheMentionsOfEveryClusterInCorpusOrder() {
+    let rubios = build(articles).actors.filter { $0.name.hasSuffix("Rubio") }
+    XCTAssertEqual(rubios.count, 1)
+    let mentions = rubios.first?.mentions ?? []
+    XCTAssertEqual(Set(mentions.map(\.document)), ["d1", "d2", "d3"])
+    XCTAssertEqual(mentions, mentions.sorted())
+  }
+
   func testLoader_givesTheSameActorsInAnyOrder() {
     let forward = summary(build(articles))
     XCTAssertEqual(summary(build(articles.reversed())), forward)

@@ -28,6 +28,22 @@ final class JSONWriterTests: XCTestCase {
     XCTAssertEqual(w.output, #""ab\"cd\\ef\ngh\u007fij\u0001""#)
   }
 
+  func testKeysAndFields_writeNameColonValueWithCommasBetween() {
+    var w = JSONWriter()
+    w.beginObject()
+    w.field("id", "a1")
+    w.field("start", 12)
+    w.field("aliases", strings: ["Hillary", "H. R. C."])
+    w.key("span")
+    w.beginObject()
+    w.field("end", -3)
+    w.endObject()
+    w.field("speaker", nil)
+    w.endObject()
+    XCTAssertEqual(
+      w.output, #"{"id":"a1","start":12,"aliases":["Hillary","H. R. C."],"span":{"end":-3},"speaker":null}"#)
+  }
+
   func testStreamingWriter_handsOnPiecesThatAddUpToTheWholeText() {
     func write(_ w: inout JSONWriter) {
       w.beginObject()

@@ -20,7 +20,9 @@ final class SpillFile {
   /// Bytes appended so far, the buffered ones included: the offset the next append lands at.
   private(set) var count = 0
 
-  private static let bufferSize = 1 << 20
+  /// Large enough that writes are few, small enough that the three spills of an export
+  /// weigh little beside its actor tables.
+  private static let bufferSize = 1 << 18
 
   /// A new, empty spill in `$TMPDIR` (or /tmp).
   init() throws(Failure) {
@@ -39,10 +41,12 @@ final class SpillFile {
 
   deinit { close(descriptor) }
 
+  /// Flushes before the buffer would overflow, so it keeps the capacity it was made with
+  /// (appending first and flushing after let it double).
   func append(_ bytes: some Collection<UInt8>) {
+    if pending.count + bytes.count > Self.bufferSize { flush() }
     pending.append(contentsOf: bytes)
     count += bytes.count
-    if pending.count >= Self.bufferSize { flush() }
   }
 
   /// Hands everything appended to `output`, in order, a buffer's worth at a time.

@@ -46,7 +46,10 @@ struct ActorClusters: Sendable {
   /// one most records of the corpus give: a month of one outlet's news quotes mostly one
   /// country's people. (The country an article's placed people share was tried and was
   /// worse: a story about Russia quotes American experts.)
-  func resolve() -> (actors: [Actor], ids: [String]) {
+  ///
+  /// The actors take the clusters' mentions over (a merge resolves once, at its end): holding
+  /// both copies was the peak of a large merge's memory.
+  mutating func resolve() -> (actors: [Actor], ids: [String]) {
     let target = targets()
     var groups: [Int: [Int]] = [:]
     var order: [Int] = []
@@ -165,8 +168,9 @@ struct ActorClusters: Sendable {
     return clusters[top].mentions.count * 4 >= total * 3 ? top : nil
   }
 
-  private func actor(id: String, head: Int, members: [Int]) -> Actor {
-    let main = clusters[head]
+  private mutating func actor(id: String, head: Int, members: [Int]) -> Actor {
+    // Not the whole head cluster: a copy would keep its mentions shared while they grow.
+    let main = (kind: clusters[head].kind, ownNameCounts: clusters[head].ownNameCounts)
     var names: [String] = []
     var nameCounts: [String: Int] = [:]
     var titles: [String: Int] = [:]
@@ -178,7 +182,8 @@ struct ActorClusters: Sendable {
       nameCounts.merge(c.nameCounts, uniquingKeysWith: +)
       titles.merge(c.titleVotes, uniquingKeysWith: +)
       countries.merge(c.countryVotes, uniquingKeysWith: +)
-      mentions += c.mentions
+      if mentions.isEmpty { mentions = c.mentions } else { mentions += c.mentions }
+      clusters[member].mentions = []
     }
     if members.count > 1 { mentions.sort(by: Self.corpusOrder) }
     let name = Self.fullestName(main.ownNameCounts)

@@ -3,7 +3,9 @@
 /// finalises a SipHash for each lookup, which cost more than the rest of the tokenizer's
 /// lookup work, and most tokens are short words that are not in the list at all.
 struct WordTable<Value: Sendable>: Sendable {
-  private var slots: [(word: String, value: Value)?]
+  /// Each word with its hash: a probe compares hashes first, since most probes meet another
+  /// word, and comparing two different strings costs more than comparing two numbers.
+  private var slots: [(hash: Int, word: String, value: Value)?]
   private let mask: Int
 
   init(_ entries: [String: Value]) {
@@ -12,16 +14,18 @@ struct WordTable<Value: Sendable>: Sendable {
     mask = size - 1
     slots = Array(repeating: nil, count: size)
     for (word, value) in entries {
-      var slot = Self.hash(word) & mask
+      let hash = Self.hash(word)
+      var slot = hash & mask
       while slots[slot] != nil { slot = (slot + 1) & mask }
-      slots[slot] = (word, value)
+      slots[slot] = (hash, word, value)
     }
   }
 
   subscript(word: String) -> Value? {
-    var slot = Self.hash(word) & mask
+    let hash = Self.hash(word)
+    var slot = hash & mask
     while let entry = slots[slot] {
-      if entry.word == word { return entry.value }
+      if entry.hash == hash, entry.word == word { return entry.value }
       slot = (slot + 1) & mask
     }
     return nil

@@ -101,8 +101,9 @@ public struct CorpusJoiner: Sendable {
     return joined
   }
 
-  /// The actors of everything joined so far, resolved across the corpus.
-  public func resolveActors() -> ResolvedActors {
+  /// The actors of everything joined so far, resolved across the corpus. Called once, at the
+  /// end: the actors take the mentions over, so the joiner holds none afterwards.
+  public mutating func resolveActors() -> ResolvedActors {
     let (actors, ids) = actorClusters.resolve()
     return ResolvedActors(actors: actors, ids: ids)
   }
