@@ -34,13 +34,16 @@ final class OutputSink {
       return
     }
     let temporary = path + ".tmp-\(getpid())"
+    // Armed before the file exists, so no signal can fall between creating it and arming.
+    InterruptCleanup.remove(onSignal: temporary)
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else {
-      throw Failure(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
+      let reason = String(cString: strerror(errno))
+      InterruptCleanup.disarm()
+      throw Failure(description: "\(path): cannot write: \(reason)")
     }
     self.temporary = temporary
     descriptor = FileDescriptor(raw: fd)
-    InterruptCleanup.remove(onSignal: temporary)
   }
 
   func write(_ bytes: [UInt8]) {

@@ -48,8 +48,7 @@ final class LiveFollowEndToEndTests: EndToEndCase {
     try t.type(":actor Rubio")
     try t.send("Enter")
     try t.send("j", "j")
-    usleep(400_000)  // let both moves land before the screen is read as "before"
-    let before = try t.waitFor("the filter and a selected event") {
+    let before = try t.waitForStill("the filter and a selected event") {
       $0.contains("actor Marco Rubio") && $0.contains("¶ ")
     }
     let (events, quotes) = try XCTUnwrap(counts(before))

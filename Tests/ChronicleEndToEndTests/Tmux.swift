@@ -71,6 +71,31 @@ final class Tmux {
     try waitFor("'\(text)'", timeout: timeout, file: file, line: line) { $0.contains(text) }
   }
 
+  /// Polls until `predicate` holds on a screen that has not changed for `quiet` seconds: the
+  /// keys sent before have all landed, however slowly a loaded machine runs the program.
+  @discardableResult
+  func waitForStill(
+    _ what: String, quiet: Double = 0.5, timeout: Double = 8, file: StaticString = #filePath,
+    line: UInt = #line, _ predicate: (String) -> Bool
+  ) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var screen = ""
+    var since = Date()
+    while Date() < deadline {
+      let now = (try? capture()) ?? ""
+      if now != screen {
+        screen = now
+        since = Date()
+      } else if Date().timeIntervalSince(since) >= quiet, predicate(screen) {
+        return screen
+      }
+      usleep(40_000)
+    }
+    XCTFail(
+      "timed out waiting for \(what) to hold still; screen:\n\(screen)", file: file, line: line)
+    return screen
+  }
+
   /// Lets programs set tmux's paste buffer with OSC 52 (`set-clipboard on`).
   func acceptClipboard() throws { try run(["set-option", "-s", "set-clipboard", "on"]) }
 
