@@ -8,7 +8,7 @@ import XCTest
 /// The archive extracts only what is new, changed or out of date, and counts it right.
 final class ArchiveIndexerTests: XCTestCase {
   private var folder: ArticleFolder!
-  private var archivePath: String { folder.path + "-archive.sqlite" }
+  private var archivePath: String { folder.archivePath }
 
   override func setUpWithError() throws {
     folder = try ArticleFolder()
@@ -16,10 +16,7 @@ final class ArchiveIndexerTests: XCTestCase {
     try folder.write("sub/b.md", "Chancellor Olaf Scholz visited Poland on 3 May 2024.\n")
   }
 
-  override func tearDown() {
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: archivePath + suffix) }
-    folder = nil
-  }
+  override func tearDown() { folder = nil }
 
   private func index() throws -> ArchiveIndexer.Counts {
     try ArchiveIndexer(archive: Archive(path: archivePath)).run(paths: [folder.path]).counts

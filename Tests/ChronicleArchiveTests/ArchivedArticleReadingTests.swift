@@ -11,14 +11,11 @@ import XCTest
 /// disk is told once and the articles are still read.
 final class ArchivedArticleReadingTests: XCTestCase {
   private var folder: ArticleFolder!
-  private var archivePath: String { folder.path + "-archive.sqlite" }
+  private var archivePath: String { folder.archivePath }
 
   override func setUpWithError() throws { folder = try ArticleFolder() }
 
-  override func tearDown() {
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: archivePath + suffix) }
-    folder = nil
-  }
+  override func tearDown() { folder = nil }
 
   private func counts(_ delta: FollowedArticles.Delta) -> [Int] {
     [delta.added, delta.changed, delta.removed, delta.problems.count]

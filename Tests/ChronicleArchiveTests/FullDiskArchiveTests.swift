@@ -11,14 +11,11 @@ import XCTest
 /// next run with room finishes the job.
 final class FullDiskArchiveTests: XCTestCase {
   private var folder: ArticleFolder!
-  private var archivePath: String { folder.path + "-archive.sqlite" }
+  private var archivePath: String { folder.archivePath }
 
   override func setUpWithError() throws { folder = try ArticleFolder() }
 
-  override func tearDown() {
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: archivePath + suffix) }
-    folder = nil
-  }
+  override func tearDown() { folder = nil }
 
   /// An article long enough to need pages the full archive does not have.
   private func writeLongArticle() throws {

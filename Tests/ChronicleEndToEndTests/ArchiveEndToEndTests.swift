@@ -6,7 +6,7 @@ import XCTest
 /// damaged archives, two processes at once, and SIGKILL at any moment.
 final class ArchiveEndToEndTests: XCTestCase {
   private var folder: ArticleFolder!
-  private var archive: String { folder.path + "-archive.sqlite" }
+  private var archive: String { folder.archivePath }
   private static let articleCount = 120
 
   override func setUpWithError() throws {
@@ -20,10 +20,7 @@ final class ArchiveEndToEndTests: XCTestCase {
     }
   }
 
-  override func tearDown() {
-    tearDownArchive()
-    folder = nil
-  }
+  override func tearDown() { folder = nil }
 
   private func index(_ extra: [String] = []) throws -> Spawn.Outcome {
     try ChronicleBinary.run(["index", "--archive", archive, folder.path] + extra)
@@ -87,7 +84,7 @@ final class ArchiveEndToEndTests: XCTestCase {
   func testKilledIndexLeavesAnArchiveThatCompletesOnTheNextRun() throws {
     let fresh = try ChronicleBinary.run(["extract", folder.path]).stdout
     for delay in ["0.05", "0.2", "0.5", "1.0"] {
-      tearDownArchive()
+      folder.removeArchive()
       let killed = try Spawn.run([
         "/bin/sh", "-c",
         "\(ChronicleBinary.path) index --archive \(archive) \(folder.path) >/dev/null & p=$!; "
@@ -102,9 +99,5 @@ final class ArchiveEndToEndTests: XCTestCase {
       XCTAssertEqual(counts[1], 0, "a half-written article after a kill at \(delay) s")
       XCTAssertEqual(try ChronicleBinary.run(["extract", "--archive", archive, folder.path]).stdout, fresh)
     }
-  }
-
-  private func tearDownArchive() {
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: archive + suffix) }
   }
 }

@@ -19,7 +19,21 @@ public final class ArticleFolder {
     try write("good.txt", Self.goodText)
   }
 
-  deinit { try? FileManager.default.removeItem(atPath: path) }
+  /// An archive file beside the folder (not inside it, so indexing the folder never reads
+  /// it); removed with the folder, together with SQLite's -wal and -shm files.
+  public var archivePath: String { path + "-archive.sqlite" }
+
+  /// Deletes the archive beside the folder, so the next run starts a new one.
+  public func removeArchive() {
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: archivePath + suffix)
+    }
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(atPath: path)
+    removeArchive()
+  }
 
   public var good: String { path + "/good.txt" }
 
