@@ -86,7 +86,14 @@ extension TimePhraseParser {
     case .keyword(let k):
       switch k {
       case .yesterday: return core(i, i + 1, resolver.shiftDays(-1))
-      case .today: return core(i, i + 1, resolver.shiftDays(0))
+      case .today:
+        // "USA Today", "VOA Today": the name of a paper or a programme.
+        if tokens[i].capitalized, !sentenceStart(i), i > 0, tokens[i - 1].kind == .word,
+          tokens[i - 1].capitalized
+        {
+          return nil
+        }
+        return core(i, i + 1, resolver.shiftDays(0))
       case .tomorrow: return core(i, i + 1, resolver.shiftDays(1))
       case .tonight:
         var r = resolver.shiftDays(0)
@@ -149,8 +156,7 @@ extension TimePhraseParser {
       }
       // "year-earlier", "year-ago" as adjectives.
       if isPunct(i + 1, "-"), attached(i + 1), let k = keyword(i + 2), k == .earlier || k == .ago {
-        if quarterlyContext { return core(i, i + 3, resolver.latestQuarter(yearsBack: 1)) }
-        return core(i, i + 3, resolver.unit(.year, offset: -1))
+        return core(i, i + 3, yearAgo(at: i))
       }
       return nil
     case .season(let code):
@@ -172,6 +178,8 @@ extension TimePhraseParser {
       // "this weekend": on a Monday the one just past, later in the week the coming one.
       return core(i, j + 1, resolver.weekend(tense(around: i, end: j + 1)))
     case .unit(let u, plural: false):
+      // "This Week", "Next Year" in title case are the names of shows and books.
+      if tokens[i].capitalized, tokens[j].capitalized { return nil }
       // "last quarter" etc.
       return core(i, j + 1, resolver.unit(u, offset: offset))
     case .unit(let u, plural: true):
@@ -229,7 +237,7 @@ extension TimePhraseParser {
     if n < 0 { return core(i, j + 2, TimeResolver.reference("PAST_REF")) }
     var r = resolver.unit(u, offset: -n)
     if u == .weekend { r = resolver.unit(.week, offset: -n) }
-    if u == .year, n == 1, quarterlyContext { r = resolver.latestQuarter(yearsBack: 1) }
+    if u == .year, n == 1 { r = yearAgo(at: i) }
     return core(i, j + 2, r)
   }
 
