@@ -37,6 +37,15 @@ final class TimeReferencePeriodTests: XCTestCase {
       ["the fourth quarter=1989-Q4", "a year ago=1988-Q4"])
   }
 
+  func testQuarterEnded_isTheCalendarQuarterOfItsMiddleMonth() {
+    XCTAssertEqual(
+      timePairs("In the quarter ended July 31, the retailer lost money.", published: "1989-10-30"),
+      ["the quarter=1989-Q2", "July 31=1989-07-31"])
+    XCTAssertEqual(
+      timePairs("In the quarter ended Jan. 31, it lost money.", published: "1990-03-30"),
+      ["the quarter=1989-Q4", "Jan. 31=1990-01-31"])
+  }
+
   func testPresentTensePreview_looksAhead() {
     // Friday 1998-05-01.
     XCTAssertEqual(

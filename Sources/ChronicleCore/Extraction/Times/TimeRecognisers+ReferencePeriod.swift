@@ -29,4 +29,16 @@ extension TimePhraseParser {
     }
     return false
   }
+
+  /// "the quarter ended July 31" (from "ended" at `i`): the calendar quarter holding most of
+  /// the three months that end there (May to July: the second), as a fiscal quarter is
+  /// dated on the calendar; `nil` without such a date.
+  func quarterEnded(at i: Int) -> TimeResolution? {
+    guard key(i) == "ended", case .month(let m, let abbreviation) = word(i + 1),
+      let end = monthLed(at: i + 1, month: m, abbreviation: abbreviation)?.resolution.value
+        .flatMap(CalendarDate.init(iso:))
+    else { return nil }
+    // The quarter of its middle month.
+    return TimeResolver.quarterIndex((end.monthIndex - 1) / 3)
+  }
 }

@@ -66,6 +66,7 @@ extension TimePhraseParser {
         {
           return core(i, i + 5, resolver.latestQuarter(yearsBack: 1))
         }
+        if let r = quarterEnded(at: i + 2) { return core(i, i + 2, r) }
         return core(i, i + 2, resolver.latestQuarter())
       case .month: return core(i, i + 2, resolver.unit(.month, offset: 0))
       case .week: return core(i, i + 2, resolver.unit(.week, offset: 0))
