@@ -11,6 +11,18 @@ final class TimePhraseClassesTests: XCTestCase {
       ["Feb. 20=1998-02-20"])
   }
 
+  func testDateOfLastYear_takesThatYear() {
+    XCTAssertEqual(
+      timePairs("We started this journey on June 16th of last year.", published: "2016-10-02"),
+      ["June 16th of last year=2015-06-16"])
+    XCTAssertEqual(
+      timePairs("Talks stalled in March of last year.", published: "2016-10-02"),
+      ["March of last year=2015-03"])
+    XCTAssertEqual(
+      timePairs("The plant opens Sept. 1 next year.", published: "2016-10-02"),
+      ["Sept. 1 next year=2017-09-01"])
+  }
+
   func testFirstTwoQuarters_isTheFirstHalf() {
     XCTAssertEqual(
       timePairs("Demand stays weak through the first two quarters of 1990.", published: "1989-10-26"),
