@@ -69,6 +69,9 @@ final class TimeExtractorRelativeTests: XCTestCase {
 
   func testYearEndAndFullYear() {
     XCTAssertEqual(timePairs("The deal closes by year-end."), ["year-end=2025-12-31"])
+    XCTAssertEqual(timePairs("The plant shuts by year's end."), ["year's end=2025"])
+    XCTAssertEqual(timePairs("Hiring stops around year end."), ["year end=2025"])
+    XCTAssertEqual(timePairs("Shares rose 4% since year end."), ["year end=2024"])
     XCTAssertEqual(timePairs("Earnings for the full year rose."), ["the full year=2025"])
     XCTAssertEqual(timePairs("Crime dropped through the nineties."), ["the nineties=199"])
     XCTAssertEqual(timePairs("Women's Day is on March eighth."), ["March eighth=2025-03-08"])

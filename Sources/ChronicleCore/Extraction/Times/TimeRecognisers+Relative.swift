@@ -145,14 +145,21 @@ extension TimePhraseParser {
         return nil
       }
     case .unit(.year, plural: false):
-      // "year-end", "year end", "year's end": the last day of the anchor's year.
+      // "year-end", the accounting close, is the last day of the anchor's year; "year end" and
+      // "year's end" say "the end of the year" and, like it, name the year.
       var e = i + 1
-      if isPunct(e, "-") && attached(e) { e += 1 } else if isPunct(e, "'") && key(e + 1) == "s" { e += 2 }
+      let hyphenated = isPunct(e, "-") && attached(e)
+      if hyphenated { e += 1 } else if isPunct(e, "'") && key(e + 1) == "s" { e += 2 }
       if keyword(e) == .end, !isPunct(e + 1, "-") {
         // "since year-end": the last one passed.
         let back = keyword(i - 1) == .since ? 1 : 0
-        let r = resolver.anchor.flatMap { CalendarDate(year: $0.year - back, month: 12, day: 31) }
-          .map(TimeResolver.day) ?? .unresolved(.day)
+        guard let year = resolver.anchor.map({ $0.year - back }) else {
+          return core(i, e + 1, .unresolved(hyphenated ? .day : .year))
+        }
+        let r =
+          hyphenated
+          ? CalendarDate(year: year, month: 12, day: 31).map(TimeResolver.day) ?? .unresolved(.day)
+          : TimeResolver.yearValue(year)
         return core(i, e + 1, r)
       }
       // "year-earlier", "year-ago" as adjectives.
