@@ -37,6 +37,14 @@ final class TimeReferencePeriodTests: XCTestCase {
       ["the fourth quarter=1989-Q4", "a year ago=1988-Q4"])
   }
 
+  func testYearEarlier_aQuarterCenturyIsNoResultsQuarter() {
+    XCTAssertEqual(
+      timePairs(
+        "Jobless claims sit near a quarter-century low, and pay is 4 percent higher than a year earlier.",
+        published: "1998-02-06"),
+      ["a year earlier=1997"])
+  }
+
   func testQuarterEnded_isTheCalendarQuarterOfItsMiddleMonth() {
     XCTAssertEqual(
       timePairs("In the quarter ended July 31, the retailer lost money.", published: "1989-10-30"),

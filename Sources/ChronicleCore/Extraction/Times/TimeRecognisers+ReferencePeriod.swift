@@ -19,8 +19,8 @@ extension TimePhraseParser {
   func reportsMonths(before i: Int) -> Bool {
     var j = i - 1
     while j >= 0 {
+      if Self.namesQuarterOfYear(tokens, j) { return false }
       switch word(j) {
-      case .unit(.quarter, _): return false
       case .unit(.month, plural: true):
         if let (n, end) = count(j - 1), end == j, n > 1 { return true }
       default: break
