@@ -2,6 +2,23 @@ import ChronicleCore
 import XCTest
 
 final class TimeExtractorRelativeTests: XCTestCase {
+  func testThatYear_isTheStorysYear() {
+    XCTAssertEqual(
+      timePairs("The mill closed in 1988. Imports fell that year.", published: "1998-02-10"),
+      ["1988=1988", "that year=1988"])
+    let monthOfThatYear = timePairs(
+      "Talks began in 1990 and broke down in March of that year.", published: "1998-02-10")
+    XCTAssertFalse(monthOfThatYear.contains { $0.hasPrefix("that year") }, "\(monthOfThatYear)")
+  }
+
+  func testTodayAndTomorrowNamingAnEra_areNoDates() {
+    XCTAssertEqual(timePairs("Privacy is rare in today's world."), [])
+    XCTAssertEqual(timePairs("She trains the leaders of tomorrow to fix the problems of today."), [])
+    XCTAssertEqual(timePairs("Today's vote was close."), ["Today=2025-05-09"])
+    XCTAssertEqual(timePairs("The fee applies as of today."), ["today=2025-05-09"])
+    XCTAssertEqual(timePairs("Crews work until the end of tomorrow."), ["the end of tomorrow=2025-05-10"])
+  }
+
   func testDeicticWords() {
     XCTAssertEqual(
       timePairs("Yesterday it rained, today it is dry and tomorrow it snows."),

@@ -3,8 +3,9 @@ struct TimeCandidate: Sendable {
   var first: Int
   var end: Int
   var resolution: TimeResolution
-  /// "the following year": one unit after the story's time, not after the publication date.
-  var storyStep: TimeUnit?
+  /// "the following year" (one unit after the story's time), "that year" (the story's own): a
+  /// unit and offset counted from the story's time, not from the publication date.
+  var storyStep: (unit: TimeUnit, offset: Int)?
 }
 
 /// Runs the recognisers over the tokens of one paragraph. The recognisers live in extensions

@@ -94,8 +94,11 @@ extension TimePhraseParser {
         {
           return nil
         }
+        if namesAnEra(at: i) { return nil }
         return core(i, i + 1, resolver.shiftDays(0))
-      case .tomorrow: return core(i, i + 1, resolver.shiftDays(1))
+      case .tomorrow:
+        if namesAnEra(at: i) { return nil }
+        return core(i, i + 1, resolver.shiftDays(1))
       case .tonight:
         var r = resolver.shiftDays(0)
         if let v = r.value { r.value = v + "TNI" }
@@ -110,6 +113,15 @@ extension TimePhraseParser {
           return core(i, i + 2, TimeResolver.reference("PAST_REF"))
         }
         return nil
+      case .that:
+        // "that year": the year the story is in, once a date has set it. Not "October of that
+        // year", whose month the story's last date need not share.
+        guard case .unit(.year, plural: false) = word(i + 1), !isPunct(i + 2, "-"),
+          keyword(i - 1) != .of
+        else { return nil }
+        var c = core(i, i + 2, .unresolved(.year))
+        c.storyStep = (.year, 0)
+        return c
       case .these:
         if key(i + 1) == "days" { return core(i, i + 2, TimeResolver.reference("PRESENT_REF")) }
         return nil
@@ -132,7 +144,7 @@ extension TimePhraseParser {
         guard var c = lastNext(at: i, offset: 1) else { return nil }
         if c.resolution.type == .date {
           c.resolution.value = nil
-          if case .unit(let u, plural: false) = word(c.end - 1) { c.storyStep = u }
+          if case .unit(let u, plural: false) = word(c.end - 1) { c.storyStep = (u, 1) }
         }
         return c
       case .fiscal:
