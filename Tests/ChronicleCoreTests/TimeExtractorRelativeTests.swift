@@ -2,6 +2,12 @@ import ChronicleCore
 import XCTest
 
 final class TimeExtractorRelativeTests: XCTestCase {
+  func testCountedDaySaidOfToday_isThePublicationDay() {
+    XCTAssertEqual(timePairs("Today is the fifth day of the strike."), ["Today=2025-05-09", "the fifth day=2025-05-09"])
+    XCTAssertEqual(timePairs("It's the third day of the siege."), ["the third day=2025-05-09"])
+    XCTAssertEqual(timePairs("On the third day of the siege, food ran out."), [])
+  }
+
   func testThatYear_isTheStorysYear() {
     XCTAssertEqual(
       timePairs("The mill closed in 1988. Imports fell that year.", published: "1998-02-10"),

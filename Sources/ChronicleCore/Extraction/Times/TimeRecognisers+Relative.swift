@@ -32,6 +32,7 @@ extension TimePhraseParser {
   func theBare(at i: Int) -> TimeCandidate? {
     switch word(i + 1) {
     case .keyword(.future): return core(i, i + 2, TimeResolver.reference("FUTURE_REF"))
+    case .ordinal: return countedDayToday(at: i)
     case .keyword(.full), .keyword(.fiscal):
       // "the full year", "the fiscal year"
       guard case .unit(.year, plural: false) = word(i + 2), !isPunct(i + 3, "-") else { return nil }
