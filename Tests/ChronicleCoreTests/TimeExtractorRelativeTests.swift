@@ -2,6 +2,29 @@ import ChronicleCore
 import XCTest
 
 final class TimeExtractorRelativeTests: XCTestCase {
+  func testCountedDaySaidOfToday_isThePublicationDay() {
+    XCTAssertEqual(timePairs("Today is the fifth day of the strike."), ["Today=2025-05-09", "the fifth day=2025-05-09"])
+    XCTAssertEqual(timePairs("It's the third day of the siege."), ["the third day=2025-05-09"])
+    XCTAssertEqual(timePairs("On the third day of the siege, food ran out."), [])
+  }
+
+  func testThatYear_isTheStorysYear() {
+    XCTAssertEqual(
+      timePairs("The mill closed in 1988. Imports fell that year.", published: "1998-02-10"),
+      ["1988=1988", "that year=1988"])
+    let monthOfThatYear = timePairs(
+      "Talks began in 1990 and broke down in March of that year.", published: "1998-02-10")
+    XCTAssertFalse(monthOfThatYear.contains { $0.hasPrefix("that year") }, "\(monthOfThatYear)")
+  }
+
+  func testTodayAndTomorrowNamingAnEra_areNoDates() {
+    XCTAssertEqual(timePairs("Privacy is rare in today's world."), [])
+    XCTAssertEqual(timePairs("She trains the leaders of tomorrow to fix the problems of today."), [])
+    XCTAssertEqual(timePairs("Today's vote was close."), ["Today=2025-05-09"])
+    XCTAssertEqual(timePairs("The fee applies as of today."), ["today=2025-05-09"])
+    XCTAssertEqual(timePairs("Crews work until the end of tomorrow."), ["the end of tomorrow=2025-05-10"])
+  }
+
   func testDeicticWords() {
     XCTAssertEqual(
       timePairs("Yesterday it rained, today it is dry and tomorrow it snows."),
@@ -69,6 +92,9 @@ final class TimeExtractorRelativeTests: XCTestCase {
 
   func testYearEndAndFullYear() {
     XCTAssertEqual(timePairs("The deal closes by year-end."), ["year-end=2025-12-31"])
+    XCTAssertEqual(timePairs("The plant shuts by year's end."), ["year's end=2025"])
+    XCTAssertEqual(timePairs("Hiring stops around year end."), ["year end=2025"])
+    XCTAssertEqual(timePairs("Shares rose 4% since year end."), ["year end=2024"])
     XCTAssertEqual(timePairs("Earnings for the full year rose."), ["the full year=2025"])
     XCTAssertEqual(timePairs("Crime dropped through the nineties."), ["the nineties=199"])
     XCTAssertEqual(timePairs("Women's Day is on March eighth."), ["March eighth=2025-03-08"])

@@ -46,8 +46,8 @@ public struct TimeExtractor: Sendable {
     let parser = TimePhraseParser(tokens: tokens, resolver: TimeResolver(anchor: published))
     var candidates = parser.parseAll()
     for n in candidates.indices {
-      if let unit = candidates[n].storyStep, let day = story {
-        candidates[n].resolution = TimeResolver(anchor: day).unit(unit, offset: 1)
+      if let step = candidates[n].storyStep, let day = story {
+        candidates[n].resolution = TimeResolver(anchor: day).unit(step.unit, offset: step.offset)
       }
       let r = candidates[n].resolution
       if r.type == .date, r.precision != .unknown, let day = r.value.flatMap(TimeValue.firstDay) {

@@ -19,6 +19,14 @@ extension TimeLexicon {
     "coming", "expects", "begins", "opens",
   ])
 
+  /// Present-tense verbs of previews ("Arafat meets Albright Monday", "the court convenes
+  /// Tuesday"): right before a date they speak of what is ahead. Only verbs that are rarely
+  /// nouns, since "the vote Tuesday" may lie either way.
+  static let previewVerbs = WordTable<Void>([
+    "meet", "meets", "convene", "convenes", "reconvene", "reconvenes", "resumes", "arrives",
+    "testifies", "departs",
+  ])
+
   /// Words of five letters or more that end in "-ed" but are rarely a clause's past verb
   /// ("expected to" speaks of the future; "proposed", "so-called" are adjectives).
   static let edNonVerbs = WordTable<Void>([

@@ -62,6 +62,7 @@ extension TimePhraseParser {
     // back).
     if word == "would" { return key(j + 1) == "have" ? .past : .unknown }
     if TimeLexicon.futureWords.contains(word) { return .future }
+    if j < first, distance <= Self.edReach, TimeLexicon.previewVerbs.contains(word) { return .future }
     // "is to resume", "expected to", "plans to", "likely to"; "was to travel" and "were to
     // win" speak of a future seen from the past and point neither way.
     if key(j + 1) == "to" {
@@ -73,6 +74,8 @@ extension TimePhraseParser {
     if previous == "be" || previous == "being" || previous == "is" || previous == "are" {
       return nil
     }
+    // "the record set on Aug. 6" lies back, "the vote set for Tuesday" ahead.
+    if word == "set", distance <= Self.edReach { return key(j + 1) == "for" ? .future : .past }
     // A reporting verb dates a phrase shortly after it ("said Tuesday", "told employees on
     // Thursday") and one before it ("In September, it announced"); further back the phrase
     // belongs to what was said ("said it will redeem … on Dec. 7").

@@ -3,8 +3,9 @@ struct TimeCandidate: Sendable {
   var first: Int
   var end: Int
   var resolution: TimeResolution
-  /// "the following year": one unit after the story's time, not after the publication date.
-  var storyStep: TimeUnit?
+  /// "the following year" (one unit after the story's time), "that year" (the story's own): a
+  /// unit and offset counted from the story's time, not from the publication date.
+  var storyStep: (unit: TimeUnit, offset: Int)?
 }
 
 /// Runs the recognisers over the tokens of one paragraph. The recognisers live in extensions
@@ -22,10 +23,20 @@ struct TimePhraseParser {
     self.resolver = resolver
     var quarterly = false
     for (i, t) in tokens.enumerated() {
-      if case .unit(.quarter, _) = t.word { quarterly = true; break }
+      if Self.namesQuarterOfYear(tokens, i) { quarterly = true; break }
       if t.key == "share", i > 0, tokens[i - 1].key == "a" { quarterly = true; break }
     }
     quarterlyContext = quarterly
+  }
+
+  /// Token `i` is "quarter" as a quarter of a year, not of a century ("a quarter-century low"
+  /// says twenty-five years and is no sign of quarterly results).
+  static func namesQuarterOfYear(_ tokens: [TimeToken], _ i: Int) -> Bool {
+    guard case .unit(.quarter, _) = tokens[i].word else { return false }
+    guard i + 2 < tokens.count, tokens[i + 1].isPunct("-"), !tokens[i + 1].spaceBefore,
+      !tokens[i + 2].spaceBefore
+    else { return true }
+    return tokens[i + 2].key != "century"
   }
 
   /// All phrases, left to right, longest match at each position, without overlaps.

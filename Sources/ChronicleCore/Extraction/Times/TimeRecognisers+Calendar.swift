@@ -76,6 +76,12 @@ extension TimePhraseParser {
           CalendarDate(year: y, month: m, day: d).map(TimeResolver.day) ?? .unresolved(.day)
         return TimeCandidate(first: i, end: end, resolution: r)
       }
+      // "June 16 last year", "June 16th of last year"
+      if let (offset, e) = relativeYear(after: end) {
+        let r = resolver.anchor.flatMap { CalendarDate(year: $0.year + offset, month: m, day: d) }
+          .map(TimeResolver.day) ?? .unresolved(.day)
+        return TimeCandidate(first: i, end: e, resolution: r)
+      }
       // "Nov. 16-17": keep the first day.
       return TimeCandidate(
         first: i, end: end, resolution: resolver.monthDay(month: m, day: d, tense: dateTense(i, end)))
@@ -95,14 +101,11 @@ extension TimePhraseParser {
     if case .cardinal(19) = word(j), let c = spelledYear(at: j), let y = c.resolution.value.flatMap({ Int($0) }) {
       return TimeCandidate(first: i, end: c.end, resolution: TimeResolver.month(year: y, month: m))
     }
-    // "June last year", "January this year"
-    if let kw = keyword(j), kw == .last || kw == .this || kw == .next,
-      case .unit(.year, plural: false) = word(j + 1), !isPunct(j + 2, "'")
-    {
-      let r = resolver.anchor.map {
-        TimeResolver.month(year: $0.year + (kw == .last ? -1 : kw == .next ? 1 : 0), month: m)
-      } ?? .unresolved(.month)
-      return TimeCandidate(first: i, end: j + 2, resolution: r)
+    // "June last year", "January of this year"
+    if let (offset, e) = relativeYear(after: j) {
+      let r = resolver.anchor.map { TimeResolver.month(year: $0.year + offset, month: m) }
+        ?? .unresolved(.month)
+      return TimeCandidate(first: i, end: e, resolution: r)
     }
     if abbreviation && !(isPunct(i + 1, ".")) { return nil }
     // A bare month: "may" and "march" mean the month only in a date context.
@@ -120,6 +123,16 @@ extension TimePhraseParser {
       return nil
     }
     return TimeCandidate(first: i, end: j, resolution: resolver.bareMonth(m, tense: dateTense(i, j)))
+  }
+
+  /// "last year", "of this year", "next year" after a month or a date, not "last year's":
+  /// the offset from the anchor's year and the index after the phrase.
+  func relativeYear(after j: Int) -> (Int, Int)? {
+    let k = keyword(j) == .of ? j + 1 : j
+    guard let kw = keyword(k), kw == .last || kw == .this || kw == .next,
+      case .unit(.year, plural: false) = word(k + 1), !isPunct(k + 2, "'")
+    else { return nil }
+    return (kw == .last ? -1 : kw == .next ? 1 : 0, k + 2)
   }
 
   /// A spelled ordinal day: "eighth", "twenty-first", "twenty first".

@@ -23,10 +23,17 @@ extension TimePhraseParser {
     if keyword(j) == .fiscal { j += 1 }
     enum Kind { case ordinal(Int), latest, current, yearAgo }
     var kind: Kind
+    var firstTwoQuarters = false
     switch word(j) {
     case .ordinal(let o) where o <= 4:
       kind = .ordinal(o)
       j += 1
+      // "the first two quarters of 1990": the first half.
+      if o == 1, case .cardinal(2) = word(j), case .unit(.quarter, plural: true) = word(j + 1) {
+        kind = .ordinal(1)
+        firstTwoQuarters = true
+        j += 1
+      }
     case .keyword(.last) where year != nil || keyword(j + 2) == .of:
       // "the last quarter of 1989", "the last half of 1989"
       kind = .ordinal(4)
@@ -80,17 +87,19 @@ extension TimePhraseParser {
     var isPeriod = false
     switch word(j) {
     case .unit(.quarter, plural: false): break
+    case .unit(.quarter, plural: true) where firstTwoQuarters: isHalf = true
     case .unit(.half, plural: false): isHalf = true
     case .keyword(.period):
       if case .ordinal = kind { return nil }
       isPeriod = true
     default: return nil
     }
-    _ = isPeriod
     j += 1
     // "of 1989", "of fiscal 1989", "of this year", "last year", "a year earlier/ago"
     var k = j
     if keyword(k) == .of { k += 1 }
+    // "the last half of the '80s": the decade.
+    if isHalf, let c = decade(at: keyword(k) == .the ? k + 1 : k) { return core(i, c.end, c.resolution) }
     if keyword(k) == .fiscal { k += 1 }
     if let y = yearNumber(k), year == nil {
       year = y
@@ -109,6 +118,8 @@ extension TimePhraseParser {
       j += 3
     }
     let r: TimeResolution
+    // "the 1988 period", "the year-earlier period" after "the first nine months": a year.
+    let yearLong = isPeriod && reportsMonths(before: i)
     switch kind {
     case .ordinal(let o):
       if isHalf {
@@ -120,7 +131,9 @@ extension TimePhraseParser {
         r = resolver.quarter(o, year: year)
       }
     case .latest:
-      if let y = year, let a = resolver.anchor, yearsBack == 0, y != a.year {
+      if let y = year, yearLong {
+        r = TimeResolver.yearValue(y)
+      } else if let y = year, let a = resolver.anchor, yearsBack == 0, y != a.year {
         // "the 1988 quarter": the latest quarter's number in that year.
         let latest = resolver.latestQuarter()
         let q = latest.value.flatMap { $0.split(separator: "Q").last.flatMap { Int($0) } } ?? 4
@@ -129,7 +142,12 @@ extension TimePhraseParser {
         r = isHalf ? resolver.unit(.half, offset: -1) : resolver.latestQuarter(yearsBack: yearsBack)
       }
     case .current: r = isHalf ? resolver.unit(.half, offset: 0) : resolver.unit(.quarter, offset: 0)
-    case .yearAgo: r = isHalf ? resolver.unit(.half, offset: -2) : resolver.latestQuarter(yearsBack: 1)
+    case .yearAgo:
+      if yearLong {
+        r = resolver.unit(.year, offset: -1)
+      } else {
+        r = isHalf ? resolver.unit(.half, offset: -2) : resolver.latestQuarter(yearsBack: 1)
+      }
     }
     return core(i, j, r)
   }

@@ -32,6 +32,7 @@ extension TimePhraseParser {
   func theBare(at i: Int) -> TimeCandidate? {
     switch word(i + 1) {
     case .keyword(.future): return core(i, i + 2, TimeResolver.reference("FUTURE_REF"))
+    case .ordinal: return countedDayToday(at: i)
     case .keyword(.full), .keyword(.fiscal):
       // "the full year", "the fiscal year"
       guard case .unit(.year, plural: false) = word(i + 2), !isPunct(i + 3, "-") else { return nil }
@@ -66,6 +67,7 @@ extension TimePhraseParser {
         {
           return core(i, i + 5, resolver.latestQuarter(yearsBack: 1))
         }
+        if let r = quarterEnded(at: i + 2) { return core(i, i + 2, r) }
         return core(i, i + 2, resolver.latestQuarter())
       case .month: return core(i, i + 2, resolver.unit(.month, offset: 0))
       case .week: return core(i, i + 2, resolver.unit(.week, offset: 0))
@@ -86,8 +88,18 @@ extension TimePhraseParser {
     case .keyword(let k):
       switch k {
       case .yesterday: return core(i, i + 1, resolver.shiftDays(-1))
-      case .today: return core(i, i + 1, resolver.shiftDays(0))
-      case .tomorrow: return core(i, i + 1, resolver.shiftDays(1))
+      case .today:
+        // "USA Today", "VOA Today": the name of a paper or a programme.
+        if tokens[i].capitalized, !sentenceStart(i), i > 0, tokens[i - 1].kind == .word,
+          tokens[i - 1].capitalized
+        {
+          return nil
+        }
+        if namesAnEra(at: i) { return nil }
+        return core(i, i + 1, resolver.shiftDays(0))
+      case .tomorrow:
+        if namesAnEra(at: i) { return nil }
+        return core(i, i + 1, resolver.shiftDays(1))
       case .tonight:
         var r = resolver.shiftDays(0)
         if let v = r.value { r.value = v + "TNI" }
@@ -102,6 +114,15 @@ extension TimePhraseParser {
           return core(i, i + 2, TimeResolver.reference("PAST_REF"))
         }
         return nil
+      case .that:
+        // "that year": the year the story is in, once a date has set it. Not "October of that
+        // year", whose month the story's last date need not share.
+        guard case .unit(.year, plural: false) = word(i + 1), !isPunct(i + 2, "-"),
+          keyword(i - 1) != .of
+        else { return nil }
+        var c = core(i, i + 2, .unresolved(.year))
+        c.storyStep = (.year, 0)
+        return c
       case .these:
         if key(i + 1) == "days" { return core(i, i + 2, TimeResolver.reference("PRESENT_REF")) }
         return nil
@@ -124,7 +145,7 @@ extension TimePhraseParser {
         guard var c = lastNext(at: i, offset: 1) else { return nil }
         if c.resolution.type == .date {
           c.resolution.value = nil
-          if case .unit(let u, plural: false) = word(c.end - 1) { c.storyStep = u }
+          if case .unit(let u, plural: false) = word(c.end - 1) { c.storyStep = (u, 1) }
         }
         return c
       case .fiscal:
@@ -137,20 +158,26 @@ extension TimePhraseParser {
         return nil
       }
     case .unit(.year, plural: false):
-      // "year-end", "year end", "year's end": the last day of the anchor's year.
+      // "year-end", the accounting close, is the last day of the anchor's year; "year end" and
+      // "year's end" say "the end of the year" and, like it, name the year.
       var e = i + 1
-      if isPunct(e, "-") && attached(e) { e += 1 } else if isPunct(e, "'") && key(e + 1) == "s" { e += 2 }
+      let hyphenated = isPunct(e, "-") && attached(e)
+      if hyphenated { e += 1 } else if isPunct(e, "'") && key(e + 1) == "s" { e += 2 }
       if keyword(e) == .end, !isPunct(e + 1, "-") {
         // "since year-end": the last one passed.
         let back = keyword(i - 1) == .since ? 1 : 0
-        let r = resolver.anchor.flatMap { CalendarDate(year: $0.year - back, month: 12, day: 31) }
-          .map(TimeResolver.day) ?? .unresolved(.day)
+        guard let year = resolver.anchor.map({ $0.year - back }) else {
+          return core(i, e + 1, .unresolved(hyphenated ? .day : .year))
+        }
+        let r =
+          hyphenated
+          ? CalendarDate(year: year, month: 12, day: 31).map(TimeResolver.day) ?? .unresolved(.day)
+          : TimeResolver.yearValue(year)
         return core(i, e + 1, r)
       }
       // "year-earlier", "year-ago" as adjectives.
       if isPunct(i + 1, "-"), attached(i + 1), let k = keyword(i + 2), k == .earlier || k == .ago {
-        if quarterlyContext { return core(i, i + 3, resolver.latestQuarter(yearsBack: 1)) }
-        return core(i, i + 3, resolver.unit(.year, offset: -1))
+        return core(i, i + 3, yearAgo(at: i))
       }
       return nil
     case .season(let code):
@@ -172,6 +199,8 @@ extension TimePhraseParser {
       // "this weekend": on a Monday the one just past, later in the week the coming one.
       return core(i, j + 1, resolver.weekend(tense(around: i, end: j + 1)))
     case .unit(let u, plural: false):
+      // "This Week", "Next Year" in title case are the names of shows and books.
+      if tokens[i].capitalized, tokens[j].capitalized { return nil }
       // "last quarter" etc.
       return core(i, j + 1, resolver.unit(u, offset: offset))
     case .unit(let u, plural: true):
@@ -229,7 +258,7 @@ extension TimePhraseParser {
     if n < 0 { return core(i, j + 2, TimeResolver.reference("PAST_REF")) }
     var r = resolver.unit(u, offset: -n)
     if u == .weekend { r = resolver.unit(.week, offset: -n) }
-    if u == .year, n == 1, quarterlyContext { r = resolver.latestQuarter(yearsBack: 1) }
+    if u == .year, n == 1 { r = yearAgo(at: i) }
     return core(i, j + 2, r)
   }
 
