@@ -100,6 +100,18 @@ final class PartialNameMergeTests: XCTestCase {
       ["Bill de Blasio", "James O'Neill"])
   }
 
+  func testAShortGivenName_joinsTheFormalNameOfTheSamePerson() {
+    XCTAssertEqual(
+      names(["Leonard E. Burman, the director, spoke.", "Len Burman said no.",
+             "Mike Tanner agreed.", "Michael Tanner said yes.", "Bill Tanner was silent."]),
+      ["Bill Tanner", "Leonard E. Burman", "Michael Tanner"])
+  }
+
+  func testAShortGivenNameOfTwoFormalNames_staysApart() {
+    XCTAssertEqual(
+      names(["Christopher Lane spoke.", "Chris Lane said no."]), ["Chris Lane", "Christopher Lane"])
+  }
+
   func testABareSurname_joinsTheNamesakeWhoFarOutweighsTheOthers() {
     let main = Array(repeating: "Hillary Clinton said yes. Clinton said it twice.", count: 4)
     let found = names(main + ["Chelsea Clinton spoke.", "Clinton said no."])
