@@ -141,6 +141,18 @@ final class PartialNameMergeTests: XCTestCase {
     XCTAssertEqual(corpus.actors.map(\.name).sorted(), ["Harbour Safety Board", "PSA"])
   }
 
+  func testANewspapersLastWord_joinsThePaperOfThatName() throws {
+    let corpus = CorpusLoader().build([
+      SourceText(path: "a.txt", text: "The Riverton Times said the pier was unsafe."),
+      SourceText(path: "b.txt", text: "The Times said the pier would reopen."),
+      SourceText(path: "c.txt", text: "The White House said it would wait. The House said no."),
+    ]).corpus
+    let paper = try XCTUnwrap(corpus.actors.first { $0.name == "Riverton Times" })
+    XCTAssertEqual(paper.aliases, ["Times"])
+    XCTAssertEqual(Set(paper.mentions.map(\.document)), ["d1", "d2"])
+    XCTAssertNil(corpus.actors.first { $0.name == "White House" }?.aliases.first)
+  }
+
   func testABareSurname_staysApartWhenNamesakesWeighAlike() {
     let found = names(["Bill Clinton spoke.", "Hillary Clinton spoke.", "Clinton said no."])
     XCTAssertEqual(found, ["Bill Clinton", "Clinton", "Hillary Clinton"])

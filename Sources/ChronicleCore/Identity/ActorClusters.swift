@@ -84,10 +84,19 @@ struct ActorClusters: Sendable {
     }
     var organisationByName: [String: Int] = [:]
     var organisationsByInitials: [String: [Int]] = [:]
+    var organisationsByLastWord: [String: [Int]] = [:]
     for (position, cluster) in clusters.enumerated() where cluster.kind == .organisation {
       let name = Self.fullestName(cluster.ownNameCounts)
       if let initials = Self.initials(of: name) {
         organisationsByInitials[initials, default: []].append(position)
+      }
+      // A newspaper's name is a place and its head ("Chicago Sun-Times"); more words are no
+      // paper's name ("Atlantic City Mayor Don Guardian").
+      let words = name.split(separator: " ")
+      if (2...4).contains(words.count), let last = words.last,
+        Organisations.publicationHeads.contains(String(last))
+      {
+        organisationsByLastWord[last.lowercased(), default: []].append(position)
       }
       if let known = organisationByName[name.lowercased()],
         clusters[known].mentions.count >= cluster.mentions.count
@@ -98,7 +107,8 @@ struct ActorClusters: Sendable {
     }
     let first = clusters.indices.map { position in
       if clusters[position].kind == .organisation {
-        return spelledOut(position, in: organisationsByInitials) ?? position
+        return spelledOut(position, in: organisationsByInitials)
+          ?? shortened(position, in: organisationsByLastWord) ?? position
       }
       guard let key = clusters[position].person, key.isPartial else { return position }
       let fitting = (fullByFamily[key.family] ?? []).filter { candidate in
@@ -131,6 +141,17 @@ struct ActorClusters: Sendable {
       candidates[0] != position
     else { return nil }
     return candidates[0]
+  }
+
+  /// The newspaper a one-word name is short for ("the Times" → "New York Times"): the one
+  /// paper of the corpus ending in that word, or the one that holds most of the mentions of
+  /// such papers, as a bare surname joins the namesake who far outweighs the others.
+  private func shortened(_ position: Int, in organisationsByLastWord: [String: [Int]]) -> Int? {
+    guard let name = clusters[position].ownNameCounts.keys.first,
+      clusters[position].ownNameCounts.count == 1, !name.contains(" "),
+      let candidates = organisationsByLastWord[name.lowercased()]
+    else { return nil }
+    return dominant(candidates.filter { $0 != position })
   }
 
   /// The initials of an organisation's name of two or more capitalised words, small words
