@@ -153,6 +153,13 @@ final class PartialNameMergeTests: XCTestCase {
     XCTAssertNil(corpus.actors.first { $0.name == "White House" }?.aliases.first)
   }
 
+  func testATitleCaseHeadlineReadAsAName_joinsThePersonItBeginsWith() {
+    XCTAssertEqual(
+      names(["Ann Roe Calls Bob Doe Wrong\n\nAnn Roe said the pier was unsafe.",
+             "Ann Roe spoke again."]).filter { $0.hasPrefix("Ann") },
+      ["Ann Roe"])
+  }
+
   func testABareSurname_staysApartWhenNamesakesWeighAlike() {
     let found = names(["Bill Clinton spoke.", "Hillary Clinton spoke.", "Clinton said no."])
     XCTAssertEqual(found, ["Bill Clinton", "Clinton", "Hillary Clinton"])

@@ -82,6 +82,13 @@ struct ActorClusters: Sendable {
       guard let key = cluster.person, key.given.count > 1 else { continue }
       fullByFamily[key.family, default: []].append(position)
     }
+    var personByName: [String: Int] = [:]
+    for (position, cluster) in clusters.enumerated() where cluster.person?.isKnownGiven == true {
+      let name = Self.fullestName(cluster.ownNameCounts)
+      if (2...3).contains(name.split(separator: " ").count) {
+        personByName[name.lowercased()] = position
+      }
+    }
     var organisationByName: [String: Int] = [:]
     var organisationsByInitials: [String: [Int]] = [:]
     var organisationsByLastWord: [String: [Int]] = [:]
@@ -110,6 +117,7 @@ struct ActorClusters: Sendable {
         return spelledOut(position, in: organisationsByInitials)
           ?? shortened(position, in: organisationsByLastWord) ?? position
       }
+      if let person = headlineHead(position, in: personByName) { return person }
       guard let key = clusters[position].person, key.isPartial else { return position }
       let fitting = (fullByFamily[key.family] ?? []).filter { candidate in
         guard candidate != position, let other = clusters[candidate].person,
@@ -152,6 +160,25 @@ struct ActorClusters: Sendable {
       let candidates = organisationsByLastWord[name.lowercased()]
     else { return nil }
     return dominant(candidates.filter { $0 != position })
+  }
+
+  /// The person a Title Case headline read as one long name begins with ("Ann Roe Calls Bob
+  /// Doe" → "Ann Roe"): a name of four words or more whose first two or three words are the
+  /// full name of a person of the corpus, and whose last word is no organisation's.
+  private func headlineHead(_ position: Int, in personByName: [String: Int]) -> Int? {
+    guard let name = clusters[position].ownNameCounts.keys.first,
+      clusters[position].ownNameCounts.count == 1, clusters[position].person?.suffix.isEmpty == true
+    else { return nil }
+    // "Ann Roe Foundation", "Ann Roe Institute" are organisations, no headline.
+    guard let last = name.split(separator: " ").last, !Organisations.heads.contains(String(last))
+    else { return nil }
+    let words = name.lowercased().split(separator: " ")
+    guard words.count >= 4 else { return nil }
+    for length in [3, 2] {
+      let head = words.prefix(length).joined(separator: " ")
+      if let person = personByName[head], person != position { return person }
+    }
+    return nil
   }
 
   /// The initials of an organisation's name of two or more capitalised words, small words
