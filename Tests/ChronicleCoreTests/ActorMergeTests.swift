@@ -100,6 +100,18 @@ final class PartialNameMergeTests: XCTestCase {
       ["Bill de Blasio", "James O'Neill"])
   }
 
+  func testAShortGivenName_joinsTheFormalNameOfTheSamePerson() {
+    XCTAssertEqual(
+      names(["Leonard E. Burman, the director, spoke.", "Len Burman said no.",
+             "Mike Tanner agreed.", "Michael Tanner said yes.", "Bill Tanner was silent."]),
+      ["Bill Tanner", "Leonard E. Burman", "Michael Tanner"])
+  }
+
+  func testAShortGivenNameOfTwoFormalNames_staysApart() {
+    XCTAssertEqual(
+      names(["Christopher Lane spoke.", "Chris Lane said no."]), ["Chris Lane", "Christopher Lane"])
+  }
+
   func testABareSurname_joinsTheNamesakeWhoFarOutweighsTheOthers() {
     let main = Array(repeating: "Hillary Clinton said yes. Clinton said it twice.", count: 4)
     let found = names(main + ["Chelsea Clinton spoke.", "Clinton said no."])
@@ -127,6 +139,25 @@ final class PartialNameMergeTests: XCTestCase {
     XCTAssertEqual(Set(board.aliases), ["HSB", "H.S.B."])
     XCTAssertEqual(board.mentions.count, 3)
     XCTAssertEqual(corpus.actors.map(\.name).sorted(), ["Harbour Safety Board", "PSA"])
+  }
+
+  func testANewspapersLastWord_joinsThePaperOfThatName() throws {
+    let corpus = CorpusLoader().build([
+      SourceText(path: "a.txt", text: "The Riverton Times said the pier was unsafe."),
+      SourceText(path: "b.txt", text: "The Times said the pier would reopen."),
+      SourceText(path: "c.txt", text: "The White House said it would wait. The House said no."),
+    ]).corpus
+    let paper = try XCTUnwrap(corpus.actors.first { $0.name == "Riverton Times" })
+    XCTAssertEqual(paper.aliases, ["Times"])
+    XCTAssertEqual(Set(paper.mentions.map(\.document)), ["d1", "d2"])
+    XCTAssertNil(corpus.actors.first { $0.name == "White House" }?.aliases.first)
+  }
+
+  func testATitleCaseHeadlineReadAsAName_joinsThePersonItBeginsWith() {
+    XCTAssertEqual(
+      names(["Ann Roe Calls Bob Doe Wrong\n\nAnn Roe said the pier was unsafe.",
+             "Ann Roe spoke again."]).filter { $0.hasPrefix("Ann") },
+      ["Ann Roe"])
   }
 
   func testABareSurname_staysApartWhenNamesakesWeighAlike() {

@@ -82,12 +82,28 @@ struct ActorClusters: Sendable {
       guard let key = cluster.person, key.given.count > 1 else { continue }
       fullByFamily[key.family, default: []].append(position)
     }
+    var personByName: [String: Int] = [:]
+    for (position, cluster) in clusters.enumerated() where cluster.person?.isKnownGiven == true {
+      let name = Self.fullestName(cluster.ownNameCounts)
+      if (2...3).contains(name.split(separator: " ").count) {
+        personByName[name.lowercased()] = position
+      }
+    }
     var organisationByName: [String: Int] = [:]
     var organisationsByInitials: [String: [Int]] = [:]
+    var organisationsByLastWord: [String: [Int]] = [:]
     for (position, cluster) in clusters.enumerated() where cluster.kind == .organisation {
       let name = Self.fullestName(cluster.ownNameCounts)
       if let initials = Self.initials(of: name) {
         organisationsByInitials[initials, default: []].append(position)
+      }
+      // A newspaper's name is a place and its head ("Chicago Sun-Times"); more words are no
+      // paper's name ("Atlantic City Mayor Don Guardian").
+      let words = name.split(separator: " ")
+      if (2...4).contains(words.count), let last = words.last,
+        Organisations.publicationHeads.contains(String(last))
+      {
+        organisationsByLastWord[last.lowercased(), default: []].append(position)
       }
       if let known = organisationByName[name.lowercased()],
         clusters[known].mentions.count >= cluster.mentions.count
@@ -98,8 +114,10 @@ struct ActorClusters: Sendable {
     }
     let first = clusters.indices.map { position in
       if clusters[position].kind == .organisation {
-        return spelledOut(position, in: organisationsByInitials) ?? position
+        return spelledOut(position, in: organisationsByInitials)
+          ?? shortened(position, in: organisationsByLastWord) ?? position
       }
+      if let person = headlineHead(position, in: personByName) { return person }
       guard let key = clusters[position].person, key.isPartial else { return position }
       let fitting = (fullByFamily[key.family] ?? []).filter { candidate in
         guard candidate != position, let other = clusters[candidate].person,
@@ -131,6 +149,36 @@ struct ActorClusters: Sendable {
       candidates[0] != position
     else { return nil }
     return candidates[0]
+  }
+
+  /// The newspaper a one-word name is short for ("the Times" → "New York Times"): the one
+  /// paper of the corpus ending in that word, or the one that holds most of the mentions of
+  /// such papers, as a bare surname joins the namesake who far outweighs the others.
+  private func shortened(_ position: Int, in organisationsByLastWord: [String: [Int]]) -> Int? {
+    guard let name = clusters[position].ownNameCounts.keys.first,
+      clusters[position].ownNameCounts.count == 1, !name.contains(" "),
+      let candidates = organisationsByLastWord[name.lowercased()]
+    else { return nil }
+    return dominant(candidates.filter { $0 != position })
+  }
+
+  /// The person a Title Case headline read as one long name begins with ("Ann Roe Calls Bob
+  /// Doe" → "Ann Roe"): a name of four words or more whose first two or three words are the
+  /// full name of a person of the corpus, and whose last word is no organisation's.
+  private func headlineHead(_ position: Int, in personByName: [String: Int]) -> Int? {
+    guard let name = clusters[position].ownNameCounts.keys.first,
+      clusters[position].ownNameCounts.count == 1, clusters[position].person?.suffix.isEmpty == true
+    else { return nil }
+    // "Ann Roe Foundation", "Ann Roe Institute" are organisations, no headline.
+    guard let last = name.split(separator: " ").last, !Organisations.heads.contains(String(last))
+    else { return nil }
+    let words = name.lowercased().split(separator: " ")
+    guard words.count >= 4 else { return nil }
+    for length in [3, 2] {
+      let head = words.prefix(length).joined(separator: " ")
+      if let person = personByName[head], person != position { return person }
+    }
+    return nil
   }
 
   /// The initials of an organisation's name of two or more capitalised words, small words

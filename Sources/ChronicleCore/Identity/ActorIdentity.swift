@@ -9,7 +9,8 @@ enum ActorIdentity {
   /// Lower-case particles of family names ("de Blasio", "van Rompuy", "bin Salman").
   static let particles: Set<String> = ["de", "van", "von", "der", "den", "du", "del", "della", "bin", "ibn", "ter"]
 
-  /// A person's key parts: the first given name (or initial), the family name and a suffix.
+  /// A person's key parts: the first given name (or initial; a short form as its formal name,
+  /// "Len" as "leonard"), the family name and a suffix.
   struct PersonKey: Hashable, Sendable {
     var given: String
     var family: String
@@ -26,7 +27,7 @@ enum ActorIdentity {
       }
       // "Bill de Blasio" and "De Blasio": a particle belongs to the family name.
       given.removeAll(where: ActorIdentity.particles.contains)
-      self.given = given.first ?? ""
+      self.given = given.first.map(Nicknames.formal) ?? ""
       self.family = family
       self.suffix = suffix
     }
@@ -90,9 +91,12 @@ enum ActorIdentity {
     }
   }
 
-  /// Whether two given-name lists can name the same person ("J.D." ~ "J. D.", "Marco" ~ "M.").
+  /// Whether two given-name lists can name the same person ("J.D." ~ "J. D.", "Marco" ~ "M.",
+  /// "Len" ~ "Leonard").
   static func givenNamesCompatible(_ a: [String], _ b: [String]) -> Bool {
-    guard let x = a.first, let y = b.first else { return true }
+    guard let x = a.first.map(Nicknames.formal), let y = b.first.map(Nicknames.formal) else {
+      return true
+    }
     if x == y { return true }
     if x.count == 1 || y.count == 1 { return x.first == y.first }
     return false

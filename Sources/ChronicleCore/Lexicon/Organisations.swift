@@ -37,4 +37,13 @@ enum Organisations {
     "Radio", "Channel", "Review", "Daily", "Gazette", "Examiner", "Observer", "Chronicle",
     "Insider", "Report", "Poll", "Survey", "Project", "Trust", "Fund", "Partners",
   ]
+
+  /// Last words of newspaper names, which the paper's own pages shorten to that one word
+  /// ("the Times", "the Post"). Not "House", "Court" or "Department": a bare "House" is
+  /// another body than the one "White House" names.
+  static let publicationHeads: Set<String> = [
+    "Times", "Post", "Journal", "Herald", "Tribune", "Telegraph", "Guardian", "Gazette",
+    "Examiner", "Observer", "Chronicle", "Globe", "Inquirer", "Sun-Times", "Star-Ledger",
+    "Post-Dispatch", "Journal-Constitution", "Review-Journal", "Courant", "Bee", "Register",
+  ]
 }
