@@ -24,6 +24,24 @@ final class SpeakerCueTests: XCTestCase {
       ["Ada Kirwin: Loans should not depend on the Treasury", "Ada Kirwin: like sweets at a fair"])
   }
 
+  func testParticipleAfterASpeechVerbBelongsToThatVerbsSpeaker() {
+    // The sentence opens with another name: the participle goes with the one who "said".
+    XCTAssertEqual(
+      directQuotes([
+        "Mara Quill and Idris Fenn will meet next week, Otto Brandt said, adding, “They have a lot to settle.”"
+      ]),
+      ["Otto Brandt: They have a lot to settle"])
+    XCTAssertEqual(
+      directQuotes([
+        "Idris Fenn will decide soon, said Otto Brandt, noting that the choice was “up to the board alone.”"
+      ]),
+      ["Otto Brandt: up to the board alone"])
+    // A verb with an object ("endorsed Fenn") leaves the participle to the sentence's subject.
+    XCTAssertEqual(
+      directQuotes(["Mara Quill endorsed Idris Fenn, saying, “He is the steady hand we need.”"]),
+      ["Mara Quill: He is the steady hand we need"])
+  }
+
   func testNameInCommasAfterARole() {
     XCTAssertEqual(
       directQuotes(["Another critic, Hollis P. Marr, likened the rules to “tearing up the charter.”"]),

@@ -54,15 +54,16 @@ final class DevSetQualityTests: XCTestCase {
   func testQuotes_onPolNEARTrain_andTheGapToDev() throws {
     let train = try score("polnear-train")
     XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.945, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.885, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.838, "speaker recall")
+    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.887, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.840, "speaker recall")
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.94, "all quotes precision")
     XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.72, "all quotes F1")
-    // 0.046 since role descriptions resolve without a titled person: the rule helps both sets
-    // (train +0.006, dev +0.014), dev more, whose articles describe their speakers more often.
+    // 0.045 (0.933 - 0.888) since a participle after "Doe said," goes with Doe: a train-only
+    // gain. Role descriptions resolving without a titled person had widened it (dev +0.014,
+    // train +0.006), dev's articles describing their speakers more often.
     let dev = try score("polnear")
     XCTAssertLessThanOrEqual(
-      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.047, "dev-train speaker gap")
+      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.046, "dev-train speaker gap")
   }
 
   func testDates_meetTheTargetsOnTimeBank() throws {

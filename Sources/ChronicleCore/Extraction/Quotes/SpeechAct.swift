@@ -41,7 +41,9 @@ enum SpeechActFinder {
         continue
       }
       let cue = i..<(i + verb.length)
-      let afterComma = i >= 1 && tokens[i - 1].isPunctuation(",") && !tokens[i].lower.endsIn("ing")
+      let commaBefore = i >= 1 && tokens[i - 1].isPunctuation(",")
+      let afterCommaParticiple = commaBefore && tokens[i].lower.endsIn("ing")
+      let afterComma = commaBefore && !afterCommaParticiple
       let invertedFirst = afterComma && SpeechVerbs.inverting.contains(verb.base)
         ? invertedClosing(after: cue.upperBound, sentence, p, entities) : nil
       let before = invertedFirst == nil
@@ -85,6 +87,13 @@ enum SpeechActFinder {
       }
       // '"…," said Rubio': what follows the name is no content of the verb. "The plan, Doe
       // said, will fail": the sentence around the aside is.
+      // "Doe said …, adding …": the participle of the act before reports only what follows it.
+      if speaker != nil, acts.last?.speaker == speaker, afterCommaParticiple {
+        let content = ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
+        acts.append(SpeechAct(cue: cue, speaker: speaker, content: content, subjectStart: subjectStart))
+        i = cue.upperBound
+        continue
+      }
       let content =
         Aside.content(subjectStart: subjectStart, cue: cue, sentence: sentence, p) ?? (before == nil
         ? ContentSpan.before(subjectStart: i, sentence: sentence, p)

@@ -25,7 +25,8 @@ enum SubjectFinder {
         continue
       }
       if isParticiple(v, afterCommaAt: j, tokens) {
-        return sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
+        return speakerOfVerb(before: j, sentence, p, entities, quoted: quoted)
+          ?? sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
       }
       if t.isPunctuation(","), !skippedComma {
         if let mention = mentionEnding(at: j - 1, entities), mention.tokens.lowerBound >= 1,
@@ -88,6 +89,29 @@ enum SubjectFinder {
       return .other(start: k, head: j)
     }
     return nil
+  }
+
+  /// "Ryan will meet Doe next week, Roe said, adding, …", "…, said Roe, noting …": a
+  /// participle right after a speech verb and its speaker belongs to that speaker, not to the
+  /// sentence's first name. `comma` is the comma before the participle.
+  private static func speakerOfVerb(
+    before comma: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
+    quoted: (Int) -> Bool
+  ) -> Subject? {
+    let tokens = p.tokens
+    guard tokens[comma].isPunctuation(","), comma - 1 > sentence.lowerBound else { return nil }
+    let before = comma - 1
+    if tokens[before].classes.contains(.speechVerb) {
+      let speaker = subject(ofVerbAt: before, sentence: sentence, in: p, entities: entities, quoted: quoted)
+      guard case .actor? = speaker else { return nil }
+      return speaker
+    }
+    // Only right after a quote: "Doe endorsed Roe, saying" keeps its subject.
+    guard let mention = mentionEnding(at: before, entities), case let verb = mention.tokens.lowerBound - 1,
+      verb > sentence.lowerBound, tokens[verb].classes.contains(.speechVerb),
+      tokens[verb - 1].isPunctuation(",") || SpeechActFinder.isClosingQuote(tokens[verb - 1])
+    else { return nil }
+    return .actor(mention.actor, start: mention.tokens.lowerBound)
   }
 
   /// "…, urging restraint", '"…," adding': an "-ing" verb right after a comma, or after a
