@@ -98,10 +98,10 @@ public struct DocumentExtractor: Sendable {
   /// (its punctuation aside: "… 'Terrifying'" is repeated as "… 'Terrifying.'").
   private static func isHeadline(_ paragraph: Paragraph, of document: Document) -> Bool {
     if paragraph.kind == .heading { return true }
-    guard let title = document.title?.unicodeScalars.filter(\.properties.isAlphabetic),
+    guard let title = document.title?.unicodeScalars.filter(\.isLetter),
       !title.isEmpty
     else { return false }
-    return paragraph.text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).starts(with: title)
+    return paragraph.text.unicodeScalars.lazy.filter(\.isLetter).starts(with: title)
   }
 
   private func span(_ tokens: Range<Int>, _ p: TokenizedParagraph, _ d: Document) -> TextSpan {

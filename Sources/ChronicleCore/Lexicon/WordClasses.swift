@@ -1,7 +1,8 @@
 /// The word lists a token belongs to, found with one dictionary lookup when the token is made
-/// (two for a word with capitals). The rules ask the same few lists about every token many
-/// times over; testing a bit instead of hashing the word again was the largest saving in
-/// extraction. The lists themselves stay the source of truth: the table is derived from them.
+/// (two for a capitalised word whose lower-case form is listed). The rules ask the same few
+/// lists about every token many times over; testing a bit instead of hashing the word again
+/// was the largest saving in extraction. The lists themselves stay the source of truth: the
+/// table is derived from them.
 struct WordClasses: OptionSet, Sendable {
   let rawValue: UInt32
 
@@ -53,7 +54,7 @@ struct WordClasses: OptionSet, Sendable {
     var classes = entry?.caseless ?? []
     if text == lower {
       classes.formUnion(entry?.exact ?? [])
-    } else if let exact = table[text]?.exact {
+    } else if entry != nil, let exact = table[text]?.exact {
       classes.formUnion(exact)
     }
     return classes
@@ -70,6 +71,9 @@ struct WordClasses: OptionSet, Sendable {
       for w in matcher.firstWords {
         if matcher.caseSensitive {
           table[w, default: ([], [])].exact.formUnion(c)
+          // Its lower-case form has an entry, even an empty one: `of` looks a capitalised
+          // word up as written only when its lower-case form is in the table.
+          if table[w.lowercased()] == nil { table[w.lowercased()] = ([], []) }
         } else {
           table[w, default: ([], [])].caseless.formUnion(c)
         }

@@ -114,32 +114,43 @@ private struct Collapser {
   mutating func collapse(_ block: ArraySlice<Unicode.Scalar>) -> String {
     // Room for the longest encoding: a scalar takes at most four bytes.
     if buffer.count < block.count * 4 { buffer = Array(repeating: 0, count: block.count * 4) }
+    // Both sides through buffer pointers: the slice's and the array's index checks cost
+    // more than the copy itself.
     let length = buffer.withUnsafeMutableBufferPointer { bytes in
-      var length = 0
-      var pendingSpace = false
-      for scalar in block {
-        if scalar.isSpace {
-          pendingSpace = length > 0
-          continue
-        }
-        if pendingSpace {
-          bytes[length] = UInt8(ascii: " ")
-          length += 1
-          pendingSpace = false
-        }
-        if scalar.isASCII {
-          bytes[length] = UInt8(truncatingIfNeeded: scalar.value)
-          length += 1
-        } else {
-          UTF8.encode(scalar) { byte in
-            bytes[length] = byte
-            length += 1
-          }
-        }
+      block.withUnsafeBufferPointer { scalars in
+        Self.collapse(scalars, into: bytes)
       }
-      return length
     }
     return String(decoding: buffer[..<length], as: UTF8.self)
+  }
+
+  /// Writes the collapsed UTF-8 of `scalars` into `bytes` and returns its length.
+  private static func collapse(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, into bytes: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int {
+    var length = 0
+    var pendingSpace = false
+    for scalar in scalars {
+      if scalar.isSpace {
+        pendingSpace = length > 0
+        continue
+      }
+      if pendingSpace {
+        bytes[length] = UInt8(ascii: " ")
+        length += 1
+        pendingSpace = false
+      }
+      if scalar.isASCII {
+        bytes[length] = UInt8(truncatingIfNeeded: scalar.value)
+        length += 1
+      } else {
+        UTF8.encode(scalar) { byte in
+          bytes[length] = byte
+          length += 1
+        }
+      }
+    }
+    return length
   }
 }
 

@@ -1,20 +1,29 @@
 /// Character classes with an ASCII fast path: the Unicode property tables are the slowest
-/// part of scanning otherwise, and news text is mostly ASCII.
+/// part of scanning otherwise, and news text is mostly ASCII. The dashes, curly quotation
+/// marks, bullets and ellipsis of U+2010–U+2027, most of the non-ASCII scalars in news, have
+/// none of the three properties, so they skip the tables too.
 extension Unicode.Scalar {
   var isSpace: Bool {
     if isASCII { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    if isGeneralPunctuationMark { return false }
     return properties.isWhitespace
   }
 
   var isUpper: Bool {
     if isASCII { return value >= 0x41 && value <= 0x5A }
+    if isGeneralPunctuationMark { return false }
     return properties.isUppercase
   }
 
   var isLetter: Bool {
     if isASCII { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+    if isGeneralPunctuationMark { return false }
     return properties.isAlphabetic
   }
+
+  /// U+2010–U+2027: hyphens, dashes, quotation marks, daggers, bullets, leaders and the
+  /// ellipsis (the white space of that block lies outside it, at U+2000–U+200A and U+2028).
+  private var isGeneralPunctuationMark: Bool { value >= 0x2010 && value <= 0x2027 }
 }
 
 extension String {
