@@ -54,6 +54,14 @@ final class FilterCommandTests: XCTestCase {
     XCTAssertEqual(h.state.filters, [.actor("a4"), .actor("a1")], "an alias, any case")
   }
 
+  func testActor_filterSelectsThatActorInTheActorsPane() {
+    let h = Harness(width: 160, height: 40, corpus: NewsFixture.corpus)
+    h.type(":actor John Smith\n")
+    let smith = h.state.actorRows.firstIndex(of: .actor(3))
+    XCTAssertNotNil(smith)
+    XCTAssertEqual(h.state.cursor(.actors).row, smith, "the actor the filter names")
+  }
+
   func testActorsPane_countriesWithoutActorsAndNoCountryLast() {
     let h = Harness(width: 160, height: 40, corpus: NewsFixture.corpus)
     XCTAssertTrue(h.state.actorRows.contains(.country("UKR")), "Ukraine is named; no actor")

@@ -90,10 +90,24 @@ public struct AppState: Sendable, Equatable {
   /// item where the new view still holds it.
   mutating func setFilters(_ terms: [FilterTerm], corpus: Corpus) {
     let kept = selections()
+    let added = terms.filter { !filters.contains($0) }
     filters = terms
     view = FilteredView(corpus: corpus, terms: terms)
     arrange(corpus)
     reselect(kept)
+    if case .actor(let id)? = added.last { selectActor(id: id, in: corpus) }
+  }
+
+  /// Puts the Actors pane on the actor a new filter names (`:actor Roe`), as choosing it
+  /// there would have, so commands on "the selected actor" act on it next.
+  private mutating func selectActor(id: String, in corpus: Corpus) {
+    guard
+      let row = actorRows.firstIndex(where: { row in
+        if case .actor(let position) = row { return corpus.actors[position].id == id }
+        return false
+      }), cursor(.actors).row != row
+    else { return }
+    cursors[.actors] = PaneCursor(row: row, scroll: max(0, row - visibleRows(.actors) / 2))
   }
 
   /// Reorders Timeline and Quotes, keeping the selected items selected.
