@@ -1,0 +1,100 @@
+/// How the recognizer reads words that point back to an actor named before them: a pronoun
+/// to its sentence's subject, a role description ("the Vermont senator") to the person it
+/// stands for, and a headline's surnames to the article's actors once it is read.
+extension EntityRecognizer {
+  /// The person a sentence opens with ("Clinton says she …"), when the gender fits: a pronoun
+  /// later in the sentence refers to its subject before any person named in between ("…
+  /// Machado's courage through what she calls …").
+  func subject(
+    of sentence: Range<Int>, fitting gender: GivenNames.Gender, in p: TokenizedParagraph,
+    _ found: ParagraphEntities
+  ) -> Int? {
+    let first = SpeechActFinder.firstWord(sentence, p)
+    guard
+      let opening = found.actors.first(where: { sentence.contains($0.tokens.lowerBound) }),
+      !opening.isReference, opening.tokens.lowerBound <= first + 1,
+      opening.tokens.upperBound < p.tokens.count,
+      p.tokens[opening.tokens.upperBound].kind != .possessive
+    else { return nil }
+    let r = registry.records[opening.actor]
+    guard r.kind == .person, r.gender == gender || r.gender == .unknown else { return nil }
+    return opening.actor
+  }
+
+  /// Resolves a description ("the Vermont senator") past the people its sentence names, and
+  /// keeps its words ("Vermont senator") with the person when they name a place, party or
+  /// office. A description in commas next to a name ("Jane Roe, the city's mayor," or "the
+  /// city's spokesman, Jane Roe,") is that name's apposition, not a reference.
+  mutating func describe(
+    _ range: Range<Int>, in p: TokenizedParagraph, into found: inout ParagraphEntities
+  ) {
+    let tokens = p.tokens
+    let start = range.lowerBound
+    if start >= 1, tokens[start - 1].isPunctuation(","),
+      found.actors.last?.tokens.upperBound == start - 1
+    {
+      return
+    }
+    if range.upperBound + 1 < tokens.count, tokens[range.upperBound].isPunctuation(","),
+      tokens[range.upperBound + 1].kind == .word, tokens[range.upperBound + 1].isCapitalized
+    {
+      return
+    }
+    let sentenceStart = p.sentenceStart(of: start)
+    let named = Set(found.actors.filter { $0.tokens.lowerBound >= sentenceStart }.map(\.actor))
+    // "the Russian leader": a country word in the description says whose leader.
+    let country = range.lazy.compactMap {
+      CountryLexicon.shared.matcher.match(tokens, at: $0, limit: range.upperBound)?.payload.code
+    }.first
+    guard
+      let actor = registry.describedPerson(
+        role: tokens[range.upperBound - 1].lower, country: country, excluding: named)
+    else { return }
+    let words = (start + 1)..<range.upperBound
+    if words.contains(where: { tokens[$0].isCapitalized }) {
+      registry.addDescription(actor, p.text(tokens: words))
+    }
+    found.descriptions.append(
+      ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: true))
+  }
+
+  /// Reads a headline again once the whole article is known. A headline names people by
+  /// surname before the article introduces them ("Sanders: Clinton needs …", "Obama Sees …"),
+  /// and a lone unknown word there is no name by itself; the words that name an actor of the
+  /// article (one or two words, the longer first) become that actor's mentions.
+  mutating func readAgain(headline p: TokenizedParagraph, found: ParagraphEntities) {
+    let tokens = p.tokens
+    let named = found.actors.map(\.tokens)
+    var i = 0
+    while i < tokens.count {
+      guard NameChunk.isNameWord(tokens[i]), tokens[i].kind == .word,
+        !CommonWords.contains(tokens[i]), !named.contains(where: { $0.contains(i) })
+      else {
+        i += 1
+        continue
+      }
+      let pair = i + 1 < tokens.count && NameChunk.isNameWord(tokens[i + 1])
+        && !named.contains(where: { $0.contains(i + 1) })
+      let actor = (pair ? registry.find(name: p.text(tokens: i..<(i + 2))).map { ($0, 2) } : nil)
+        ?? registry.find(name: tokens[i].text).map { ($0, 1) }
+      guard let (position, length) = actor else {
+        i += 1
+        continue
+      }
+      registry.lateMention(
+        position,
+        span: TextSpan(
+          document: document, paragraph: p.index, start: tokens[i].start,
+          end: tokens[i + length - 1].end))
+      i += length
+    }
+  }
+}
+
+/// Pronouns that point back to a person, with the gender they need.
+enum Pronouns {
+  static let gender: [String: GivenNames.Gender] = [
+    "he": .male, "him": .male, "his": .male, "himself": .male, "she": .female, "her": .female,
+    "hers": .female, "herself": .female,
+  ]
+}
