@@ -9,6 +9,8 @@ struct ArticleIdentity: Sendable, Equatable {
   var hash: Int64
   var extractor: Int
   var settings: String
+  /// The `ExtractionCodec` version the extraction is stored in.
+  var encoding: Int
 }
 
 extension Archive {
@@ -17,10 +19,11 @@ extension Archive {
     try read { db in
       var result: [String: ArticleIdentity] = [:]
       let rows = try Row.fetchCursor(
-        db, sql: "SELECT path, size, mtime, hash, extractor, settings FROM articles")
+        db, sql: "SELECT path, size, mtime, hash, extractor, settings, encoding FROM articles")
       while let row = try rows.next() {
         result[row[0]] = ArticleIdentity(
-          size: row[1], mtime: row[2], hash: row[3], extractor: row[4], settings: row[5])
+          size: row[1], mtime: row[2], hash: row[3], extractor: row[4], settings: row[5],
+          encoding: row[6])
       }
       return result
     }
@@ -29,18 +32,19 @@ extension Archive {
   /// Stores one article's identity and extraction in its own transaction, replacing any
   /// earlier row for the path, so a crash leaves either the old article or the new one.
   func store(path: String, identity: ArticleIdentity, extraction part: Corpus) throws {
-    let blob = Data(CorpusJSON.encodeLine(part))
+    let blob = ExtractionCodec.encode(part)
     let published = part.documents.first?.published?.description
     try write { db in
       try db.execute(sql: "DELETE FROM articles WHERE path = ?", arguments: [path])
       try db.execute(
         sql: """
-          INSERT INTO articles (path, size, mtime, hash, extractor, settings, published, extraction)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO articles
+            (path, size, mtime, hash, extractor, settings, published, extraction, encoding)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           path, identity.size, identity.mtime, identity.hash, identity.extractor,
-          identity.settings, published, blob,
+          identity.settings, published, blob, identity.encoding,
         ])
       let article = db.lastInsertedRowID
       let terms = Set(part.actors.map { ["actor", $0.name] } + part.countries.map { ["country", $0.code] })

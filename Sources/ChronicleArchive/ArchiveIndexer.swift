@@ -2,8 +2,9 @@ import ChronicleCore
 import Foundation
 
 /// Brings the archive up to date with the article files under some paths: extracts only what
-/// is new, changed (content hash) or was extracted by another extractor version or with
-/// another `--date`, each stored in its own transaction; forgets files that disappeared.
+/// is new, changed (content hash), or was extracted by another extractor version, with another
+/// `--date` or stored in an older encoding; each is stored in its own transaction. Forgets
+/// files that disappeared.
 public struct ArchiveIndexer: Sendable {
   /// What one run did, for `chronicle index` and the tests.
   public struct Counts: Sendable, Equatable, CustomStringConvertible {
@@ -32,6 +33,13 @@ public struct ArchiveIndexer: Sendable {
 
   private var settings: String { reader.dateOverride.map { "date=\($0)" } ?? "" }
 
+  /// Whether a stored extraction was made by this extractor, with these settings, and is
+  /// stored in the current encoding.
+  private func isCurrent(_ stored: ArticleIdentity) -> Bool {
+    stored.extractor == ExtractorVersion.current && stored.settings == settings
+      && stored.encoding == ExtractionCodec.version
+  }
+
   /// Indexes the article files under `paths` (files and directories; not `-`).
   /// `progress` hears `(done, total)` as each file is settled.
   public func run(
@@ -46,7 +54,7 @@ public struct ArchiveIndexer: Sendable {
     var pending: [Int] = []
     for (position, file) in files.enumerated() {
       let onDisk = Self.fileStat(file.given)
-      let current = known[file.stored].map { $0.extractor == ExtractorVersion.current && $0.settings == settings } ?? false
+      let current = known[file.stored].map(isCurrent) ?? false
       if let onDisk, current, let stored = known[file.stored], stored.size == onDisk.size, stored.mtime == onDisk.mtime {
         counts.unchanged += 1
         settled.append(true)
@@ -118,10 +126,8 @@ public struct ArchiveIndexer: Sendable {
       let onDisk = Self.fileStat(file.given) ?? (size: 0, mtime: 0)
       let identity = ArticleIdentity(
         size: onDisk.size, mtime: onDisk.mtime, hash: ContentHash.of(source.text.utf8),
-        extractor: ExtractorVersion.current, settings: settings)
-      if let known, known.hash == identity.hash, known.extractor == identity.extractor,
-        known.settings == identity.settings
-      {
+        extractor: ExtractorVersion.current, settings: settings, encoding: ExtractionCodec.version)
+      if let known, known.hash == identity.hash, isCurrent(known) {
         return Step(identity: identity, kind: .unchanged, warnings: warnings)
       }
       let (document, more) = reader.read(source, id: "d1")

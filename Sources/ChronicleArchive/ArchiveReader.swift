@@ -11,7 +11,7 @@ public struct ArchiveReader: Sendable {
   }
 
   /// How many extractions are read and decoded at a time: enough to keep the cores busy,
-  /// few enough that the raw JSON of a big archive never sits in memory at once.
+  /// few enough that the stored bytes of a big archive never sits in memory at once.
   static let stretch = 512
 
   /// Hands each file's stored extraction to `body`, in the order of `files`. A stored
@@ -39,7 +39,7 @@ public struct ArchiveReader: Sendable {
   /// One stored extraction as a one-document corpus that carries the path given this time.
   private static func decode(_ blob: Data, as path: String) -> Result<Corpus, InputProblem> {
     do {
-      let part = try CorpusDecoder.decode(blob)
+      let part = try ExtractionCodec.decode(blob)
       let documents = part.documents.map { document in
         var renamed = document
         renamed.path = path

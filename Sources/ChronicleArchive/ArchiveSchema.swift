@@ -3,11 +3,15 @@ import GRDB
 /// The archive's tables, as numbered migrations (a later Chronicle adds one, never edits one).
 ///
 /// - `articles`: one row per article file (absolute path, size, mtime, content hash), its
-///   extraction as one compact `chronicle/1` line (a one-document corpus, `d1`), the extractor
+///   extraction (a one-document corpus, `d1`, see `ExtractionCodec`), the extractor
 ///   version and settings it was made with, and its publication date (indexed).
 /// - `article_terms`: the actors and countries each article mentions, indexed by value, so
 ///   "which articles mention X" is a query, not a scan of every extraction.
 /// - `edits`: the reader's edits, each one opaque JSON object, newest last by id.
+///
+/// `v2-extraction-encoding` adds `articles.encoding`: the `ExtractionCodec` version of the
+/// stored extraction (0, the default of rows stored before, is the `chronicle/1` line), so
+/// rows in an older encoding are extracted again.
 enum ArchiveSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -41,6 +45,9 @@ enum ArchiveSchema {
             reverted INTEGER NOT NULL DEFAULT 0
           );
           """)
+    }
+    migrator.registerMigration("v2-extraction-encoding") { db in
+      try db.execute(sql: "ALTER TABLE articles ADD COLUMN encoding INTEGER NOT NULL DEFAULT 0")
     }
     return migrator
   }

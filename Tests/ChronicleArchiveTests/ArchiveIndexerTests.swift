@@ -58,6 +58,17 @@ final class ArchiveIndexerTests: XCTestCase {
     XCTAssertEqual(try index(), counts(changed: 1, unchanged: 2))
   }
 
+  func testAnExtractionStoredInAnOlderEncodingIsExtractedAgain() throws {
+    XCTAssertEqual(try index(), counts(new: 3))
+    let queue = try DatabaseQueue(path: archivePath)
+    try queue.write { db in
+      try db.execute(sql: "UPDATE articles SET encoding = 0 WHERE path LIKE '%/a.txt'")
+    }
+    try queue.close()
+    XCTAssertEqual(try index(), counts(changed: 1, unchanged: 2))
+    XCTAssertEqual(try index(), counts(unchanged: 3))
+  }
+
   func testTheArchivedCorpusEqualsAFreshExtraction() throws {
     let archive = try Archive(path: archivePath)
     let outcome = try ArchiveIndexer(archive: archive).run(paths: [folder.path])

@@ -7,7 +7,19 @@ public struct Event: Sendable, Equatable, Identifiable {
   /// The time is the date of the sentence before (the story goes on), not one this
   /// sentence names; shown dimmed, and written as `"inherited": true`.
   public var inherited: Bool
-  public var summary: String
+  /// The sentence, cut with an ellipsis when long (`summaryIsCut`).
+  public var summary: String {
+    get { summaryIsCut ? String(summarySentence) + Self.ellipsis : String(summarySentence) }
+    set {
+      summaryIsCut = newValue.hasSuffix(Self.ellipsis)
+      summarySentence = Substring(summaryIsCut ? newValue.dropLast() : newValue[...])
+    }
+  }
+  /// The summary's words without the ellipsis. Read back from the archive it is a slice of
+  /// the paragraph's own string, so a corpus does not hold each sentence twice.
+  public var summarySentence: Substring
+  /// The sentence was cut: the summary ends with an ellipsis after `summarySentence`.
+  public var summaryIsCut: Bool
   public var actors: [String]
   public var countries: [String]
   public var quotes: [String]
@@ -20,10 +32,13 @@ public struct Event: Sendable, Equatable, Identifiable {
     self.id = id
     self.time = time
     self.inherited = inherited
-    self.summary = summary
+    summaryIsCut = summary.hasSuffix(Self.ellipsis)
+    summarySentence = Substring(summaryIsCut ? summary.dropLast() : summary[...])
     self.actors = actors
     self.countries = countries
     self.quotes = quotes
     self.span = span
   }
+
+  private static let ellipsis = "\u{2026}"
 }
