@@ -4,9 +4,11 @@
 # defaults: ../shared/dev/polnear-train, 10 copies (8,400 articles), 3 runs.
 # Copies SOURCE_DIR's *.txt COPIES times under $BENCH_DIR (default /tmp/chronicle-archive-bench),
 # indexes them into a fresh archive with `chronicle index` (timed), indexes the unchanged folder
-# again (timed), then reopens the explorer in a 120x40 tmux RUNS times and reports: corpus on
-# screen (CHRONICLE_TRACE_TIMING's corpus-loaded), explorer peak RSS against the text size, and
-# key to frame for a filter (Enter on the first actor), clear (x) and G on the timeline.
+# again (timed), then reopens the explorer in a 120x40 tmux RUNS times and reports: articles on
+# screen (CHRONICLE_TRACE_TIMING's corpus-shown: a preview of the first articles, or the whole
+# corpus when it is small), the whole corpus in (corpus-loaded), explorer peak RSS against the
+# text size, and key to frame for a filter (Enter on the first actor), clear (x) and G on the
+# timeline.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 source=${1:-$root/../shared/dev/polnear-train}
@@ -38,7 +40,7 @@ echo "index (first):     $(timed "$bin" index --archive "$archive" "$corpus")"
 echo "index (unchanged): $(timed "$bin" index --archive "$archive" "$corpus")"
 echo "archive: $(( $(stat -c %s "$archive") / 1000000 )) MB"
 
-reopen() {  # one explorer run: prints "loaded-ms rss-kb filter-ms clear-ms G-ms"
+reopen() {  # one explorer run: prints "shown-ms loaded-ms rss-kb filter-ms clear-ms G-ms"
   local log=$work/trace.log rss=$work/rss.txt socket=chronicle-archive-bench-$$
   rm -f "$log" "$rss"
   tmux -L "$socket" new-session -d -x 120 -y 40 \
@@ -53,22 +55,25 @@ reopen() {  # one explorer run: prints "loaded-ms rss-kb filter-ms clear-ms G-ms
   for _ in $(seq 1 100); do [ -s "$rss" ] && break; sleep 0.05; done
   tmux -L "$socket" kill-server 2>/dev/null || true
   sleep 0.2
-  local loaded filter clear bottom
+  local shown loaded filter clear bottom
+  shown=$(awk '/corpus-shown/ {print $2}' "$log")
   loaded=$(awk '/corpus-loaded/ {print $2}' "$log")
   filter=$(awk '/^key Enter/ {print $3}' "$log" | tail -1)
   clear=$(awk '/^key x/ {print $3}' "$log" | tail -1)
   bottom=$(awk '/^key G/ {print $3}' "$log" | tail -1)
-  echo "$loaded $(cat "$rss") $filter $clear $bottom"
+  echo "${shown:-$loaded} $loaded $(cat "$rss") $filter $clear $bottom"
 }
 
-echo "reopen (ms to the corpus on screen, peak RSS, key to frame in ms):"
+echo "reopen (articles on screen, whole corpus in, peak RSS, key to frame in ms):"
 for run in $(seq 1 "$runs"); do
-  read -r loaded rss filter clear bottom < <(reopen)
-  python3 - "$run" "$loaded" "$rss" "$bytes" "$filter" "$clear" "$bottom" <<'PY'
+  read -r shown loaded rss filter clear bottom < <(reopen)
+  python3 - "$run" "$shown" "$loaded" "$rss" "$bytes" "$filter" "$clear" "$bottom" <<'PY'
 import sys
-run, loaded, rss, size = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-keys = sys.argv[5:]
-print(f"  run {run}: corpus on screen {loaded/1000:.2f} s, peak RSS {rss/1024:.0f} MB"
+run, shown, loaded = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+rss, size = int(sys.argv[4]), int(sys.argv[5])
+keys = sys.argv[6:]
+print(f"  run {run}: on screen {shown/1000:.2f} s, whole corpus {loaded/1000:.2f} s,"
+      f" peak RSS {rss/1024:.0f} MB"
       f" ({rss*1024/size:.1f}x the text); filter {keys[0]} ms, clear {keys[1]} ms, G {keys[2]} ms")
 PY
 done

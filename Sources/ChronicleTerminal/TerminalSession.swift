@@ -33,12 +33,18 @@ public enum TerminalSession {
     let app = makeApp(screen.size, screen)
     app.draw(on: screen)
     trace.record("first-frame", since: start)
+    // Articles first on screen (a preview, or the whole corpus), then the whole corpus in.
+    var shown = !app.corpus.documents.isEmpty
     while !app.isFinished {
       timeout(app.isLoading ? pollMilliseconds : app.wantsPolling ? followMilliseconds : -1)
       let event = KeyReader.next()
       let pressed = TimingTrace.now()
       if app.pollLoad() {
         app.draw(on: screen)
+        if !shown && !app.corpus.documents.isEmpty {
+          shown = true
+          trace.record("corpus-shown", since: start)
+        }
         if !app.isLoading { trace.record("corpus-loaded", since: start) }
       }
       if app.pollFollow() {

@@ -45,22 +45,31 @@ struct ArchivedLoad: Sendable {
   var archive: Archive
   var dateOverride: CalendarDate?
 
+  /// After this many articles of a corpus at least twice as big, their corpus is handed over
+  /// as a preview: the first screen shows articles while the rest is read and joined.
+  static let previewSize = 256
+
   /// Loads on a Dispatch worker and waits for it. On Linux, a plain thread that has both
   /// waited on GRDB's queues and run `concurrentPerform` corrupts Dispatch's continuation cache
   /// when it exits (AddressSanitizer: double free in `_dispatch_cache_cleanup`); a Dispatch
   /// worker does not.
-  func load(paths: [String], progress: @escaping @Sendable (Int, Int) -> Void) -> (Corpus, [InputProblem]) {
+  func load(
+    paths: [String], progress: @escaping @Sendable (Int, Int) -> Void,
+    preview: @escaping @Sendable (Corpus) -> Void = { _ in }
+  ) -> (Corpus, [InputProblem]) {
     let finished = DispatchSemaphore(value: 0)
     let result = LoadResult()
     DispatchQueue.global().async {
-      result.value = loadHere(paths: paths, progress: progress)
+      result.value = loadHere(paths: paths, progress: progress, preview: preview)
       finished.signal()
     }
     finished.wait()
     return result.value ?? (.empty, [])
   }
 
-  private func loadHere(paths: [String], progress: (Int, Int) -> Void) -> (Corpus, [InputProblem]) {
+  private func loadHere(
+    paths: [String], progress: (Int, Int) -> Void, preview: (Corpus) -> Void
+  ) -> (Corpus, [InputProblem]) {
     let direct = paths.filter { $0 == "-" || SavedCorpus.isSavedCorpusPath($0) }
     let articles = paths.filter { !direct.contains($0) }
     var merger = CorpusMerger()
@@ -75,7 +84,17 @@ struct ArchivedLoad: Sendable {
         .run(paths: articles, progress: progress)
       phase("load-index")
       problems += outcome.problems
-      problems += try ArchiveReader(archive: archive).forEachPart(of: outcome.files) { merger.add($0) }
+      let previewed = outcome.files.count >= 2 * Self.previewSize ? Self.previewSize : nil
+      var read = 0
+      problems += try ArchiveReader(archive: archive).forEachPart(of: outcome.files) { part in
+        merger.add(part)
+        read += 1
+        if read == previewed {
+          var sample = merger
+          preview(sample.corpus())
+          phase("load-preview")
+        }
+      }
       phase("load-read")
     } catch let error as ArchiveError {
       // A full disk or a file that went bad meanwhile: the articles are read as with

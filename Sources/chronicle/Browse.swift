@@ -82,7 +82,9 @@ struct Browse: ParsableCommand {
       load = BackgroundLoad { progress in follower.loadInitial(progress: progress) }
     } else if let articleArchive {
       let archived = ArchivedLoad(archive: articleArchive, dateOverride: launch.date)
-      load = BackgroundLoad { progress in archived.load(paths: paths, progress: progress) }
+      load = BackgroundLoad { progress, preview in
+        archived.load(paths: paths, progress: progress, preview: preview)
+      }
     } else {
       let loader = CorpusLoader(dateOverride: launch.date)
       load = BackgroundLoad { progress in loader.load(paths: paths, progress: progress) }

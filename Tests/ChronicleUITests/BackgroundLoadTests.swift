@@ -31,6 +31,36 @@ final class BackgroundLoadTests: XCTestCase {
     XCTAssertTrue(screen.text.contains("1 input(s) skipped; details are printed when you quit"))
   }
 
+  func testAPreview_isShownWhileLoading_thenTheWholeCorpusReplacesIt() {
+    let gate = DispatchSemaphore(value: 0)
+    let load = BackgroundLoad(previewing: { progress, preview in
+      progress(2, 2)
+      preview(Fixture.corpus)
+      gate.wait()
+      return (NewsFixture.corpus, [])
+    })
+    let screen = VirtualScreen(width: 120, height: 40)
+    let app = App(corpus: .empty, size: screen.size, loading: load)
+    let deadline = Date().addingTimeInterval(5)
+    while app.corpus.documents.isEmpty && Date() < deadline {
+      app.pollLoad()
+      usleep(1000)
+    }
+    app.draw(on: screen)
+    XCTAssertTrue(app.isLoading)
+    XCTAssertTrue(screen.text.contains("Alice Smith met Bob Jones"), screen.text)
+    XCTAssertTrue(
+      screen.text.contains("Merging 2 files… 1 shown so far"), "the status bar says it is loading")
+    XCTAssertFalse(app.pollLoad(), "a preview is shown once")
+    gate.signal()
+    _ = load.wait()
+    XCTAssertTrue(app.pollLoad())
+    app.draw(on: screen)
+    XCTAssertFalse(app.isLoading)
+    XCTAssertEqual(app.corpus.documents.count, NewsFixture.corpus.documents.count)
+    XCTAssertFalse(screen.text.contains("Merging"), screen.text)
+  }
+
   func testCorpusLoader_reportsProgressPerFile() throws {
     let directory = NSTemporaryDirectory() + "chronicle-progress-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -4,13 +4,20 @@ extension App {
   /// Whether the corpus is still being read in the background.
   public var isLoading: Bool { pendingLoad != nil }
 
-  /// Checks the background load: shows its progress, or swaps in the finished corpus. Returns
-  /// whether the screen changed and needs drawing.
+  /// Checks the background load: shows its progress or a preview (the status bar still says
+  /// it is loading), or swaps in the finished corpus. Returns whether the screen changed and
+  /// needs drawing.
   @discardableResult
   public func pollLoad() -> Bool {
     guard let load = pendingLoad else { return false }
     switch load.status {
     case .running(let progress):
+      if let preview = load.takePreview() {
+        let loading = progress ?? state.loading
+        replaceCorpus(preview)
+        state.loading = loading
+        return true
+      }
       guard let progress, progress != state.loading else { return false }
       send(.loadProgress(done: progress.done, total: progress.total))
     case .finished(let corpus, let problems):

@@ -40,10 +40,14 @@ struct StatusBar {
     return follow.isOn ? " │ following\(arrived)" : " │ paused\(arrived)"
   }
 
+  /// What loading is doing, and how many articles a preview shows meanwhile.
   private func work(_ loading: LoadProgress) -> String {
     if loading.total == 0 { return "Loading…" }
-    if loading.done == loading.total { return "Merging \(loading.total) files…" }
-    return "Loading \(loading.done)/\(loading.total) files…"
+    let doing =
+      loading.done == loading.total
+      ? "Merging \(loading.total) files…" : "Loading \(loading.done)/\(loading.total) files…"
+    let shown = corpus.documents.count
+    return shown == 0 ? doing : doing + " \(shown) shown so far"
   }
 
   private var fullFilters: String {
