@@ -8,17 +8,21 @@ import Foundation
 /// (`wash-post_2016-09-12_slug.txt`) or keep each outlet in a folder (`nyt/slug.txt`).
 struct DocumentLabel {
   let document: Document
-
   /// The file name without folder or extension.
-  var fileName: String {
-    let name = (document.path as NSString).lastPathComponent
-    return (name as NSString).deletingPathExtension
-  }
-
+  let fileName: String
   /// The word before the first `_` of the file name when it is a word (letters and hyphens:
   /// `wash-post_…`), else the folder the file sits in; nil when neither names anything.
-  var outlet: String? {
-    let stem = fileName
+  let outlet: String?
+
+  /// Works the names out once: a corpus labels every document three ways (`DocumentLabels`).
+  init(document: Document) {
+    self.document = document
+    let name = (document.path as NSString).lastPathComponent
+    fileName = (name as NSString).deletingPathExtension
+    outlet = Self.outlet(path: document.path, fileName: fileName)
+  }
+
+  private static func outlet(path: String, fileName stem: String) -> String? {
     if let underscore = stem.firstIndex(of: "_") {
       let word = stem[..<underscore]
       if word.count >= 2, word.first?.isLetter == true,
@@ -27,7 +31,7 @@ struct DocumentLabel {
         return String(word)
       }
     }
-    let folder = ((document.path as NSString).deletingLastPathComponent as NSString)
+    let folder = ((path as NSString).deletingLastPathComponent as NSString)
       .lastPathComponent
     return folder.isEmpty || folder == "." || folder == ".." || folder == "/" ? nil : folder
   }
