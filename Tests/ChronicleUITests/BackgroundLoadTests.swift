@@ -61,6 +61,34 @@ final class BackgroundLoadTests: XCTestCase {
     XCTAssertFalse(screen.text.contains("Merging"), screen.text)
   }
 
+  func testAFilterChosenInThePreview_staysWhenTheWholeCorpusComesIn() {
+    let gate = DispatchSemaphore(value: 0)
+    let whole = CorpusMerger().merge([NewsFixture.corpus, Fixture.corpus])
+    let load = BackgroundLoad(previewing: { progress, preview in
+      progress(2, 2)
+      preview(Fixture.corpus)
+      gate.wait()
+      return (whole, [])
+    })
+    let screen = VirtualScreen(width: 120, height: 40)
+    let app = App(corpus: .empty, size: screen.size, loading: load)
+    let deadline = Date().addingTimeInterval(5)
+    while app.corpus.documents.isEmpty && Date() < deadline {
+      app.pollLoad()
+      usleep(1000)
+    }
+    for character in ":actor Bob Jones" { app.press(.char(character)) }
+    app.press(.enter)
+    gate.signal()
+    _ = load.wait()
+    XCTAssertTrue(app.pollLoad())
+    app.draw(on: screen)
+    XCTAssertEqual(app.corpus.documents.count, NewsFixture.corpus.documents.count + 1)
+    XCTAssertTrue(screen.text.contains("Bob Jones │"), screen.text)
+    XCTAssertTrue(screen.text.contains("Bob on stalled talks"), screen.text)
+    XCTAssertFalse(screen.text.contains("Maria Lopez opened the talks"), screen.text)
+  }
+
   func testCorpusLoader_reportsProgressPerFile() throws {
     let directory = NSTemporaryDirectory() + "chronicle-progress-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

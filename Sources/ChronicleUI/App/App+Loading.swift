@@ -16,6 +16,7 @@ extension App {
         let loading = progress ?? state.loading
         replaceCorpus(preview)
         state.loading = loading
+        readerActed = false
         return true
       }
       guard let progress, progress != state.loading else { return false }
@@ -23,7 +24,11 @@ extension App {
     case .finished(let corpus, let problems):
       pendingLoad = nil
       let start = TimingTrace.now()
-      replaceCorpus(corpus, message: Self.summary(problems))
+      if readerActed && !self.corpus.documents.isEmpty {
+        replacePreview(with: corpus, message: Self.summary(problems))
+      } else {
+        replaceCorpus(corpus, message: Self.summary(problems))
+      }
       TimingTrace().record("load-state", since: start)
       follower?.start()
     }
@@ -64,6 +69,18 @@ extension App {
     fresh.message = message ?? state.message
     fresh.edits = state.edits
     state = reduce(fresh, .resize(state.size), corpus: corpus).state
+  }
+
+  /// Swaps the whole corpus in for the preview the reader has been using, keeping their
+  /// filters, selections and Source paragraph (found again by identity, as for followed
+  /// articles). Untouched, the preview is simply replaced, which holds less at once.
+  private func replacePreview(with extracted: Corpus, message: StatusMessage?) {
+    let corpus = curation?.rebase(extracted) ?? extracted
+    var next = state.rebased(from: self.corpus, onto: corpus)
+    next.loading = nil
+    next.message = message ?? next.message
+    self.corpus = corpus
+    state = reduce(next, .resize(state.size), corpus: corpus).state
   }
 
   /// The status-bar line for load problems; the details go to standard error on exit, since

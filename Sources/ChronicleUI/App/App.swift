@@ -17,6 +17,9 @@ public final class App {
   let host: TerminalHost?
   /// The corpus still being read, until `pollLoad` swaps it in.
   var pendingLoad: BackgroundLoad?
+  /// The reader has sent a command (not a resize or load progress) since the corpus was
+  /// last swapped: the whole corpus then keeps their place in the preview.
+  var readerActed = false
   /// The folders being followed (`--follow`), started once the first load is in.
   let follower: ArticleFollower?
   /// The reader's edits and their overlay; nil when edits are off.
@@ -55,6 +58,10 @@ public final class App {
 
   /// Applies a command and performs its effects.
   public func send(_ command: Command) {
+    switch command {
+    case .loadProgress, .resize: break
+    default: readerActed = true
+    }
     let transition = reduce(state, command, corpus: corpus)
     if let adopted = command.adoptedCorpus { corpus = adopted }
     state = transition.state
