@@ -1,11 +1,11 @@
 /// Lookup tables built once with the corpus: ids to positions, and for each actor and country
 /// the events and quotes that involve it, as sorted position lists that intersect cheaply.
 public struct CorpusIndex: Sendable {
-  public let documentByID: [String: Int]
-  public let actorByID: [String: Int]
-  public let timeByID: [String: Int]
-  public let quoteByID: [String: Int]
-  public let countryByCode: [String: Int]
+  public let documentByID: IDPositions
+  public let actorByID: IDPositions
+  public let timeByID: IDPositions
+  public let quoteByID: IDPositions
+  public let countryByCode: IDPositions
   /// Actor id → positions in `Corpus.events` (ascending).
   public let eventsByActor: [String: [Int]]
   /// Country code → positions in `Corpus.events` (ascending).
@@ -21,11 +21,11 @@ public struct CorpusIndex: Sendable {
     documents: [Document], actors: [Actor], countries: [Country], times: [TimeExpression],
     quotes: [Quote], events: [Event]
   ) {
-    documentByID = Self.positions(documents.map(\.id))
-    actorByID = Self.positions(actors.map(\.id))
-    timeByID = Self.positions(times.map(\.id))
-    quoteByID = Self.positions(quotes.map(\.id))
-    countryByCode = Self.positions(countries.map(\.code))
+    documentByID = IDPositions(documents.map(\.id))
+    actorByID = IDPositions(actors.map(\.id))
+    timeByID = IDPositions(times.map(\.id))
+    quoteByID = IDPositions(quotes.map(\.id))
+    countryByCode = IDPositions(countries.map(\.code))
 
     var byActor: [String: [Int]] = [:]
     var byCountry: [String: [Int]] = [:]
@@ -70,9 +70,5 @@ public struct CorpusIndex: Sendable {
     kept.reserveCapacity(ids.count)
     for id in ids where !kept.contains(id) { kept.append(id) }
     return kept
-  }
-
-  private static func positions(_ ids: [String]) -> [String: Int] {
-    Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
   }
 }
