@@ -14,8 +14,8 @@ public struct CorpusIndex: Sendable {
   public let quotesByActor: [String: [Int]]
   /// Country code → positions in `Corpus.quotes` whose event or speaker involves it.
   public let quotesByCountry: [String: [Int]]
-  /// Quote id → the event that carries it.
-  public let eventByQuote: [String: Int]
+  /// By position in `Corpus.quotes`: the position of the event that carries the quote.
+  public let eventOfQuote: [Int?]
 
   init(
     documents: [Document], actors: [Actor], countries: [Country], times: [TimeExpression],
@@ -29,17 +29,19 @@ public struct CorpusIndex: Sendable {
 
     var byActor: [String: [Int]] = [:]
     var byCountry: [String: [Int]] = [:]
-    var eventOfQuote: [String: Int] = [:]
+    var eventOfQuote = [Int?](repeating: nil, count: quotes.count)
     for (position, event) in events.enumerated() {
       for actor in Self.distinct(event.actors) { byActor[actor, default: []].append(position) }
       for country in Self.distinct(event.countries) {
         byCountry[country, default: []].append(position)
       }
-      for quote in event.quotes { eventOfQuote[quote] = position }
+      for quote in event.quotes {
+        if let quotePosition = quoteByID[quote] { eventOfQuote[quotePosition] = position }
+      }
     }
     eventsByActor = byActor
     eventsByCountry = byCountry
-    eventByQuote = eventOfQuote
+    self.eventOfQuote = eventOfQuote
 
     let actorCountry = Dictionary(
       actors.compactMap { a in a.country.map { (a.id, $0) } }, uniquingKeysWith: { a, _ in a })
@@ -52,7 +54,7 @@ public struct CorpusIndex: Sendable {
         involved.append(speaker)
         if let c = actorCountry[speaker] { places.append(c) }
       }
-      if let e = eventOfQuote[quote.id] {
+      if let e = eventOfQuote[position] {
         involved += events[e].actors
         places += events[e].countries
       }

@@ -10,12 +10,13 @@ public struct QuoteDates: Sendable, Equatable {
 
   init(corpus: Corpus) {
     let index = corpus.index
-    keys = corpus.quotes.map { quote in
-      if let event = index.eventByQuote[quote.id] {
+    keys = corpus.quotes.indices.map { position in
+      if let event = index.eventOfQuote[position] {
         let key = ChronicleCore.TimelineOrder.key(corpus.events[event].time.flatMap(corpus.time))
         if key != Int.max { return key }
       }
-      guard let day = corpus.document(quote.span.document)?.published?.dayNumber else {
+      guard let day = corpus.document(corpus.quotes[position].span.document)?.published?.dayNumber
+      else {
         return Int.max
       }
       return ChronicleCore.TimelineOrder.key(day: day)
