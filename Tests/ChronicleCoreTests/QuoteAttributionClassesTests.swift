@@ -133,4 +133,31 @@ final class QuoteAttributionClassesTests: XCTestCase {
       ]),
       [])
   }
+
+  /// '"…," said Concord resident Jane Roe': role words and possessives between the verb and
+  /// the name, also before a name of no known given name; a lone party word is no name.
+  func testRoleWordsBetweenTheInvertedVerbAndTheName() {
+    XCTAssertEqual(
+      directQuotes(["“The ferry will run again,” said Dayton harbor boss Zorvan Quenby."]),
+      ["Zorvan Quenby: The ferry will run again"])
+    XCTAssertEqual(
+      directQuotes([
+        "“Nobody planned for the flood,” said the mayor’s senior policy adviser Ellen Marsh."
+      ]),
+      ["Ellen Marsh: Nobody planned for the flood"])
+    XCTAssertEqual(
+      directQuotes(["“The levy will fail,” said an Ohio Democrat. “Everyone knows it.”"]),
+      ["-: The levy will fail", "-: Everyone knows it"])
+  }
+
+  /// "In an interview with the Herald, Doe said …": a name that only stands as the object of
+  /// an opening phrase does not hide the subject that follows it.
+  func testSubjectAfterAnOpeningPhraseWithAName() {
+    XCTAssertEqual(
+      directQuotes([
+        "In an interview with The Dayton Herald, Tobias Wren doubled down and said the levy "
+          + "was “a disgrace to the county.”"
+      ]),
+      ["Tobias Wren: a disgrace to the county"])
+  }
 }

@@ -181,9 +181,7 @@ enum SubjectFinder {
     // "But Doe would not comment on …": a conjunction opening the sentence leaves its subject first.
     var first = SpeechActFinder.firstWord(sentence, p)
     while first < k, openingConjunctions.contains(p.tokens[first].lower) { first += 1 }
-    guard k == first || p.tokens[k - 1].isPunctuation(","),
-      !entities.actors.contains(where: { (sentence.lowerBound..<start).contains($0.tokens.lowerBound) })
-    else { return nil }
+    guard k == first || p.tokens[k - 1].isPunctuation(",") else { return nil }
     return sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
   }
 
