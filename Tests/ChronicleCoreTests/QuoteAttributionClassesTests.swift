@@ -160,4 +160,28 @@ final class QuoteAttributionClassesTests: XCTestCase {
       ]),
       ["Tobias Wren: a disgrace to the county"])
   }
+
+  /// The subject before its verb past a time phrase ("on Wednesday", "last week"), past a
+  /// country it is "of", and for a second verb after "and" or "but" when titles open the
+  /// sentence.
+  func testSubjectPastTimesCountriesAndTitles() {
+    XCTAssertEqual(
+      directQuotes(["Senator Ellen Marsh on Wednesday called the plan “a disaster for the valley.”"]),
+      ["Ellen Marsh: a disaster for the valley"])
+    XCTAssertEqual(
+      directQuotes(["Tobias Wren last week said the levy was “a disgrace to the county.”"]),
+      ["Tobias Wren: a disgrace to the county"])
+    XCTAssertEqual(
+      directQuotes([
+        "Chancellor Ellen Marsh of Germany condemned the attack and declared that Germans "
+          + "would “go on with our open life.”"
+      ]),
+      ["Ellen Marsh: go on with our open life"])
+    XCTAssertEqual(
+      directQuotes([
+        "Sen. Tobias Wren (D-R.I.), said after a lunch that he had not read the plan, but "
+          + "called it “a starting point for our talks.”"
+      ]),
+      ["Tobias Wren: a starting point for our talks"])
+  }
 }

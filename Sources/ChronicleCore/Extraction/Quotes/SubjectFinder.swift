@@ -49,6 +49,13 @@ enum SubjectFinder {
         j = k - 1
         continue
       }
+      // "Doe on Wednesday said", "Doe last week called" ("Theresa May said" is a name).
+      if mentionEnding(at: j, entities) == nil,
+        let start = timePhraseStart(endingAt: j, sentence, tokens)
+      {
+        j = start - 1
+        continue
+      }
       break
     }
     guard j >= sentence.lowerBound else { return nil }
@@ -62,18 +69,21 @@ enum SubjectFinder {
     {
       return subject
     }
-    // "Gov. Jane Roe of West Virginia said": past the place the name is "of".
-    if let place = entities.places.last(where: { $0.tokens.upperBound - 1 == j }),
-      place.tokens.lowerBound >= 2, tokens[place.tokens.lowerBound - 1].lower == "of",
-      let mention = mentionEnding(at: place.tokens.lowerBound - 2, entities)
+    // "Gov. Jane Roe of West Virginia said", "Chancellor Jane Roe of Germany said": past the
+    // place or country the name is "of".
+    let placeStart = entities.places.last(where: { $0.tokens.upperBound - 1 == j })?.tokens.lowerBound
+      ?? entities.countries.last(where: { $0.tokens.upperBound - 1 == j })?.tokens.lowerBound
+    if let placeStart, placeStart >= 2, tokens[placeStart - 1].lower == "of",
+      let mention = mentionEnding(at: placeStart - 2, entities)
     {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
     if let mention = mentionEnding(at: j, entities) ?? coordinated(before: j, sentence, p, entities) {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
-    // "Doe survived five years in prison and says …": a second verb of the sentence's subject.
-    if tokens[j].lower == "and",
+    // "Doe survived five years in prison and says …", "…, but called it …": a second verb
+    // of the sentence's subject.
+    if tokens[j].lower == "and" || tokens[j].lower == "but",
       let subject = openingSubject(before: v, sentence, p, entities, quoted: quoted)
     {
       return subject
@@ -177,13 +187,44 @@ enum SubjectFinder {
     guard case .actor(_, let start)? = sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
     else { return nil }
     var k = start
-    while k > sentence.lowerBound, p.tokens[k - 1].classes.contains(.article) { k -= 1 }
+    // "Chancellor Jane Roe", "the Mexican President Jane Roe": titles before the name.
+    while k > sentence.lowerBound, p.tokens[k - 1].classes.contains(.article)
+      || isTitleWord(p.tokens[k - 1])
+    {
+      k -= 1
+    }
     // "But Doe would not comment on …": a conjunction opening the sentence leaves its subject first.
     var first = SpeechActFinder.firstWord(sentence, p)
     while first < k, openingConjunctions.contains(p.tokens[first].lower) { first += 1 }
     guard k == first || p.tokens[k - 1].isPunctuation(",") else { return nil }
     return sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
   }
+
+  /// A capitalised word of a title before a name ("Sen.", "Chancellor", "Mexican").
+  private static func isTitleWord(_ t: Token) -> Bool {
+    t.kind == .word && t.isCapitalized && !CommonWords.contains(t)
+      && !t.classes.contains(.calendarWord)
+  }
+
+  /// Where a time phrase that ends at `j` starts ("on Wednesday", "last week", "later
+  /// Thursday"), or `nil` when the word at `j` is none.
+  private static func timePhraseStart(endingAt j: Int, _ sentence: Range<Int>, _ tokens: [Token])
+    -> Int?
+  {
+    var k = j
+    while k >= sentence.lowerBound, tokens[k].kind == .word,
+      !tokens[k].classes.isDisjoint(with: [.calendarWord, .contentTimeWord])
+        || timeModifiers.contains(tokens[k].lower)
+    {
+      k -= 1
+    }
+    guard k < j else { return nil }
+    if k >= sentence.lowerBound, tokens[k].lower == "on" { k -= 1 }
+    return k + 1
+  }
+
+  /// Words that modify a time word before a verb ("late Thursday", "two weeks ago").
+  private static let timeModifiers: Set<String> = ["late", "early", "ago", "next", "weeks", "days"]
 
   /// Conjunctions that may open a sentence before its subject.
   private static let openingConjunctions: Set<String> = ["but", "and", "yet", "so", "or"]
