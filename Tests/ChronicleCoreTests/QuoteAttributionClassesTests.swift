@@ -184,4 +184,21 @@ final class QuoteAttributionClassesTests: XCTestCase {
       ]),
       ["Tobias Wren: a starting point for our talks"])
   }
+
+  /// 'Doe said … ¶ “…”': a paragraph that is one quote with no cue takes the one speaker of
+  /// the sentence that ends the paragraph before; not when more than the quote stands in it.
+  func testQuoteParagraphAfterAReportingSentence() {
+    XCTAssertEqual(
+      directQuotes([
+        "Tobias Wren said that for decades some critics had been predicting a withdrawal.",
+        "“That will not happen while I am here.”",
+      ]),
+      ["Tobias Wren: That will not happen while I am here"])
+    XCTAssertEqual(
+      directQuotes([
+        "Tobias Wren said that for decades some critics had been predicting a withdrawal.",
+        "“That will not happen while I am here.” The vote is on Monday.",
+      ]),
+      ["-: That will not happen while I am here"])
+  }
 }
