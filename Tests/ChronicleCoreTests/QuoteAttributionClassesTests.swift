@@ -201,4 +201,22 @@ final class QuoteAttributionClassesTests: XCTestCase {
       ]),
       ["-: That will not happen while I am here"])
   }
+
+  /// A family name that is also a common word ("Will", "From") after a given name, and
+  /// alone later when it speaks; not a plural or a count after a name.
+  func testFamilyNameThatIsACommonWord() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ellen Will reignited her feud with the council this week.",
+        "“The levy is a disgrace,” Will wrote.",
+      ]),
+      ["Ellen Will: The levy is a disgrace"])
+    XCTAssertEqual(
+      directQuotes(["Tobias From, who founded the council, spoke.", "“We lost three times,” From said."]),
+      ["Tobias From: We lost three times"])
+    let names = extractQuotes(["Many Reagan Democrats flew on Marine One across the river."])
+      .actors.map(\.name)
+    XCTAssertFalse(names.contains("Reagan Democrats"), "\(names)")
+    XCTAssertFalse(names.contains("Marine One"), "\(names)")
+  }
 }
