@@ -162,9 +162,12 @@ final class QuoteAttributionClassesTests: XCTestCase {
   }
 
   /// The subject before its verb past a time phrase ("on Wednesday", "last week"), past a
-  /// country it is "of", and for a second verb after "and" or "but" when titles open the
+  /// country or name it is "of", and for a second verb after "and" or "but" when titles open the
   /// sentence.
   func testSubjectPastTimesCountriesAndTitles() {
+    XCTAssertEqual(
+      directQuotes(["Ellen Marsh of The Harbor Ledger wrote, “The ferry will run again.”"]),
+      ["Ellen Marsh: The ferry will run again"])
     XCTAssertEqual(
       directQuotes(["Senator Ellen Marsh on Wednesday called the plan “a disaster for the valley.”"]),
       ["Ellen Marsh: a disaster for the valley"])

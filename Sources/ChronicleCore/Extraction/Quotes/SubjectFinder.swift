@@ -69,14 +69,10 @@ enum SubjectFinder {
     {
       return subject
     }
-    // "Gov. Jane Roe of West Virginia said", "Chancellor Jane Roe of Germany said": past the
-    // place or country the name is "of".
-    let placeStart = entities.places.last(where: { $0.tokens.upperBound - 1 == j })?.tokens.lowerBound
-      ?? entities.countries.last(where: { $0.tokens.upperBound - 1 == j })?.tokens.lowerBound
-    if let placeStart, placeStart >= 2, tokens[placeStart - 1].lower == "of",
-      let mention = mentionEnding(at: placeStart - 2, entities)
-    {
-      return .actor(mention.actor, start: mention.tokens.lowerBound)
+    // "Gov. Jane Roe of West Virginia said", "Chancellor Jane Roe of Germany said", "Jane Roe
+    // of The Nation wrote": past the place, country or name the person is "of".
+    if let owner = owner(ofNameEndingAt: j, sentence, p, entities) {
+      return .actor(owner.actor, start: owner.tokens.lowerBound)
     }
     if let mention = mentionEnding(at: j, entities) ?? coordinated(before: j, sentence, p, entities) {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
@@ -157,6 +153,22 @@ enum SubjectFinder {
       k -= 1
     }
     return nil
+  }
+
+  /// "Jane Roe of (the) Acme Bank": the person named right before "of" and a capitalised name
+  /// that ends at `j`.
+  private static func owner(
+    ofNameEndingAt j: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph,
+    _ entities: ParagraphEntities
+  ) -> ParagraphEntities.ActorMention? {
+    let tokens = p.tokens
+    var k = j
+    while k > sentence.lowerBound, tokens[k].kind == .word, tokens[k].isCapitalized { k -= 1 }
+    while k > sentence.lowerBound, tokens[k].classes.contains(.article) { k -= 1 }
+    guard k < j, k > sentence.lowerBound, tokens[k].lower == "of",
+      let owner = mentionEnding(at: k - 1, entities)
+    else { return nil }
+    return owner
   }
 
   /// "Doe beamed and asked": the name before another verb in the past joined by "and" at `j`.
