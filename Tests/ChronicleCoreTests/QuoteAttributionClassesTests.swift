@@ -108,6 +108,16 @@ final class QuoteAttributionClassesTests: XCTestCase {
       ["Ellen Marsh: We are ready for the storm"])
   }
 
+  /// A title in marks inside the apposition ("the author of “Dry Rivers,”") is passed over.
+  func testTitleInsideTheApposition() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ellen Marsh, the author of “Dry Rivers,” about the drought, said the county had "
+          + "“a shared story” once."
+      ]),
+      ["Ellen Marsh: a shared story"])
+  }
+
   /// A place after a preposition inside the appositions is never the speaker.
   func testPlaceInsideTheAppositionsIsNoSpeaker() {
     XCTAssertEqual(
