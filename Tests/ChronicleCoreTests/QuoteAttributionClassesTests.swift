@@ -118,6 +118,17 @@ final class QuoteAttributionClassesTests: XCTestCase {
       ["Ellen Marsh: a shared story"])
   }
 
+  /// "When Roe suggested …, Doe fired back: “…”": the subject of the clause that the colon
+  /// ends speaks, not the act of the clause before it.
+  func testColonClauseSubjectOutranksAnEarlierClause() {
+    XCTAssertEqual(
+      directQuotes([
+        "When Tobias Wren suggested that the county would sue, Ellen Marsh fired back: "
+          + "“If they sue us, they will lose.”"
+      ]),
+      ["Ellen Marsh: If they sue us, they will lose"])
+  }
+
   /// A place after a preposition inside the appositions is never the speaker.
   func testPlaceInsideTheAppositionsIsNoSpeaker() {
     XCTAssertEqual(
