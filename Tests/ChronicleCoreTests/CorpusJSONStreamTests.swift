@@ -55,14 +55,17 @@ final class CorpusJSONStreamTests: XCTestCase {
     XCTAssertGreaterThan(dated.count, 64, "enough events to read the spill in several stretches")
     XCTAssertEqual(dated.map { String($0.prefix(10)) }, dated.map { String($0.prefix(10)) }.sorted())
     XCTAssertEqual(events.map { $0["id"] as! String }, (1...events.count).map { "e\($0)" })
-    let rubios = try XCTUnwrap(object["actors"] as? [[String: Any]]).filter {
-      ($0["name"] as? String) == "Marco Rubio"
-    }
+    let actors = try XCTUnwrap(object["actors"] as? [[String: Any]])
+    let rubios = actors.filter { ($0["name"] as? String) == "Marco Rubio" }
     XCTAssertEqual(rubios.count, 1, "one actor across all the articles")
+    let costa = try XCTUnwrap(actors.first { ($0["name"] as? String) == "Ana Costa" })
     let speakers = try XCTUnwrap(object["quotes"] as? [[String: Any]]).compactMap {
       $0["speaker"] as? String
     }
     XCTAssertGreaterThan(speakers.count, 90)
-    XCTAssertEqual(Set(speakers), [rubios[0]["id"] as? String], "surname-only quotes included")
+    // Rubio's quotes, the surname-only ones included, and Costa's "said … that she agreed".
+    XCTAssertEqual(
+      Set(speakers), [rubios[0]["id"] as? String, costa["id"] as? String],
+      "surname-only quotes included")
   }
 }

@@ -108,6 +108,27 @@ final class QuoteAttributionClassesTests: XCTestCase {
       ["Ellen Marsh: We are ready for the storm"])
   }
 
+  /// A title in marks inside the apposition ("the author of “Dry Rivers,”") is passed over.
+  func testTitleInsideTheApposition() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ellen Marsh, the author of “Dry Rivers,” about the drought, said the county had "
+          + "“a shared story” once."
+      ]),
+      ["Ellen Marsh: a shared story"])
+  }
+
+  /// "When Roe suggested …, Doe fired back: “…”": the subject of the clause that the colon
+  /// ends speaks, not the act of the clause before it.
+  func testColonClauseSubjectOutranksAnEarlierClause() {
+    XCTAssertEqual(
+      directQuotes([
+        "When Tobias Wren suggested that the county would sue, Ellen Marsh fired back: "
+          + "“If they sue us, they will lose.”"
+      ]),
+      ["Ellen Marsh: If they sue us, they will lose"])
+  }
+
   /// A place after a preposition inside the appositions is never the speaker.
   func testPlaceInsideTheAppositionsIsNoSpeaker() {
     XCTAssertEqual(
@@ -132,5 +153,94 @@ final class QuoteAttributionClassesTests: XCTestCase {
         "<tweet id=\"740602286\" author=\"@harbornews\" datetime=\"2016-06-29\">The ferry runs again today.</tweet>"
       ]),
       [])
+  }
+
+  /// '"…," said Concord resident Jane Roe': role words and possessives between the verb and
+  /// the name, also before a name of no known given name; a lone party word is no name.
+  func testRoleWordsBetweenTheInvertedVerbAndTheName() {
+    XCTAssertEqual(
+      directQuotes(["“The ferry will run again,” said Dayton harbor boss Zorvan Quenby."]),
+      ["Zorvan Quenby: The ferry will run again"])
+    XCTAssertEqual(
+      directQuotes([
+        "“Nobody planned for the flood,” said the mayor’s senior policy adviser Ellen Marsh."
+      ]),
+      ["Ellen Marsh: Nobody planned for the flood"])
+    XCTAssertEqual(
+      directQuotes(["“The levy will fail,” said an Ohio Democrat. “Everyone knows it.”"]),
+      ["-: The levy will fail", "-: Everyone knows it"])
+  }
+
+  /// "In an interview with the Herald, Doe said …": a name that only stands as the object of
+  /// an opening phrase does not hide the subject that follows it.
+  func testSubjectAfterAnOpeningPhraseWithAName() {
+    XCTAssertEqual(
+      directQuotes([
+        "In an interview with The Dayton Herald, Tobias Wren doubled down and said the levy "
+          + "was “a disgrace to the county.”"
+      ]),
+      ["Tobias Wren: a disgrace to the county"])
+  }
+
+  /// The subject before its verb past a time phrase ("on Wednesday", "last week"), past a
+  /// country or name it is "of", and for a second verb after "and" or "but" when titles open the
+  /// sentence.
+  func testSubjectPastTimesCountriesAndTitles() {
+    XCTAssertEqual(
+      directQuotes(["Ellen Marsh of The Harbor Ledger wrote, “The ferry will run again.”"]),
+      ["Ellen Marsh: The ferry will run again"])
+    XCTAssertEqual(
+      directQuotes(["Senator Ellen Marsh on Wednesday called the plan “a disaster for the valley.”"]),
+      ["Ellen Marsh: a disaster for the valley"])
+    XCTAssertEqual(
+      directQuotes(["Tobias Wren last week said the levy was “a disgrace to the county.”"]),
+      ["Tobias Wren: a disgrace to the county"])
+    XCTAssertEqual(
+      directQuotes([
+        "Chancellor Ellen Marsh of Germany condemned the attack and declared that Germans "
+          + "would “go on with our open life.”"
+      ]),
+      ["Ellen Marsh: go on with our open life"])
+    XCTAssertEqual(
+      directQuotes([
+        "Sen. Tobias Wren (D-R.I.), said after a lunch that he had not read the plan, but "
+          + "called it “a starting point for our talks.”"
+      ]),
+      ["Tobias Wren: a starting point for our talks"])
+  }
+
+  /// 'Doe said … ¶ “…”': a paragraph that is one quote with no cue takes the one speaker of
+  /// the sentence that ends the paragraph before; not when more than the quote stands in it.
+  func testQuoteParagraphAfterAReportingSentence() {
+    XCTAssertEqual(
+      directQuotes([
+        "Tobias Wren said that for decades some critics had been predicting a withdrawal.",
+        "“That will not happen while I am here.”",
+      ]),
+      ["Tobias Wren: That will not happen while I am here"])
+    XCTAssertEqual(
+      directQuotes([
+        "Tobias Wren said that for decades some critics had been predicting a withdrawal.",
+        "“That will not happen while I am here.” The vote is on Monday.",
+      ]),
+      ["-: That will not happen while I am here"])
+  }
+
+  /// A family name that is also a common word ("Will", "From") after a given name, and
+  /// alone later when it speaks; not a plural or a count after a name.
+  func testFamilyNameThatIsACommonWord() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ellen Will reignited her feud with the council this week.",
+        "“The levy is a disgrace,” Will wrote.",
+      ]),
+      ["Ellen Will: The levy is a disgrace"])
+    XCTAssertEqual(
+      directQuotes(["Tobias From, who founded the council, spoke.", "“We lost three times,” From said."]),
+      ["Tobias From: We lost three times"])
+    let names = extractQuotes(["Many Reagan Democrats flew on Marine One across the river."])
+      .actors.map(\.name)
+    XCTAssertFalse(names.contains("Reagan Democrats"), "\(names)")
+    XCTAssertFalse(names.contains("Marine One"), "\(names)")
   }
 }

@@ -53,17 +53,18 @@ final class DevSetQualityTests: XCTestCase {
   /// ahead of them on speakers: a rule fitted to articles rather than to English widens it.
   func testQuotes_onPolNEARTrain_andTheGapToDev() throws {
     let train = try score("polnear-train")
-    XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.945, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.887, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.840, "speaker recall")
+    XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.95, "direct quotes F1")
+    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.90, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.854, "speaker recall")
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.94, "all quotes precision")
-    XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.72, "all quotes F1")
-    // 0.045 (0.933 - 0.888) since a participle after "Doe said," goes with Doe: a train-only
-    // gain. Role descriptions resolving without a titled person had widened it (dev +0.014,
-    // train +0.006), dev's articles describing their speakers more often.
+    XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.725, "all quotes F1")
+    // 0.032 (0.933 - 0.901): role words between an inverted verb and the name, time phrases
+    // and "of" phrases between a subject and its verb, and family names that are common words
+    // raised train by 0.013 and left dev as it was. It had been 0.045 since a participle after
+    // "Doe said," goes with Doe, a train-only gain.
     let dev = try score("polnear")
     XCTAssertLessThanOrEqual(
-      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.046, "dev-train speaker gap")
+      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.033, "dev-train speaker gap")
   }
 
   func testDates_meetTheTargetsOnTimeBank() throws {

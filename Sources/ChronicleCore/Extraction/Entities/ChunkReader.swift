@@ -106,10 +106,38 @@ enum ChunkReader {
       guard t.kind == .word else { return false }
       if t.classes.contains(.joiner) { continue }
       if i > range.lowerBound, p.tokens[i - 1].isPunctuation("-"), NameChunk.isSyllable(t) { continue }
-      if !t.isCapitalized || CommonWords.contains(t) { return false }
+      if !t.isCapitalized || CommonWords.contains(t) && !isCommonSurname(at: i, of: range, p) {
+        return false
+      }
     }
     return true
   }
+
+  /// "George Will wrote", "Al From, who …": a capitalised common word right after a given
+  /// name ends the name, when a lower-case word or punctuation follows (in a Title Case
+  /// headline it is just a word). Not a plural or verb in -s ("Reagan Democrats", "Roe
+  /// Says"), a pronoun or word of two letters ("Carter I", "Roe In"), a count ("Marine One")
+  /// or a page word ("Jane Roe Video").
+  private static func isCommonSurname(at i: Int, of range: Range<Int>, _ p: TokenizedParagraph)
+    -> Bool
+  {
+    let t = p.tokens[i]
+    guard i == range.upperBound - 1, i > range.lowerBound,
+      GivenNames.shared.contains(p.tokens[i - 1].text),
+      t.classes.isDisjoint(with: [.speechVerb, .determiner, .article, .pronoun]),
+      t.lower.unicodeScalars.count > 2, !t.lower.endsIn("s"), !notSurnames.contains(t.lower)
+    else { return false }
+    return i + 1 >= p.tokens.count || !p.tokens[i + 1].isCapitalized
+  }
+
+  /// Common words that count or order ("One", "First") or label a web page ("Video"): never
+  /// a family name.
+  private static let notSurnames: Set<String> = [
+    "one", "two", "three", "first", "second", "last", "next", "all", "both", "each", "every",
+    "some", "many", "most", "more", "few", "several", "another", "other", "only", "any", "none",
+    "either", "neither", "video", "photo", "update", "editor", "click", "share", "watch", "comment",
+    "related", "advertisement", "exclusive", "breaking", "opinion", "analysis",
+  ]
 
   /// Whether a one-word name is written as organisations write theirs: an acronym ("NAACP",
   /// "RT", "S.E.C.") or a word with a capital inside ("PolitiFact"). People's names are not.

@@ -56,11 +56,24 @@ enum SpeakerCue {
     let i = range.lowerBound
     if i >= 2, tokens[i - 1].lower == "to", tokens[i - 2].lower == "according" { return true }
     if QuoteDash.signs(before: i, in: p) { return true }
-    if i >= 1, let base = SpeechVerbs.base(of: tokens[i - 1]), base == "say" || base == "add"
-      || base == "write" || base == "tell" || base == "note" || base == "explain"
+    if i >= 1, isInvertingVerb(tokens[i - 1]) { return true }
+    // '"…," said Concord resident Jane Roe': after a quote or a comma, the verb's subject may
+    // follow titles and role words; a full name only ("said a Nevada Democrat" names none).
+    guard range.count >= 2 else { return false }
+    var k = i - 1
+    while k >= 1, i - k <= InvertedSubject.reach,
+      InvertedSubject.isTitleLike(tokens[k]) || tokens[k].kind == .possessive
     {
-      return true
+      k -= 1
     }
-    return false
+    guard k >= 1, k < i - 1, isInvertingVerb(tokens[k]) else { return false }
+    return tokens[k - 1].isPunctuation(",") || SpeechActFinder.isClosingQuote(tokens[k - 1])
+  }
+
+  /// Verbs after which news names the speaker ("said Rubio", "wrote Roe").
+  private static func isInvertingVerb(_ t: Token) -> Bool {
+    guard let base = SpeechVerbs.base(of: t) else { return false }
+    return base == "say" || base == "add" || base == "write" || base == "tell" || base == "note"
+      || base == "explain"
   }
 }

@@ -3,7 +3,7 @@
 /// ("9/11 widow") between the cue and the name, so the name need not follow the cue at once.
 enum InvertedSubject {
   /// How far past the cue the name may start.
-  static let reach = 6
+  static let reach = 8
 
   /// The actor mention that starts within `reach` tokens of `i`, with only title-like words
   /// before it, and that ends the phrase (a name followed by a noun, as in "the Trump
@@ -59,7 +59,8 @@ enum InvertedSubject {
         j = m.tokens.upperBound
         continue
       }
-      guard isTitleLike(tokens[j]) else { return nil }
+      // "said Clinton's top foreign policy aide Jake Sullivan": a possessive is a lead-in too.
+      guard isTitleLike(tokens[j]) || tokens[j].kind == .possessive else { return nil }
       j += 1
     }
     return nil

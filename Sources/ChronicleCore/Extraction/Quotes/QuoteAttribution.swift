@@ -33,6 +33,16 @@ enum QuoteSpeaker {
       $0.cue.lowerBound > (stretch.close ?? anchor)
         && !SpeechVerbs.isStance(p.tokens[$0.cue.lowerBound])
     }
+    // "When Roe suggested …, Doe fired back: “…”": the clause that the colon ends has a
+    // subject of its own, which outranks the act of the clause before it.
+    if let open = stretch.open, open >= 1, p.tokens[open - 1].isPunctuation(":"), let before,
+      let comma = (before.cue.upperBound..<(open - 1)).last(where: { p.tokens[$0].isPunctuation(",") }),
+      case .actor(let speaker, _)? = SubjectFinder.openingSubject(
+        before: open - 1, (comma + 1)..<p.sentence(containing: open).upperBound, p, entities,
+        quoted: { _ in false })
+    {
+      return QuoteAttribution(speaker: speaker, cue: ":")
+    }
     let act = (before ?? after).map { QuoteAttribution(speaker: $0.speaker, cue: p.text(tokens: $0.cue)) }
     // "Doe had a simple message: “…”": a quote the sentence's subject introduces.
     if act == nil, let open = stretch.open, open >= 1, p.tokens[open - 1].isPunctuation(":"),

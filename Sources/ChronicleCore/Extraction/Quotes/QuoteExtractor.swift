@@ -21,6 +21,10 @@ struct QuoteExtractor: Sendable {
   /// The attribution a paragraph hands to a quote that opens the next one.
   private var handedOver: QuoteAttribution?
 
+  /// The one speaker of the last sentence of the paragraph before ("Doe said that …"), for a
+  /// paragraph that is a single quote with no cue of its own.
+  private var lastReported: QuoteAttribution?
+
   /// Quotes of two words or fewer with no cue of their own are scare quotes, not speech.
   static let minimumUnattributedWords = 3
 
@@ -33,6 +37,8 @@ struct QuoteExtractor: Sendable {
     }
     let carried = handedOver
     handedOver = nil
+    let reportedBefore = lastReported
+    lastReported = Self.soleSpeaker(of: acts.last?.acts ?? [])
     let own = stretches.map { QuoteSpeaker.attribution(of: $0, in: p, entities: entities, acts: acts) }
     let label = TranscriptLabel.attribution(in: p, entities: entities)
     var found: [Found] = []
@@ -58,6 +64,7 @@ struct QuoteExtractor: Sendable {
         ?? Self.neighbour(of: n, own)
         ?? subject
         ?? Self.lastSpeaker(before: range.lowerBound, acts)
+        ?? (stretches.count == 1 && Self.isWhole(stretch, p) ? reportedBefore : nil)
       found.append(
         Found(
           kind: .direct, start: stretch.start, end: stretch.end, speaker: attribution?.speaker,
@@ -90,6 +97,22 @@ struct QuoteExtractor: Sendable {
       }
     }
     return found.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  /// 'Doe said critics were wrong. ¶ “Nobody wants it.”': the speaker of a sentence whose
+  /// first speech act names an actor and whose other acts name no other one.
+  private static func soleSpeaker(of acts: [SpeechAct]) -> QuoteAttribution? {
+    guard let speaker = acts.first?.speaker,
+      acts.allSatisfy({ $0.speaker == nil || $0.speaker == speaker })
+    else { return nil }
+    return QuoteAttribution(speaker: speaker, cue: nil)
+  }
+
+  /// Whether a quoted stretch is the whole paragraph: it opens it and only punctuation
+  /// follows its closing mark.
+  private static func isWhole(_ stretch: QuoteMarks.Stretch, _ p: TokenizedParagraph) -> Bool {
+    guard stretch.open == 0, let close = stretch.close else { return false }
+    return p.tokens[(close + 1)...].allSatisfy { $0.kind == .punctuation }
   }
 
   /// The nearest attributed quote of the paragraph that names its speaker: before, else after.

@@ -49,6 +49,13 @@ enum SubjectFinder {
         j = k - 1
         continue
       }
+      // "Doe on Wednesday said", "Doe last week called" ("Theresa May said" is a name).
+      if mentionEnding(at: j, entities) == nil,
+        let start = timePhraseStart(endingAt: j, sentence, tokens)
+      {
+        j = start - 1
+        continue
+      }
       break
     }
     guard j >= sentence.lowerBound else { return nil }
@@ -62,18 +69,17 @@ enum SubjectFinder {
     {
       return subject
     }
-    // "Gov. Jane Roe of West Virginia said": past the place the name is "of".
-    if let place = entities.places.last(where: { $0.tokens.upperBound - 1 == j }),
-      place.tokens.lowerBound >= 2, tokens[place.tokens.lowerBound - 1].lower == "of",
-      let mention = mentionEnding(at: place.tokens.lowerBound - 2, entities)
-    {
-      return .actor(mention.actor, start: mention.tokens.lowerBound)
+    // "Gov. Jane Roe of West Virginia said", "Chancellor Jane Roe of Germany said", "Jane Roe
+    // of The Nation wrote": past the place, country or name the person is "of".
+    if let owner = owner(ofNameEndingAt: j, sentence, p, entities) {
+      return .actor(owner.actor, start: owner.tokens.lowerBound)
     }
     if let mention = mentionEnding(at: j, entities) ?? coordinated(before: j, sentence, p, entities) {
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
-    // "Doe survived five years in prison and says …": a second verb of the sentence's subject.
-    if tokens[j].lower == "and",
+    // "Doe survived five years in prison and says …", "…, but called it …": a second verb
+    // of the sentence's subject.
+    if tokens[j].lower == "and" || tokens[j].lower == "but",
       let subject = openingSubject(before: v, sentence, p, entities, quoted: quoted)
     {
       return subject
@@ -139,15 +145,49 @@ enum SubjectFinder {
         {
           return .actor(mention.actor, start: mention.tokens.lowerBound)
         }
-      } else if SpeechActFinder.isSentenceEnd(tokens[k]) || tokens[k].kind != .word
-        && tokens[k].kind != .number && tokens[k].kind != .possessive && tokens[k].kind != .punctuation
-      {
+      } else if SpeechActFinder.isSentenceEnd(tokens[k]) {
         return nil
+      } else if case .quote = tokens[k].kind {
+        // "Roe, the co-author of “Going Viral,” said": a short title in marks, passed over whole.
+        guard let open = titleOpening(closingAt: k, sentence, tokens) else { return nil }
+        k = open
       }
       k -= 1
     }
     return nil
   }
+
+  /// "Jane Roe of (the) Acme Bank": the person named right before "of" and a capitalised name
+  /// that ends at `j`.
+  private static func owner(
+    ofNameEndingAt j: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph,
+    _ entities: ParagraphEntities
+  ) -> ParagraphEntities.ActorMention? {
+    let tokens = p.tokens
+    var k = j
+    while k > sentence.lowerBound, tokens[k].kind == .word, tokens[k].isCapitalized { k -= 1 }
+    while k > sentence.lowerBound, tokens[k].classes.contains(.article) { k -= 1 }
+    guard k < j, k > sentence.lowerBound, tokens[k].lower == "of",
+      let owner = mentionEnding(at: k - 1, entities)
+    else { return nil }
+    return owner
+  }
+
+  /// The opening mark of a title of a few words whose closing mark is at `close`.
+  private static func titleOpening(closingAt close: Int, _ sentence: Range<Int>, _ tokens: [Token])
+    -> Int?
+  {
+    guard case .quote(opening: false) = tokens[close].kind else { return nil }
+    var k = close - 1
+    while k > max(sentence.lowerBound, close - maxTitle) {
+      if case .quote(let opening) = tokens[k].kind { return opening ? k : nil }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// How many tokens a title in marks inside an apposition may take.
+  private static let maxTitle = 8
 
   /// "Doe beamed and asked": the name before another verb in the past joined by "and" at `j`.
   private static func coordinated(
@@ -177,15 +217,44 @@ enum SubjectFinder {
     guard case .actor(_, let start)? = sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
     else { return nil }
     var k = start
-    while k > sentence.lowerBound, p.tokens[k - 1].classes.contains(.article) { k -= 1 }
+    // "Chancellor Jane Roe", "the Mexican President Jane Roe": titles before the name.
+    while k > sentence.lowerBound, p.tokens[k - 1].classes.contains(.article)
+      || isTitleWord(p.tokens[k - 1])
+    {
+      k -= 1
+    }
     // "But Doe would not comment on …": a conjunction opening the sentence leaves its subject first.
     var first = SpeechActFinder.firstWord(sentence, p)
     while first < k, openingConjunctions.contains(p.tokens[first].lower) { first += 1 }
-    guard k == first || p.tokens[k - 1].isPunctuation(","),
-      !entities.actors.contains(where: { (sentence.lowerBound..<start).contains($0.tokens.lowerBound) })
-    else { return nil }
+    guard k == first || p.tokens[k - 1].isPunctuation(",") else { return nil }
     return sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
   }
+
+  /// A capitalised word of a title before a name ("Sen.", "Chancellor", "Mexican").
+  private static func isTitleWord(_ t: Token) -> Bool {
+    t.kind == .word && t.isCapitalized && !CommonWords.contains(t)
+      && !t.classes.contains(.calendarWord)
+  }
+
+  /// Where a time phrase that ends at `j` starts ("on Wednesday", "last week", "later
+  /// Thursday"), or `nil` when the word at `j` is none.
+  private static func timePhraseStart(endingAt j: Int, _ sentence: Range<Int>, _ tokens: [Token])
+    -> Int?
+  {
+    var k = j
+    while k >= sentence.lowerBound, tokens[k].kind == .word,
+      !tokens[k].classes.isDisjoint(with: [.calendarWord, .contentTimeWord])
+        || timeModifiers.contains(tokens[k].lower)
+    {
+      k -= 1
+    }
+    guard k < j else { return nil }
+    if k >= sentence.lowerBound, tokens[k].lower == "on" { k -= 1 }
+    return k + 1
+  }
+
+  /// Words that modify a time word before a verb ("late Thursday", "two weeks ago").
+  private static let timeModifiers: Set<String> = ["late", "early", "ago", "next", "weeks", "days"]
 
   /// Conjunctions that may open a sentence before its subject.
   private static let openingConjunctions: Set<String> = ["but", "and", "yet", "so", "or"]
