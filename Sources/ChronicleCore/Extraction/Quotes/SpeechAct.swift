@@ -55,23 +55,30 @@ enum SpeechActFinder {
       var speaker: Int?
       var subjectStart = i
       var nounSubject = false
+      let bare = BareSubject.start(ofVerbAt: i, sentence: sentence, p)
       switch subject {
       case .actor(let a, let start)?:
         speaker = a
         subjectStart = start
       case .other(let start, let head)?:
         // "The actress said", "each side says": "say" and "tell" report whatever noun speaks.
-        guard canSpeak(start..<(head + 1), p, entities)
+        if canSpeak(start..<(head + 1), p, entities)
           || SpeechVerbs.alwaysVerbs.contains(verb.base) && isNounPhrase(start..<(head + 1), p)
-        else {
+        {
+          subjectStart = start
+          nounSubject = tokens[head].classes.contains(.speakerNoun)
+        } else if let bare {
+          subjectStart = bare
+        } else {
           i += 1
           continue
         }
-        subjectStart = start
-        nounSubject = tokens[head].classes.contains(.speakerNoun)
       case nil:
-        i += 1
-        continue
+        guard let bare else {
+          i += 1
+          continue
+        }
+        subjectStart = bare
       }
       let word = tokens[i].lower
       if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.endsIn("ing"),
@@ -95,7 +102,7 @@ enum SpeechActFinder {
         continue
       }
       let content =
-        Aside.content(subjectStart: subjectStart, cue: cue, sentence: sentence, p) ?? (before == nil
+        Aside.content(subjectStart: subjectStart, cue: cue, sentence: sentence, p) ?? (before == nil && bare == nil
         ? ContentSpan.before(subjectStart: i, sentence: sentence, p)
         : ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
           ?? ContentSpan.before(subjectStart: subjectStart, sentence: sentence, p))
