@@ -77,7 +77,8 @@ struct QuoteExtractor: Sendable {
       // one hands its speaker to a quote that opens the next one with no cue of its own.
       handedOver = attribution
     }
-    for (_, sentenceActs) in acts {
+    let headline = HeadlineSpeech.act(in: p, entities: entities).map { [$0] } ?? []
+    for sentenceActs in acts.map(\.acts) + [headline] {
       for act in sentenceActs {
         guard let content = act.content else { continue }
         let start = p.tokens[content.lowerBound].start
