@@ -33,7 +33,10 @@ struct QuoteExtractor: Sendable {
     }
     let carried = handedOver
     handedOver = nil
-    let own = stretches.map { QuoteSpeaker.attribution(of: $0, in: p, entities: entities, acts: acts) }
+    let quotationActs = Self.attributingQuotations(acts)
+    let own = stretches.map {
+      QuoteSpeaker.attribution(of: $0, in: p, entities: entities, acts: quotationActs)
+    }
     let label = TranscriptLabel.attribution(in: p, entities: entities)
     var found: [Found] = []
     var lastAttribution: QuoteAttribution?
@@ -57,7 +60,7 @@ struct QuoteExtractor: Sendable {
         ?? (n == 0 && stretch.open == 0 ? carried : nil)
         ?? Self.neighbour(of: n, own)
         ?? subject
-        ?? Self.lastSpeaker(before: range.lowerBound, acts)
+        ?? Self.lastSpeaker(before: range.lowerBound, quotationActs)
       found.append(
         Found(
           kind: .direct, start: stretch.start, end: stretch.end, speaker: attribution?.speaker,
@@ -66,7 +69,7 @@ struct QuoteExtractor: Sendable {
       lastAttribution = attribution
     }
     if handedOver == nil {
-      handedOver = Introduction.attribution(endingParagraph: p, acts: acts, entities: entities)
+      handedOver = Introduction.attribution(endingParagraph: p, acts: quotationActs, entities: entities)
     }
     if handedOver == nil, let last = stretches.last, let close = last.close,
       let attribution = lastAttribution, attribution.speaker != nil,
@@ -78,7 +81,10 @@ struct QuoteExtractor: Sendable {
       handedOver = attribution
     }
     let headline = HeadlineSpeech.act(in: p, entities: entities).map { [$0] } ?? []
-    for sentenceActs in acts.map(\.acts) + [headline] {
+    let hedged = acts.compactMap { sentence, sentenceActs in
+      sentenceActs.isEmpty ? HedgedStatement.act(in: sentence, p, quoted: inside.contains) : nil
+    }
+    for sentenceActs in acts.map(\.acts) + [headline, hedged] {
       for act in sentenceActs {
         guard let content = act.content else { continue }
         let start = p.tokens[content.lowerBound].start
@@ -91,6 +97,12 @@ struct QuoteExtractor: Sendable {
       }
     }
     return found.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  /// The acts that may attribute a quotation (see `SpeechAct.attributesQuotations`).
+  private static func attributingQuotations(_ acts: [QuoteSpeaker.SentenceActs]) -> [QuoteSpeaker.SentenceActs] {
+    guard acts.contains(where: { $0.acts.contains { !$0.attributesQuotations } }) else { return acts }
+    return acts.map { (sentence: $0.sentence, acts: $0.acts.filter(\.attributesQuotations)) }
   }
 
   /// The nearest attributed quote of the paragraph that names its speaker: before, else after.

@@ -9,6 +9,10 @@ struct SpeechAct: Sendable, Equatable {
   var content: Range<Int>?
   /// Where the subject starts (the cue itself when the text names no subject).
   var subjectStart: Int
+  /// Whether the act may attribute a quotation in its sentence. Reports by a bare subject
+  /// ("most say", "it said") or by evidence ("a poll, taken …, shows") give their content
+  /// only: the quotation around them keeps the speaker its other cues give it.
+  var attributesQuotations = true
 }
 
 /// Finds the speech acts of a sentence from its speech verbs, "according to" and "in his
@@ -33,8 +37,8 @@ enum SpeechActFinder {
         i = act.cue.upperBound
         continue
       }
-      guard let verb = SpeechVerbs.match(tokens, at: i, limit: sentence.upperBound)
-        ?? evidenceShowing(at: i, sentence: sentence, p),
+      let spoken = SpeechVerbs.match(tokens, at: i, limit: sentence.upperBound)
+      guard let verb = spoken ?? evidenceShowing(at: i, sentence: sentence, p),
         !isPassive(i, p), !isNounUse(i, p)
       else {
         i += 1
@@ -55,6 +59,7 @@ enum SpeechActFinder {
       var speaker: Int?
       var subjectStart = i
       var nounSubject = false
+      var attributesQuotations = spoken != nil || SpeechVerbs.evidenceNouns.contains(tokens[i - 1].lower)
       let bare = BareSubject.start(ofVerbAt: i, sentence: sentence, p)
       switch subject {
       case .actor(let a, let start)?:
@@ -67,8 +72,13 @@ enum SpeechActFinder {
         {
           subjectStart = start
           nounSubject = tokens[head].classes.contains(.speakerNoun)
+        } else if EvidenceSubject.isEvidence(tokens[head]) {
+          // "The records suggest …": evidence reports what it shows.
+          subjectStart = start
+          attributesQuotations = false
         } else if let bare {
           subjectStart = bare
+          attributesQuotations = false
         } else {
           i += 1
           continue
@@ -79,6 +89,7 @@ enum SpeechActFinder {
           continue
         }
         subjectStart = bare
+        attributesQuotations = false
       }
       let word = tokens[i].lower
       if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.endsIn("ing"),
@@ -97,7 +108,10 @@ enum SpeechActFinder {
       // "Doe said …, adding …": the participle of the act before reports only what follows it.
       if speaker != nil, acts.last?.speaker == speaker, afterCommaParticiple {
         let content = ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
-        acts.append(SpeechAct(cue: cue, speaker: speaker, content: content, subjectStart: subjectStart))
+        acts.append(
+          SpeechAct(
+            cue: cue, speaker: speaker, content: content, subjectStart: subjectStart,
+            attributesQuotations: attributesQuotations))
         i = cue.upperBound
         continue
       }
@@ -106,7 +120,10 @@ enum SpeechActFinder {
         ? ContentSpan.before(subjectStart: i, sentence: sentence, p)
         : ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
           ?? ContentSpan.before(subjectStart: subjectStart, sentence: sentence, p))
-      acts.append(SpeechAct(cue: cue, speaker: speaker, content: content, subjectStart: subjectStart))
+      acts.append(
+        SpeechAct(
+          cue: cue, speaker: speaker, content: content, subjectStart: subjectStart,
+          attributesQuotations: attributesQuotations))
       i = cue.upperBound
     }
     return acts
@@ -218,7 +235,7 @@ enum SpeechActFinder {
     -> (length: Int, base: String)?
   {
     guard i > sentence.lowerBound, let base = SpeechVerbs.base(of: p.tokens[i]),
-      base == "show" || base == "find", SpeechVerbs.evidenceNouns.contains(p.tokens[i - 1].lower)
+      base == "show" || base == "find", EvidenceSubject.heads(verbAt: i, sentence: sentence, p)
     else { return nil }
     return (1, base)
   }
