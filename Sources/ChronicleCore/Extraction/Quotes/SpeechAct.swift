@@ -59,7 +59,8 @@ enum SpeechActFinder {
       var speaker: Int?
       var subjectStart = i
       var nounSubject = false
-      var attributesQuotations = spoken != nil || SpeechVerbs.evidenceNouns.contains(tokens[i - 1].lower)
+      var attributesQuotations = spoken.map { !SpeechVerbs.isTopic($0.base) }
+        ?? SpeechVerbs.evidenceNouns.contains(tokens[i - 1].lower)
       let bare = BareSubject.start(ofVerbAt: i, sentence: sentence, p)
       switch subject {
       case .actor(let a, let start)?:
