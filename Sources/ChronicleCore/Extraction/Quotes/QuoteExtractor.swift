@@ -86,7 +86,8 @@ struct QuoteExtractor: Sendable {
     }
     for sentenceActs in acts.map(\.acts) + [headline, hedged] {
       for act in sentenceActs {
-        guard let content = act.content else { continue }
+        guard let content = act.content, !CueAfterQuotation.isAddressee(act, content: content, p)
+        else { continue }
         let start = p.tokens[content.lowerBound].start
         let end = p.tokens[content.upperBound - 1].end
         if inside.coverage(start, end) > 0.5 { continue }
