@@ -93,3 +93,14 @@ final class UnattributedReportTests: XCTestCase {
       ["-: the cost of the new bridge"])
   }
 }
+
+/// Present forms that double as nouns ("hope", "support") are verbs after a pronoun or a
+/// share of people.
+final class BareSubjectStanceTests: XCTestCase {
+  func testStanceAfterAPronounOrAShare() {
+    XCTAssertEqual(
+      indirect("Most support a ban on new towers along the river."),
+      ["-: a ban on new towers along the river"])
+    XCTAssertEqual(indirect("The support of the council came late."), [])
+  }
+}

@@ -93,17 +93,21 @@ enum SpeechActFinder {
         attributesQuotations = false
       }
       let word = tokens[i].lower
-      if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.endsIn("ing"),
-        !SpeechVerbs.alwaysVerbs.contains(verb.base),
-        speaker == nil && !(nounSubject && SpeechVerbs.needsParticle[verb.base] != nil) || subjectStart > sentence.lowerBound
+      let mayBeNoun = verb.length == 1 && !SpeechVerbs.isPastForm(word) && !word.endsIn("ing")
+        && !SpeechVerbs.alwaysVerbs.contains(verb.base)
+      let unknownSpeaker = speaker == nil && !(nounSubject && SpeechVerbs.needsParticle[verb.base] != nil)
+      if mayBeNoun,
+        unknownSpeaker && bare == nil || subjectStart > sentence.lowerBound
           && SpeechVerbs.nounMarkers.contains(tokens[subjectStart - 1].lower)
       {
-        // "claims", "hope", "dispute": as likely a noun; only a known speaker ("Doe claims")
-        // or a source noun with the particle the verb needs ("a poll shows that") makes it a
-        // verb, unless an article or preposition makes the name a modifier ("a Doe tweet").
+        // "claims", "hope", "dispute": as likely a noun; only a known speaker ("Doe claims"),
+        // a pronoun or a share of people ("they hope", "most support"), or a source noun with
+        // the particle the verb needs ("a poll shows that") makes it a verb, unless an article
+        // or preposition makes the name a modifier ("a Doe tweet").
         i += 1
         continue
       }
+      if mayBeNoun, unknownSpeaker { attributesQuotations = false }
       // '"…," said Rubio': what follows the name is no content of the verb. "The plan, Doe
       // said, will fail": the sentence around the aside is.
       // "Doe said …, adding …": the participle of the act before reports only what follows it.
