@@ -94,13 +94,23 @@ final class UnattributedReportTests: XCTestCase {
   }
 }
 
-/// Present forms that double as nouns ("hope", "support") are verbs after a pronoun or a
-/// share of people.
-final class BareSubjectStanceTests: XCTestCase {
+/// Stances after a bare subject, and claims owned by a noun rather than made by a verb.
+final class StanceAndClaimTests: XCTestCase {
+  /// Present forms that double as nouns ("hope", "support") are verbs after a pronoun or a
+  /// share of people.
   func testStanceAfterAPronounOrAShare() {
     XCTAssertEqual(
       indirect("Most support a ban on new towers along the river."),
       ["-: a ban on new towers along the river"])
     XCTAssertEqual(indirect("The support of the council came late."), [])
+  }
+
+  /// "Doe's claim that …": an owned noun of saying reports its "that"-clause, to the end of
+  /// the sentence (where the clause ends inside a subject takes a parser).
+  func testOwnedClaim() {
+    XCTAssertEqual(
+      indirect("Ellen Marsh's claim that the bridge was safe fell apart in a week."),
+      ["Ellen Marsh: the bridge was safe fell apart in a week"])
+    XCTAssertEqual(indirect("The claim that the bridge was safe spread fast."), [])
   }
 }

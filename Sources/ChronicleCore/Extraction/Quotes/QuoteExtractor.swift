@@ -81,8 +81,12 @@ struct QuoteExtractor: Sendable {
       handedOver = attribution
     }
     let headline = HeadlineSpeech.act(in: p, entities: entities).map { [$0] } ?? []
+    // Sentences with no speech act of their own may still report a view without a verb.
     let hedged = acts.compactMap { sentence, sentenceActs in
-      sentenceActs.isEmpty ? HedgedStatement.act(in: sentence, p, quoted: inside.contains) : nil
+      sentenceActs.isEmpty
+        ? HedgedStatement.act(in: sentence, p, quoted: inside.contains)
+          ?? NominalClaim.act(in: sentence, p, entities: entities, quoted: inside.contains)
+        : nil
     }
     for sentenceActs in acts.map(\.acts) + [headline, hedged] {
       for act in sentenceActs {
