@@ -46,7 +46,7 @@ final class DevSetQualityTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.93, "speaker accuracy")
     XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.89, "speaker recall")
     XCTAssertGreaterThanOrEqual(m["all_p"] ?? 0, 0.95, "all quotes precision")
-    XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.77, "all quotes F1")
+    XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.775, "all quotes F1")
   }
 
   /// The 840 articles rules were developed on (issue 13), and how far the 84 tuned on stay
@@ -57,7 +57,7 @@ final class DevSetQualityTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.887, "speaker accuracy")
     XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.840, "speaker recall")
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.94, "all quotes precision")
-    XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.745, "all quotes F1")
+    XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.75, "all quotes F1")
     // 0.045 (0.933 - 0.888) since a participle after "Doe said," goes with Doe: a train-only
     // gain. Role descriptions resolving without a titled person had widened it (dev +0.014,
     // train +0.006), dev's articles describing their speakers more often.
