@@ -46,7 +46,7 @@ final class DevSetQualityTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.93, "speaker accuracy")
     XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.89, "speaker recall")
     XCTAssertGreaterThanOrEqual(m["all_p"] ?? 0, 0.95, "all quotes precision")
-    XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.755, "all quotes F1")
+    XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.775, "all quotes F1")
   }
 
   /// The 840 articles rules were developed on (issue 13), and how far the 84 tuned on stay
@@ -57,7 +57,7 @@ final class DevSetQualityTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.90, "speaker accuracy")
     XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.854, "speaker recall")
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.94, "all quotes precision")
-    XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.725, "all quotes F1")
+    XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.75, "all quotes F1")
     // 0.032 (0.933 - 0.901): role words between an inverted verb and the name, time phrases
     // and "of" phrases between a subject and its verb, and family names that are common words
     // raised train by 0.013 and left dev as it was. It had been 0.045 since a participle after
@@ -70,10 +70,11 @@ final class DevSetQualityTests: XCTestCase {
   func testDates_meetTheTargetsOnTimeBank() throws {
     let m = try score("timebank")
     // Measured with the reference period of results news, title-case names and era words
-    // ("today's world") left out: value accuracy 0.930, value F1 0.8997, times F1
-    // 0.957 (issue 13 asks 0.93 and 0.90).
+    // ("today's world") left out, "until then" taking the date before it and a name's number
+    // ("Orion 1980") no year: value accuracy 0.9305, value F1 0.9008, times F1 0.958 (issue
+    // 13 asks 0.93 and 0.90).
     XCTAssertGreaterThanOrEqual(m["date_value_acc"] ?? 0, 0.93, "DATE value accuracy")
-    XCTAssertGreaterThanOrEqual(m["date_value_f1"] ?? 0, 0.895, "DATE value F1")
+    XCTAssertGreaterThanOrEqual(m["date_value_f1"] ?? 0, 0.90, "DATE value F1")
     XCTAssertGreaterThanOrEqual(m["date_f1"] ?? 0, 0.955, "DATE times F1")
     XCTAssertGreaterThanOrEqual(m["date_p"] ?? 0, 0.95, "DATE times precision")
     XCTAssertGreaterThanOrEqual(m["date_r"] ?? 0, 0.96, "DATE times recall")

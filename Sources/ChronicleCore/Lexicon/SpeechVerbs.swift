@@ -160,7 +160,21 @@ enum SpeechVerbs {
     "put it", "puts it", "weighed in", "chimed in", "laid out", "spelled out", "noted that",
     "took to twitter", "told reporters", "told the", "went on about", "goes on about",
     "going on about",
+  ] + topicPhrases
+
+  /// Talk about a topic, which news reports like speech ("talked about the wall", "was
+  /// referring to the debate"): the topic is the content.
+  static let topicPhrases: [String] = [
+    "talk about", "talks about", "talked about", "talking about", "speak about", "speaks about",
+    "spoke about", "spoken about", "speaking about", "speaks of", "speaking of", "refer to",
+    "refers to", "referred to", "referring to", "commented on", "comments on", "commenting on",
   ]
+
+  /// Whether a cue's base is a topic phrase: a quotation after it is the topic ("talked about
+  /// “Collapse”, the book"), not the words of the subject.
+  static func isTopic(_ base: String) -> Bool { topicSet.contains(base) }
+
+  private static let topicSet = Set(topicPhrases)
 
   static let idiomMatcher = PhraseMatcher(
     idioms.map { ($0, $0) }, caseSensitive: false, start: .idiomStart)

@@ -96,6 +96,12 @@ enum ContentSpan {
     var start = subjectStart
     // "…, the IMF said": an organisation's mention starts at its name, past the article.
     if start > sentence.lowerBound, tokens[start - 1].classes.contains(.article) { start -= 1 }
+    // "…, Mr. Roe said", "…, Sen. Roe said": an honorific or title left out of the mention.
+    while start > sentence.lowerBound, tokens[start - 1].isCapitalized,
+      tokens[start - 1].classes.contains(.titleStart)
+    {
+      start -= 1
+    }
     guard start > sentence.lowerBound else { return nil }
     let comma = start - 1
     guard tokens[comma].isPunctuation(",") || SpeechActFinder.isClosingQuote(tokens[comma]) else {

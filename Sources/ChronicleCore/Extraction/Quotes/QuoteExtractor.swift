@@ -37,9 +37,12 @@ struct QuoteExtractor: Sendable {
     }
     let carried = handedOver
     handedOver = nil
+    let quotationActs = Self.attributingQuotations(acts)
     let reportedBefore = lastReported
-    lastReported = Self.soleSpeaker(of: acts.last?.acts ?? [])
-    let own = stretches.map { QuoteSpeaker.attribution(of: $0, in: p, entities: entities, acts: acts) }
+    lastReported = Self.soleSpeaker(of: quotationActs.last?.acts ?? [])
+    let own = stretches.map {
+      QuoteSpeaker.attribution(of: $0, in: p, entities: entities, acts: quotationActs)
+    }
     let label = TranscriptLabel.attribution(in: p, entities: entities)
     var found: [Found] = []
     var lastAttribution: QuoteAttribution?
@@ -63,7 +66,7 @@ struct QuoteExtractor: Sendable {
         ?? (n == 0 && stretch.open == 0 ? carried : nil)
         ?? Self.neighbour(of: n, own)
         ?? subject
-        ?? Self.lastSpeaker(before: range.lowerBound, acts)
+        ?? Self.lastSpeaker(before: range.lowerBound, quotationActs)
         ?? (stretches.count == 1 && Self.isWhole(stretch, p) ? reportedBefore : nil)
       found.append(
         Found(
@@ -73,7 +76,7 @@ struct QuoteExtractor: Sendable {
       lastAttribution = attribution
     }
     if handedOver == nil {
-      handedOver = Introduction.attribution(endingParagraph: p, acts: acts, entities: entities)
+      handedOver = Introduction.attribution(endingParagraph: p, acts: quotationActs, entities: entities)
     }
     if handedOver == nil, let last = stretches.last, let close = last.close,
       let attribution = lastAttribution, attribution.speaker != nil,
@@ -84,9 +87,18 @@ struct QuoteExtractor: Sendable {
       // one hands its speaker to a quote that opens the next one with no cue of its own.
       handedOver = attribution
     }
-    for (_, sentenceActs) in acts {
+    let headline = HeadlineSpeech.act(in: p, entities: entities).map { [$0] } ?? []
+    // Sentences with no speech act of their own may still report a view without a verb.
+    let hedged = acts.compactMap { sentence, sentenceActs in
+      sentenceActs.isEmpty
+        ? HedgedStatement.act(in: sentence, p, quoted: inside.contains)
+          ?? NominalClaim.act(in: sentence, p, entities: entities, quoted: inside.contains)
+        : nil
+    }
+    for sentenceActs in acts.map(\.acts) + [headline, hedged] {
       for act in sentenceActs {
-        guard let content = act.content else { continue }
+        guard let content = act.content, !CueAfterQuotation.isAddressee(act, content: content, p)
+        else { continue }
         let start = p.tokens[content.lowerBound].start
         let end = p.tokens[content.upperBound - 1].end
         if inside.coverage(start, end) > 0.5 { continue }
@@ -113,6 +125,12 @@ struct QuoteExtractor: Sendable {
   private static func isWhole(_ stretch: QuoteMarks.Stretch, _ p: TokenizedParagraph) -> Bool {
     guard stretch.open == 0, let close = stretch.close else { return false }
     return p.tokens[(close + 1)...].allSatisfy { $0.kind == .punctuation }
+  }
+
+  /// The acts that may attribute a quotation (see `SpeechAct.attributesQuotations`).
+  private static func attributingQuotations(_ acts: [QuoteSpeaker.SentenceActs]) -> [QuoteSpeaker.SentenceActs] {
+    guard acts.contains(where: { $0.acts.contains { !$0.attributesQuotations } }) else { return acts }
+    return acts.map { (sentence: $0.sentence, acts: $0.acts.filter(\.attributesQuotations)) }
   }
 
   /// The nearest attributed quote of the paragraph that names its speaker: before, else after.

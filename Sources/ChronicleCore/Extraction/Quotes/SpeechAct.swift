@@ -9,6 +9,10 @@ struct SpeechAct: Sendable, Equatable {
   var content: Range<Int>?
   /// Where the subject starts (the cue itself when the text names no subject).
   var subjectStart: Int
+  /// Whether the act may attribute a quotation in its sentence. Reports by a bare subject
+  /// ("most say", "it said") or by evidence ("a poll, taken …, shows") give their content
+  /// only: the quotation around them keeps the speaker its other cues give it.
+  var attributesQuotations = true
 }
 
 /// Finds the speech acts of a sentence from its speech verbs, "according to" and "in his
@@ -33,8 +37,8 @@ enum SpeechActFinder {
         i = act.cue.upperBound
         continue
       }
-      guard let verb = SpeechVerbs.match(tokens, at: i, limit: sentence.upperBound)
-        ?? evidenceShowing(at: i, sentence: sentence, p),
+      let spoken = SpeechVerbs.match(tokens, at: i, limit: sentence.upperBound)
+      guard let verb = spoken ?? evidenceShowing(at: i, sentence: sentence, p),
         !isPassive(i, p), !isNounUse(i, p)
       else {
         i += 1
@@ -55,51 +59,76 @@ enum SpeechActFinder {
       var speaker: Int?
       var subjectStart = i
       var nounSubject = false
+      var attributesQuotations = spoken.map { !SpeechVerbs.isTopic($0.base) }
+        ?? SpeechVerbs.evidenceNouns.contains(tokens[i - 1].lower)
+      let bare = BareSubject.start(ofVerbAt: i, sentence: sentence, p)
       switch subject {
       case .actor(let a, let start)?:
         speaker = a
         subjectStart = start
       case .other(let start, let head)?:
         // "The actress said", "each side says": "say" and "tell" report whatever noun speaks.
-        guard canSpeak(start..<(head + 1), p, entities)
+        if canSpeak(start..<(head + 1), p, entities)
           || SpeechVerbs.alwaysVerbs.contains(verb.base) && isNounPhrase(start..<(head + 1), p)
-        else {
+        {
+          subjectStart = start
+          nounSubject = tokens[head].classes.contains(.speakerNoun)
+        } else if EvidenceSubject.isEvidence(tokens[head]) {
+          // "The records suggest …": evidence reports what it shows.
+          subjectStart = start
+          attributesQuotations = false
+        } else if let bare {
+          subjectStart = bare
+          attributesQuotations = false
+        } else {
           i += 1
           continue
         }
-        subjectStart = start
-        nounSubject = tokens[head].classes.contains(.speakerNoun)
       case nil:
-        i += 1
-        continue
+        guard let bare else {
+          i += 1
+          continue
+        }
+        subjectStart = bare
+        attributesQuotations = false
       }
       let word = tokens[i].lower
-      if verb.length == 1, !SpeechVerbs.isPastForm(word), !word.endsIn("ing"),
-        !SpeechVerbs.alwaysVerbs.contains(verb.base),
-        speaker == nil && !(nounSubject && SpeechVerbs.needsParticle[verb.base] != nil) || subjectStart > sentence.lowerBound
+      let mayBeNoun = verb.length == 1 && !SpeechVerbs.isPastForm(word) && !word.endsIn("ing")
+        && !SpeechVerbs.alwaysVerbs.contains(verb.base)
+      let unknownSpeaker = speaker == nil && !(nounSubject && SpeechVerbs.needsParticle[verb.base] != nil)
+      if mayBeNoun,
+        unknownSpeaker && bare == nil || subjectStart > sentence.lowerBound
           && SpeechVerbs.nounMarkers.contains(tokens[subjectStart - 1].lower)
       {
-        // "claims", "hope", "dispute": as likely a noun; only a known speaker ("Doe claims")
-        // or a source noun with the particle the verb needs ("a poll shows that") makes it a
-        // verb, unless an article or preposition makes the name a modifier ("a Doe tweet").
+        // "claims", "hope", "dispute": as likely a noun; only a known speaker ("Doe claims"),
+        // a pronoun or a share of people ("they hope", "most support"), or a source noun with
+        // the particle the verb needs ("a poll shows that") makes it a verb, unless an article
+        // or preposition makes the name a modifier ("a Doe tweet").
         i += 1
         continue
       }
+      if mayBeNoun, unknownSpeaker { attributesQuotations = false }
       // '"…," said Rubio': what follows the name is no content of the verb. "The plan, Doe
       // said, will fail": the sentence around the aside is.
       // "Doe said …, adding …": the participle of the act before reports only what follows it.
       if speaker != nil, acts.last?.speaker == speaker, afterCommaParticiple {
         let content = ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
-        acts.append(SpeechAct(cue: cue, speaker: speaker, content: content, subjectStart: subjectStart))
+        acts.append(
+          SpeechAct(
+            cue: cue, speaker: speaker, content: content, subjectStart: subjectStart,
+            attributesQuotations: attributesQuotations))
         i = cue.upperBound
         continue
       }
       let content =
-        Aside.content(subjectStart: subjectStart, cue: cue, sentence: sentence, p) ?? (before == nil
+        Aside.content(subjectStart: subjectStart, cue: cue, sentence: sentence, p) ?? (before == nil && bare == nil
         ? ContentSpan.before(subjectStart: i, sentence: sentence, p)
         : ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
           ?? ContentSpan.before(subjectStart: subjectStart, sentence: sentence, p))
-      acts.append(SpeechAct(cue: cue, speaker: speaker, content: content, subjectStart: subjectStart))
+      acts.append(
+        SpeechAct(
+          cue: cue, speaker: speaker, content: content, subjectStart: subjectStart,
+          attributesQuotations: attributesQuotations))
       i = cue.upperBound
     }
     return acts
@@ -211,7 +240,7 @@ enum SpeechActFinder {
     -> (length: Int, base: String)?
   {
     guard i > sentence.lowerBound, let base = SpeechVerbs.base(of: p.tokens[i]),
-      base == "show" || base == "find", SpeechVerbs.evidenceNouns.contains(p.tokens[i - 1].lower)
+      base == "show" || base == "find", EvidenceSubject.heads(verbAt: i, sentence: sentence, p)
     else { return nil }
     return (1, base)
   }

@@ -45,15 +45,20 @@ public struct TimeExtractor: Sendable {
     guard !tokens.isEmpty else { return [] }
     let parser = TimePhraseParser(tokens: tokens, resolver: TimeResolver(anchor: published))
     var candidates = parser.parseAll()
+    var previous: TimeResolution?
     for n in candidates.indices {
       if let step = candidates[n].storyStep, let day = story {
         candidates[n].resolution = TimeResolver(anchor: day).unit(step.unit, offset: step.offset)
       }
+      if candidates[n].repeatsPrevious, let previous { candidates[n].resolution = previous }
       let r = candidates[n].resolution
       if r.type == .date, r.precision != .unknown, let day = r.value.flatMap(TimeValue.firstDay) {
         story = day
+        previous = r
       }
     }
+    // "until then" with no date before it in the paragraph says nothing we can resolve.
+    candidates.removeAll { $0.repeatsPrevious && $0.resolution.precision == .unknown }
     return candidates.map { c in
       let start = tokens[c.first].start
       let end = tokens[c.end - 1].end

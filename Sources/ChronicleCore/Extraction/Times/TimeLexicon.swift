@@ -10,7 +10,7 @@ enum TimeKeyword: Sendable, Equatable {
   case recently, recent, future, nowadays, these, end, beginning, start, middle, of, `in`, on, at, during
   case same, period, comparable, corresponding, prior, morning, afternoon, evening, night
   case following, full, present, time, all, so, far, until, through, since, from, to, by, and
-  case that
+  case that, then
 }
 
 /// What a lower-cased word means to the time recognisers.
@@ -103,7 +103,7 @@ enum TimeLexicon {
       ("following", .following), ("full", .full), ("present", .present), ("time", .time),
       ("all", .all), ("so", .so), ("far", .far), ("until", .until), ("through", .through),
       ("since", .since), ("from", .from), ("to", .to), ("by", .by), ("and", .and),
-      ("that", .that),
+      ("that", .that), ("then", .then),
     ]
     for (name, keyword) in keywords { table[name] = .keyword(keyword) }
     return table

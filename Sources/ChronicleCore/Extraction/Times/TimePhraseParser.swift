@@ -6,6 +6,8 @@ struct TimeCandidate: Sendable {
   /// "the following year" (one unit after the story's time), "that year" (the story's own): a
   /// unit and offset counted from the story's time, not from the publication date.
   var storyStep: (unit: TimeUnit, offset: Int)?
+  /// "until then", "by then": the date named before it in the paragraph, whatever its precision.
+  var repeatsPrevious = false
 }
 
 /// Runs the recognisers over the tokens of one paragraph. The recognisers live in extensions

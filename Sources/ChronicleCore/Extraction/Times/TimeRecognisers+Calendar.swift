@@ -44,6 +44,14 @@ extension TimePhraseParser {
         return false
       }
       if p.kind == .number { return false }
+      // "a venture called Orion 1980", "Windows 2000": a name's number, not a year. A
+      // capitalised word after a mark, as a sentence opens ("During 1980"), or a time word
+      // does not count.
+      if p.kind == .word, p.capitalized, p.word == .none, i >= 2, tokens[i - 2].kind != .punct,
+        !Self.yearPrepositions.contains(p.key)
+      {
+        return false
+      }
     }
     if i + 1 < tokens.count {
       let n = tokens[i + 1]
@@ -52,6 +60,12 @@ extension TimePhraseParser {
     }
     return true
   }
+
+  /// Prepositions that may stand capitalised before a year ("Throughout 1980").
+  static let yearPrepositions: Set<String> = [
+    "during", "throughout", "circa", "around", "before", "after", "since", "until", "till",
+    "through", "from", "by", "in", "for", "of", "class",
+  ]
 
   /// "Sept. 30", "March 15, 2007", "May 1998", "January", "May of 1998".
   func monthLed(at i: Int, month m: Int, abbreviation: Bool) -> TimeCandidate? {

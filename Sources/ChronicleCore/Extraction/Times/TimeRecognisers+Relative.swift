@@ -97,6 +97,14 @@ extension TimePhraseParser {
         }
         if namesAnEra(at: i) { return nil }
         return core(i, i + 1, resolver.shiftDays(0))
+      case .then:
+        // "until then", "by then", "since then": the date just named; a bare "then" is a step
+        // in a story, no date.
+        guard let before = keyword(i - 1), before == .until || before == .by || before == .since
+        else { return nil }
+        var c = core(i, i + 1, .unresolved(.unknown))
+        c.repeatsPrevious = true
+        return c
       case .tomorrow:
         if namesAnEra(at: i) { return nil }
         return core(i, i + 1, resolver.shiftDays(1))
@@ -201,6 +209,8 @@ extension TimePhraseParser {
     case .unit(let u, plural: false):
       // "This Week", "Next Year" in title case are the names of shows and books.
       if tokens[i].capitalized, tokens[j].capitalized { return nil }
+      // "the past century" is the hundred years up to now, not the previous calendar century.
+      if u == .century, keyword(i) == .past { return core(i, j + 1, duration(count: 1, unit: u)) }
       // "last quarter" etc.
       return core(i, j + 1, resolver.unit(u, offset: offset))
     case .unit(let u, plural: true):
