@@ -25,4 +25,16 @@ final class ActorKindTests: XCTestCase {
     let found = kinds("Observers said the count was slow. Additional reporting by Jane Doe.")
     XCTAssertEqual(Set(found.keys), ["Jane Doe"])
   }
+
+  func testATranscriptLabelInCapitals_isAPerson() {
+    let found = kinds("""
+      Partial transcript as follows:
+
+      ROE: Let us start with the budget.
+
+      DOE: The budget is fine.
+      """)
+    XCTAssertEqual(found["ROE"], .person)
+    XCTAssertEqual(found["DOE"], .person)
+  }
 }
