@@ -21,6 +21,11 @@ final class ActorKindTests: XCTestCase {
     XCTAssertEqual(found["Jane Doe"], .person)
   }
 
+  func testAnIndefinitePronounOpeningASentence_isNoPartOfAName() {
+    let found = kinds("Jane Roe spoke. Everything Roe says is true, Tom Doe said.")
+    XCTAssertEqual(Set(found.keys), ["Jane Roe", "Tom Doe"])
+  }
+
   func testPluralNounsOpeningASentence_areNoActors() {
     let found = kinds("Observers said the count was slow. Additional reporting by Jane Doe.")
     XCTAssertEqual(Set(found.keys), ["Jane Doe"])
