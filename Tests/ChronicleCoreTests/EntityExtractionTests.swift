@@ -167,4 +167,14 @@ final class EntityExtractionTests: XCTestCase {
       try mentionTexts(of: "Frank Roe", in: text), ["Supreme Court Justice Frank Roe"])
     XCTAssertFalse(extract(text).actors.contains { $0.name == "Supreme Court" })
   }
+
+  func testADescriptionSureOfItsPerson_isAMentionOfThem() throws {
+    let text = """
+      Jane Roe won the primary. Roe thanked Tom Doe, a donor. The Harbour Party nominee \
+      said the port would stay open. The Harbour governor was not there.
+      """
+    XCTAssertEqual(
+      try mentionTexts(of: "Jane Roe", in: text), ["Jane Roe", "Roe", "The Harbour Party nominee"])
+    XCTAssertEqual(try mentionTexts(of: "Tom Doe", in: text), ["Tom Doe, a donor"])
+  }
 }

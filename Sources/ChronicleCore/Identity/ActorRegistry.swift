@@ -161,16 +161,20 @@ struct ActorRegistry: Sendable {
   /// is about) who holds no other role and is of the description's country if it names one
   /// ("the Democratic front-runner" after "Jane Roe", "the Russian leader" only for a
   /// Russian): news writes a description for a person it has just named. Spokesmen and
-  /// officials are the exception: unnamed, they are someone else's voice.
-  func describedPerson(role: String, country: String?, excluding: Set<Int>) -> Int? {
+  /// officials are the exception: unnamed, they are someone else's voice. `isTitled` says
+  /// whether the person holds the role's title (rather than being the last fitting one).
+  func describedPerson(
+    role: String, country: String?, excluding: Set<Int>
+  ) -> (person: Int, isTitled: Bool)? {
     let role = Titles.canonicalRole(role)
-    if let titled = byRole[role] { return excluding.contains(titled) ? nil : titled }
+    if let titled = byRole[role] { return excluding.contains(titled) ? nil : (titled, true) }
     guard !RoleDescription.anonymousRoles.contains(role) else { return nil }
-    return recent.last { position in
+    let person = recent.last { position in
       let r = records[position]
       return !excluding.contains(position) && r.mentions.count >= 2
         && (r.role == nil || r.role == role) && (country == nil || r.country == country)
     }
+    return person.map { ($0, false) }
   }
 
   private static let subordinateRoleWords: Set<String> = [
