@@ -160,6 +160,15 @@ final class PartialNameMergeTests: XCTestCase {
       ["Ann Roe"])
   }
 
+  func testAThreeWordHeadlineReadAsAName_joinsThePersonItBeginsWith() {
+    XCTAssertEqual(
+      names(["Ann Roe Speaks\n\nAnn Roe said the pier was unsafe.", "Ann Roe spoke again."]),
+      ["Ann Roe"])
+    XCTAssertEqual(
+      names(["The pier was shut.\n\nAnn Roe said so. Ann Roe Doe spoke later.", "Ann Roe agreed."]),
+      ["Ann Roe", "Ann Roe Doe"])
+  }
+
   func testABareSurname_staysApartWhenNamesakesWeighAlike() {
     let found = names(["Bill Clinton spoke.", "Hillary Clinton spoke.", "Clinton said no."])
     XCTAssertEqual(found, ["Bill Clinton", "Clinton", "Hillary Clinton"])

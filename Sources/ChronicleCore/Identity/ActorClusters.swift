@@ -198,7 +198,9 @@ struct ActorClusters: Sendable {
 
   /// The person a Title Case headline read as one long name begins with ("Ann Roe Calls Bob
   /// Doe" → "Ann Roe"): a name of four words or more whose first two or three words are the
-  /// full name of a person of the corpus, and whose last word is no organisation's.
+  /// full name of a person of the corpus, and whose last word is no organisation's. A name
+  /// of three words only when it was met in first paragraphs alone ("Ann Roe Speaks"), as
+  /// "Mary Ann Roe" in a story's text is a name of its own.
   private func headlineHead(_ position: Int, in personByName: [String: Int]) -> Int? {
     guard let name = clusters[position].ownNameCounts.keys.first,
       clusters[position].ownNameCounts.count == 1, clusters[position].person?.suffix.isEmpty == true
@@ -207,7 +209,9 @@ struct ActorClusters: Sendable {
     guard let last = name.split(separator: " ").last, !Organisations.heads.contains(String(last))
     else { return nil }
     let words = name.lowercased().split(separator: " ")
-    guard words.count >= 4 else { return nil }
+    guard words.count >= 4
+      || (words.count == 3 && clusters[position].mentions.allSatisfy { $0.paragraph == 0 })
+    else { return nil }
     for length in [3, 2] {
       let head = words.prefix(length).joined(separator: " ")
       if let person = personByName[head], person != position { return person }
