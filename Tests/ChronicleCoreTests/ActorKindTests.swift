@@ -26,6 +26,12 @@ final class ActorKindTests: XCTestCase {
     XCTAssertEqual(Set(found.keys), ["Jane Roe", "Tom Doe"])
   }
 
+  func testAPoliticalActionCommittee_isAnOrganisation() {
+    let found = kinds("Jane Roe spoke. Harbour Values PAC said it would run ads.")
+    XCTAssertEqual(found["Harbour Values PAC"], .organisation)
+    XCTAssertEqual(found["Jane Roe"], .person)
+  }
+
   func testPluralNounsOpeningASentence_areNoActors() {
     let found = kinds("Observers said the count was slow. Additional reporting by Jane Doe.")
     XCTAssertEqual(Set(found.keys), ["Jane Doe"])

@@ -156,6 +156,13 @@ final class EntityExtractionTests: XCTestCase {
       ])
   }
 
+  func testAppositionAfterAPartyLabel_belongsToThePersonsMention() throws {
+    let text = "Rep. Ann Roe (D-Vt.), head of the Harbour Caucus, said the port would close."
+    XCTAssertEqual(
+      try mentionTexts(of: "Ann Roe", in: text),
+      ["Rep. Ann Roe (D-Vt.), head of the Harbour Caucus"])
+  }
+
   func testClauseAfterAComma_isNoApposition() throws {
     let text = "After a meeting with Ann Roe, the Harbour Board announced that the port would close."
     XCTAssertEqual(try mentionTexts(of: "Ann Roe", in: text), ["Ann Roe"])

@@ -38,8 +38,15 @@ enum Apposition {
   /// who served as director of … and is now president of …"), a relative clause less so: it
   /// tells what the person did, and names others doing it. A noun phrase with a speech verb
   /// is a clause of its own ("Obama, the White House announced …").
-  static func end(after i: Int, in p: TokenizedParagraph) -> Int? {
+  static func end(after name: Int, in p: TokenizedParagraph) -> Int? {
     let tokens = p.tokens
+    // "Rep. Jane Roe (D-Vt.), head of …": the phrase comes after a party label or home state.
+    var i = name
+    if i < tokens.count, tokens[i].isPunctuation("("),
+      let close = tokens[i..<min(tokens.count, i + 8)].firstIndex(where: { $0.isPunctuation(")") })
+    {
+      i = close + 1
+    }
     guard i + 1 < tokens.count, tokens[i].isPunctuation(","), tokens[i + 1].kind != .punctuation
     else { return nil }
     let first = tokens[i + 1]
