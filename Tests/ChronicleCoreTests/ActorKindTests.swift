@@ -21,8 +21,31 @@ final class ActorKindTests: XCTestCase {
     XCTAssertEqual(found["Jane Doe"], .person)
   }
 
+  func testAnIndefinitePronounOpeningASentence_isNoPartOfAName() {
+    let found = kinds("Jane Roe spoke. Everything Roe says is true, Tom Doe said.")
+    XCTAssertEqual(Set(found.keys), ["Jane Roe", "Tom Doe"])
+  }
+
+  func testAPoliticalActionCommittee_isAnOrganisation() {
+    let found = kinds("Jane Roe spoke. Harbour Values PAC said it would run ads.")
+    XCTAssertEqual(found["Harbour Values PAC"], .organisation)
+    XCTAssertEqual(found["Jane Roe"], .person)
+  }
+
   func testPluralNounsOpeningASentence_areNoActors() {
     let found = kinds("Observers said the count was slow. Additional reporting by Jane Doe.")
     XCTAssertEqual(Set(found.keys), ["Jane Doe"])
+  }
+
+  func testATranscriptLabelInCapitals_isAPerson() {
+    let found = kinds("""
+      Partial transcript as follows:
+
+      ROE: Let us start with the budget.
+
+      DOE: The budget is fine.
+      """)
+    XCTAssertEqual(found["ROE"], .person)
+    XCTAssertEqual(found["DOE"], .person)
   }
 }

@@ -160,6 +160,15 @@ final class PartialNameMergeTests: XCTestCase {
       ["Ann Roe"])
   }
 
+  func testAThreeWordHeadlineReadAsAName_joinsThePersonItBeginsWith() {
+    XCTAssertEqual(
+      names(["Ann Roe Speaks\n\nAnn Roe said the pier was unsafe.", "Ann Roe spoke again."]),
+      ["Ann Roe"])
+    XCTAssertEqual(
+      names(["The pier was shut.\n\nAnn Roe said so. Ann Roe Doe spoke later.", "Ann Roe agreed."]),
+      ["Ann Roe", "Ann Roe Doe"])
+  }
+
   func testABareSurname_staysApartWhenNamesakesWeighAlike() {
     let found = names(["Bill Clinton spoke.", "Hillary Clinton spoke.", "Clinton said no."])
     XCTAssertEqual(found, ["Bill Clinton", "Clinton", "Hillary Clinton"])
@@ -173,5 +182,32 @@ final class PartialNameMergeTests: XCTestCase {
     let corpus = CorpusLoader().build([SourceText(path: "a.txt", text: text)]).corpus
     let speaker = corpus.quotes.first?.speaker
     XCTAssertEqual(corpus.actors.first { $0.id == speaker }?.name, "Ted Cruz")
+  }
+
+  func testAGivenNameTheLexiconLacks_staysApartFromANamesake() {
+    let main = Array(repeating: "Jimmy Roe said yes. Roe said it twice.", count: 4)
+    let found = names(main + ["Defense Secretary Zorv Roe spoke. Roe said no."])
+    XCTAssertEqual(found, ["Jimmy Roe", "Zorv Roe"])
+  }
+
+  func testAWordRunIntoASurnameInPassing_joinsTheFullName() {
+    let main = Array(repeating: "Jimmy Roe said yes. Roe said it twice.", count: 4)
+    XCTAssertEqual(names(main + ["Endorsed Roe spoke."]), ["Jimmy Roe"])
+  }
+
+  func testTwoNamesWithASuffix_areTwoPeople() {
+    let text = "Joseph F. Roe Jr. spoke. Joseph R. Doe Jr. said no. Roe said yes."
+    let corpus = CorpusLoader().build([SourceText(path: "a.txt", text: text)]).corpus
+    XCTAssertEqual(corpus.actors.first { $0.name == "Joseph F. Roe Jr." }?.mentions.count, 2)
+    XCTAssertEqual(corpus.actors.first { $0.name == "Joseph R. Doe Jr." }?.mentions.count, 1)
+  }
+
+  func testAFullNameWithoutTheSuffix_joinsItWhenOfficeAgreesAndNeverNamedApart() {
+    XCTAssertEqual(
+      names(["Vice President Joseph R. Roe Jr. spoke.", "Vice President Joseph Roe said no."]),
+      ["Joseph R. Roe Jr."])
+    XCTAssertEqual(
+      names(["Joseph Roe Jr. spoke.", "President Joseph Roe said no."]),
+      ["Joseph Roe", "Joseph Roe Jr."])
   }
 }

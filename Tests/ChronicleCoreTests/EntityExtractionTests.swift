@@ -135,4 +135,53 @@ final class EntityExtractionTests: XCTestCase {
     let roe = try XCTUnwrap(c.actors.first { $0.name == "Jane Roe" })
     XCTAssertEqual(roe.mentions.map { $0.end - $0.start }, [8])
   }
+
+  private func mentionTexts(of name: String, in text: String) throws -> [String] {
+    let actor = try XCTUnwrap(extract(text).actors.first { $0.name == name })
+    return actor.mentions.map {
+      String(text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start))
+    }
+  }
+
+  func testLongApposition_belongsToThePersonsMention() throws {
+    let text = """
+      "It will not pass," said Ann Roe, a lawyer who served as counsel to the Harbour Board \
+      and is now a partner at the Roe Institute for Port Policy.
+      """
+    XCTAssertEqual(
+      try mentionTexts(of: "Ann Roe", in: text),
+      [
+        "Ann Roe, a lawyer who served as counsel to the Harbour Board and is now a partner at the "
+          + "Roe Institute for Port Policy"
+      ])
+  }
+
+  func testAppositionAfterAPartyLabel_belongsToThePersonsMention() throws {
+    let text = "Rep. Ann Roe (D-Vt.), head of the Harbour Caucus, said the port would close."
+    XCTAssertEqual(
+      try mentionTexts(of: "Ann Roe", in: text),
+      ["Rep. Ann Roe (D-Vt.), head of the Harbour Caucus"])
+  }
+
+  func testClauseAfterAComma_isNoApposition() throws {
+    let text = "After a meeting with Ann Roe, the Harbour Board announced that the port would close."
+    XCTAssertEqual(try mentionTexts(of: "Ann Roe", in: text), ["Ann Roe"])
+  }
+
+  func testOrganisationInATitle_belongsToThePersonsMention() throws {
+    let text = "Harbour Supreme Court Justice Frank Roe rejected the request on Monday."
+    XCTAssertEqual(
+      try mentionTexts(of: "Frank Roe", in: text), ["Supreme Court Justice Frank Roe"])
+    XCTAssertFalse(extract(text).actors.contains { $0.name == "Supreme Court" })
+  }
+
+  func testADescriptionSureOfItsPerson_isAMentionOfThem() throws {
+    let text = """
+      Jane Roe won the primary. Roe thanked Tom Doe, a donor. The Harbour Party nominee \
+      said the port would stay open. The Harbour governor was not there.
+      """
+    XCTAssertEqual(
+      try mentionTexts(of: "Jane Roe", in: text), ["Jane Roe", "Roe", "The Harbour Party nominee"])
+    XCTAssertEqual(try mentionTexts(of: "Tom Doe", in: text), ["Tom Doe, a donor"])
+  }
 }

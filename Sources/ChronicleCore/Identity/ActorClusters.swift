@@ -78,9 +78,11 @@ struct ActorClusters: Sendable {
   /// one cluster with a full given name that fits it.
   private func targets() -> [Int] {
     var fullByFamily: [String: [Int]] = [:]
+    var suffixedByName: [String: [Int]] = [:]
     for (position, cluster) in clusters.enumerated() {
       guard let key = cluster.person, key.given.count > 1 else { continue }
       fullByFamily[key.family, default: []].append(position)
+      if !key.suffix.isEmpty { suffixedByName[key.given + " " + key.family, default: []].append(position) }
     }
     var personByName: [String: Int] = [:]
     for (position, cluster) in clusters.enumerated() where cluster.person?.isKnownGiven == true {
@@ -118,6 +120,7 @@ struct ActorClusters: Sendable {
           ?? shortened(position, in: organisationsByLastWord) ?? position
       }
       if let person = headlineHead(position, in: personByName) { return person }
+      if let suffixed = suffixedNamesake(position, in: suffixedByName) { return suffixed }
       guard let key = clusters[position].person, key.isPartial else { return position }
       let fitting = (fullByFamily[key.family] ?? []).filter { candidate in
         guard candidate != position, let other = clusters[candidate].person,
@@ -126,7 +129,7 @@ struct ActorClusters: Sendable {
         switch key.given.count {
         case 0: return true
         case 1: return other.given.first == key.given.first
-        default: return other.isKnownGiven  // "Post Trump" → "Donald Trump", not "Barack Obama" → …
+        default: return other.isKnownGiven && mayShorten(candidate, as: position)
         }
       }
       return dominant(fitting) ?? namesakeOrganisation(of: position, in: organisationByName)
@@ -134,6 +137,20 @@ struct ActorClusters: Sendable {
     }
     // "Imf said" → "IMF" → "International Monetary Fund": one step further at most.
     return first.map { first[$0] }
+  }
+
+  /// Whether a name whose first word is no known given name may stand for the full name of
+  /// `full`: when it is the tail of that name ("Wasserman Schultz" of "Debbie Wasserman
+  /// Schultz"), or when it is a capitalised word run into the name in passing, as in a Title
+  /// Case headline: named once per document, with no title ("Post Trump", "Endorsed Trump").
+  /// Otherwise it is a given name the lexicon lacks ("Defense Secretary Ash Carter" is not
+  /// "Jimmy Carter"; "Megyn Kelly" is not "Mark Kelly", though an initial would say so).
+  private func mayShorten(_ full: Int, as partial: Int) -> Bool {
+    let cluster = clusters[partial]
+    let records = cluster.ownNameCounts.values.reduce(0, +)
+    if cluster.titleVotes.isEmpty, cluster.mentions.count == records { return true }
+    let fullName = Self.fullestName(clusters[full].ownNameCounts).lowercased()
+    return cluster.ownNameCounts.keys.contains { fullName.hasSuffix(" " + $0.lowercased()) }
   }
 
   /// The one organisation an acronym of three to six letters spells out ("IMF" →
@@ -162,9 +179,28 @@ struct ActorClusters: Sendable {
     return dominant(candidates.filter { $0 != position })
   }
 
+  /// The one person of the same name with a suffix ("Joseph R. Biden Jr.") that a full name
+  /// without one ("Joseph Biden") stands for: some outlets write the suffix, others do not.
+  /// Only with the same title and never both in one document: "Donald Trump" and "Donald
+  /// Trump Jr." are named apart, and hold different offices.
+  private func suffixedNamesake(_ position: Int, in suffixedByName: [String: [Int]]) -> Int? {
+    let cluster = clusters[position]
+    guard let key = cluster.person, key.suffix.isEmpty, key.given.count > 1,
+      let candidates = suffixedByName[key.given + " " + key.family], candidates.count == 1,
+      let title = Self.mostVoted(cluster.titleVotes)?.lowercased(),
+      Self.mostVoted(clusters[candidates[0]].titleVotes)?.lowercased() == title
+    else { return nil }
+    let documents = Set(cluster.mentions.map(\.document))
+    guard !clusters[candidates[0]].mentions.contains(where: { documents.contains($0.document) })
+    else { return nil }
+    return candidates[0]
+  }
+
   /// The person a Title Case headline read as one long name begins with ("Ann Roe Calls Bob
   /// Doe" → "Ann Roe"): a name of four words or more whose first two or three words are the
-  /// full name of a person of the corpus, and whose last word is no organisation's.
+  /// full name of a person of the corpus, and whose last word is no organisation's. A name
+  /// of three words only when it was met in first paragraphs alone ("Ann Roe Speaks"), as
+  /// "Mary Ann Roe" in a story's text is a name of its own.
   private func headlineHead(_ position: Int, in personByName: [String: Int]) -> Int? {
     guard let name = clusters[position].ownNameCounts.keys.first,
       clusters[position].ownNameCounts.count == 1, clusters[position].person?.suffix.isEmpty == true
@@ -173,7 +209,9 @@ struct ActorClusters: Sendable {
     guard let last = name.split(separator: " ").last, !Organisations.heads.contains(String(last))
     else { return nil }
     let words = name.lowercased().split(separator: " ")
-    guard words.count >= 4 else { return nil }
+    guard words.count >= 4
+      || (words.count == 3 && clusters[position].mentions.allSatisfy { $0.paragraph == 0 })
+    else { return nil }
     for length in [3, 2] {
       let head = words.prefix(length).joined(separator: " ")
       if let person = personByName[head], person != position { return person }

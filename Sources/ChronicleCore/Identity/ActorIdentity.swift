@@ -19,12 +19,7 @@ enum ActorIdentity {
     init(_ name: String) {
       // "O’Neill" and "O'Neill": one name (the curly apostrophe is three bytes from 0xE2).
       let plain = name.utf8.contains(0xE2) ? name.replacingOccurrences(of: "\u{2019}", with: "'") : name
-      var (given, family) = ActorIdentity.nameParts(plain)
-      var suffix = ""
-      if ActorIdentity.suffixes.contains(family), let last = given.popLast() {
-        suffix = family
-        family = last
-      }
+      var (given, family, suffix) = ActorIdentity.personParts(plain)
       // "Bill de Blasio" and "De Blasio": a particle belongs to the family name.
       given.removeAll(where: ActorIdentity.particles.contains)
       self.given = given.first.map(Nicknames.formal) ?? ""
@@ -63,6 +58,14 @@ enum ActorIdentity {
       ?? name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }).map(String.init)
     guard let family = words.popLast() else { return ([], "") }
     return (words, family)
+  }
+
+  /// The name split into given names, a family name and a suffix ("Jr.", kept apart: "Joseph
+  /// R. Biden Jr." has the family name "biden"), lower-cased, dots dropped.
+  static func personParts(_ name: String) -> (given: [String], family: String, suffix: String) {
+    var (given, family) = nameParts(name)
+    guard suffixes.contains(family), let last = given.popLast() else { return (given, family, "") }
+    return (given, last, family)
   }
 
   /// The lower-cased words of an all-ASCII name, cut at spaces and dots byte by byte; `nil`

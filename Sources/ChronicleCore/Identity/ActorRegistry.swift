@@ -5,7 +5,7 @@
 struct ActorRegistry: Sendable {
   struct Record: Sendable {
     var name: String {
-      didSet { (givenNames, familyName) = ActorIdentity.nameParts(name) }
+      didSet { (givenNames, familyName, suffix) = ActorIdentity.personParts(name) }
     }
     var kind: ActorKind
     var title: String? {
@@ -15,10 +15,11 @@ struct ActorRegistry: Sendable {
     var gender: GivenNames.Gender
     var aliases: [String] = []
     var mentions: [TextSpan] = []
-    /// The given names and family name of `name`, kept with it: `find` compares the given
-    /// names for every namesake, and splitting each candidate's name again was a hot spot.
+    /// The given names, family name and suffix of `name`, kept with it: `find` compares the
+    /// given names for every namesake, and splitting each candidate's name again was a hot spot.
     private(set) var givenNames: [String]
     private(set) var familyName: String
+    private(set) var suffix: String
     /// The role word of `title`, kept with it: every mention of a person asks for it.
     private(set) var role: String?
 
@@ -28,7 +29,7 @@ struct ActorRegistry: Sendable {
       self.title = title
       self.country = country
       self.gender = gender
-      (givenNames, familyName) = ActorIdentity.nameParts(name)
+      (givenNames, familyName, suffix) = ActorIdentity.personParts(name)
       role = ActorRegistry.role(of: title)
     }
   }
@@ -86,7 +87,8 @@ struct ActorRegistry: Sendable {
 
   /// An actor an unqualified name already stands for ("Rubio" after "Marco Rubio"). A bare
   /// surname shared by relatives ("Cruz" after Ted and Heidi Cruz) goes to the one mentioned
-  /// most, the story's subject, and "Mrs. Cruz" (`gender`) only to a woman.
+  /// most, the story's subject, and "Mrs. Cruz" (`gender`) only to a woman. A full name with
+  /// another suffix is someone else ("Donald Trump Jr." is not "Donald Trump").
   func find(
     name: String, kind: ActorKind? = nil, country: String? = nil,
     gender: GivenNames.Gender = .unknown
@@ -95,11 +97,13 @@ struct ActorRegistry: Sendable {
       return position
     }
     guard (kind ?? .person) == .person else { return nil }
-    let mine = ActorIdentity.nameParts(name)
+    let mine = ActorIdentity.personParts(name)
     var found: Int?
     for position in (byFamily[mine.family] ?? []).reversed() {
       let r = records[position]
-      guard ActorIdentity.givenNamesCompatible(mine.given, r.givenNames) else { continue }
+      guard ActorIdentity.givenNamesCompatible(mine.given, r.givenNames),
+        mine.given.isEmpty || r.givenNames.isEmpty || mine.suffix == r.suffix
+      else { continue }
       if let country, let theirCountry = r.country, country != theirCountry { continue }
       if gender != .unknown, r.gender != .unknown, r.gender != gender { continue }
       guard mine.given.isEmpty else { return position }
@@ -157,16 +161,20 @@ struct ActorRegistry: Sendable {
   /// is about) who holds no other role and is of the description's country if it names one
   /// ("the Democratic front-runner" after "Jane Roe", "the Russian leader" only for a
   /// Russian): news writes a description for a person it has just named. Spokesmen and
-  /// officials are the exception: unnamed, they are someone else's voice.
-  func describedPerson(role: String, country: String?, excluding: Set<Int>) -> Int? {
+  /// officials are the exception: unnamed, they are someone else's voice. `isTitled` says
+  /// whether the person holds the role's title (rather than being the last fitting one).
+  func describedPerson(
+    role: String, country: String?, excluding: Set<Int>
+  ) -> (person: Int, isTitled: Bool)? {
     let role = Titles.canonicalRole(role)
-    if let titled = byRole[role] { return excluding.contains(titled) ? nil : titled }
+    if let titled = byRole[role] { return excluding.contains(titled) ? nil : (titled, true) }
     guard !RoleDescription.anonymousRoles.contains(role) else { return nil }
-    return recent.last { position in
+    let person = recent.last { position in
       let r = records[position]
       return !excluding.contains(position) && r.mentions.count >= 2
         && (r.role == nil || r.role == role) && (country == nil || r.country == country)
     }
+    return person.map { ($0, false) }
   }
 
   private static let subordinateRoleWords: Set<String> = [

@@ -13,7 +13,7 @@ enum CommonWords {
     "although", "though", "because", "unless", "however", "meanwhile", "moreover", "also",
     "still", "now", "today", "yesterday", "tomorrow", "tonight", "both", "either", "neither",
     "each", "every", "all", "any", "some", "many", "most", "much", "more", "few", "several",
-    "no", "not", "none", "nothing", "one", "two", "three", "another", "other", "such", "only",
+    "no", "not", "none", "nothing", "everything", "something", "anything", "whatever", "one", "two", "three", "another", "other", "such", "only",
     "even", "just", "perhaps", "indeed", "instead", "meanwhile", "overall", "finally",
     "first", "second", "last", "next", "earlier", "later", "already", "again", "once",
     "additionally", "furthermore", "nevertheless", "nonetheless", "otherwise", "thus",

@@ -35,7 +35,7 @@ enum Organisations {
     "Tribune", "Telegraph", "Guardian", "Institution", "Society", "Club", "Caucus", "Cabinet",
     "Senate", "Congress", "Agency", "Airlines", "Motors", "Reuters", "Press", "Television",
     "Radio", "Channel", "Review", "Daily", "Gazette", "Examiner", "Observer", "Chronicle",
-    "Insider", "Report", "Poll", "Survey", "Project", "Trust", "Fund", "Partners",
+    "Insider", "Report", "Poll", "Survey", "Project", "Trust", "Fund", "Partners", "PAC", "Pac",
   ]
 
   /// Last words of newspaper names, which the paper's own pages shorten to that one word

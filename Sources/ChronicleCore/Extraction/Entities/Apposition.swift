@@ -34,21 +34,34 @@ enum Apposition {
   /// noun phrase that describes them ("Jane Roe, head of the Harbour Institute, said"): the
   /// organisation named inside describes the person and does not stand for them. The phrase
   /// opens with an article, a possessive, "who", an age or a title, and ends at the next comma
-  /// or the sentence's end; `nil` when none follows.
-  static func end(after i: Int, in p: TokenizedParagraph) -> Int? {
+  /// or the sentence's end; `nil` when none follows. A noun phrase may run long ("an economist
+  /// who served as director of … and is now president of …"), a relative clause less so: it
+  /// tells what the person did, and names others doing it. A noun phrase with a speech verb
+  /// is a clause of its own ("Obama, the White House announced …").
+  static func end(after name: Int, in p: TokenizedParagraph) -> Int? {
     let tokens = p.tokens
+    // "Rep. Jane Roe (D-Vt.), head of …": the phrase comes after a party label or home state.
+    var i = name
+    if i < tokens.count, tokens[i].isPunctuation("("),
+      let close = tokens[i..<min(tokens.count, i + 8)].firstIndex(where: { $0.isPunctuation(")") })
+    {
+      i = close + 1
+    }
     guard i + 1 < tokens.count, tokens[i].isPunctuation(","), tokens[i + 1].kind != .punctuation
     else { return nil }
     let first = tokens[i + 1]
     guard openers.contains(first.lower) || first.kind == .number
       || (!first.isCapitalized && ChunkReader.title(at: i + 1, in: p, limit: tokens.count) != nil)
     else { return nil }
+    let isRelativeClause = relativeOpeners.contains(first.lower)
     let sentenceEnd = p.sentence(containing: i).upperBound
-    let limit = min(sentenceEnd, i + 1 + maxLength)
+    let limit = min(
+      sentenceEnd, i + 1 + (isRelativeClause ? maxRelativeClauseLength : maxNounPhraseLength))
     var j = i + 1
     while j < limit,
       [.word, .number, .possessive].contains(tokens[j].kind) || tokens[j].isPunctuation("-")
     {
+      if !isRelativeClause, saysSomething(tokens[j]) { return nil }
       j += 1
     }
     if j < limit, tokens[j].isPunctuation(",") {
@@ -62,5 +75,14 @@ enum Apposition {
   private static let openers: Set<String> = [
     "a", "an", "the", "his", "her", "their", "who", "whose",
   ]
-  private static let maxLength = 16
+  /// A speech verb in the past or as written ("announced", "said", "says"): a word like
+  /// "term" or "States" may be a noun.
+  private static func saysSomething(_ t: Token) -> Bool {
+    t.classes.contains(.speechVerb) && !t.isCapitalized
+      && (t.lower.hasSuffix("ed") || SpeechVerbs.irregular[t.lower] != nil)
+  }
+
+  private static let relativeOpeners: Set<String> = ["who", "whose"]
+  private static let maxNounPhraseLength = 32
+  private static let maxRelativeClauseLength = 16
 }

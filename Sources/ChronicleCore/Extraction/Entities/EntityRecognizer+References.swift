@@ -47,7 +47,7 @@ extension EntityRecognizer {
       CountryLexicon.shared.matcher.match(tokens, at: $0, limit: range.upperBound)?.payload.code
     }.first
     guard
-      let actor = registry.describedPerson(
+      let (actor, isTitled) = registry.describedPerson(
         role: tokens[range.upperBound - 1].lower, country: country, excluding: named)
     else { return }
     let words = (start + 1)..<range.upperBound
@@ -56,6 +56,15 @@ extension EntityRecognizer {
     }
     found.descriptions.append(
       ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: true))
+    // A mention of the person as well when the description is sure of them: the role is
+    // their title, or a candidacy (an office may be someone's the story has not named).
+    guard isTitled || RoleDescription.candidacyHeads.contains(tokens[range.upperBound - 1].lower)
+    else { return }
+    registry.lateMention(
+      actor,
+      span: TextSpan(
+        document: document, paragraph: p.index, start: tokens[start].start,
+        end: tokens[range.upperBound - 1].end))
   }
 
   /// Reads a headline again once the whole article is known. A headline names people by

@@ -74,7 +74,7 @@ struct EntityRecognizer: Sendable {
         } ?? title.text
         let name = ChunkReader.nameBeforeOf(reading.rest, in: p)
         let person = person(name, title: fullTitle, country: country, in: p)
-        record(person, tokens: name, in: p, reference: false, into: &found)
+        record(person, tokens: name, in: p, reference: false, into: &found, spanFrom: start)
         if name.upperBound + 1 < reading.rest.upperBound {
           readPlain(
             (name.upperBound + 1)..<reading.rest.upperBound, in: p, into: &found,
@@ -113,7 +113,9 @@ struct EntityRecognizer: Sendable {
     }
     var j = range.lowerBound
     while j < range.upperBound {
-      if let org = Organisations.matcher.match(tokens, at: j, limit: range.upperBound) {
+      if let org = Organisations.matcher.match(tokens, at: j, limit: range.upperBound),
+        ChunkReader.title(at: j + org.length, in: p, limit: range.upperBound) == nil
+      {
         let actor = registry.actor(
           named: org.payload.0, kind: .organisation, title: nil, country: org.payload.1,
           gender: .unknown)
@@ -143,8 +145,9 @@ struct EntityRecognizer: Sendable {
       } else {
         let nameEnd = nextLexical(from: j, limit: range.upperBound, in: p)
         if let titled = ChunkReader.titledName(j..<nameEnd, in: p) {
+          // "Supreme Court Justice Jane Roe": the organisation in the title describes her.
           let actor = person(titled.name, title: titled.title, country: country, in: p)
-          record(actor, tokens: titled.name, in: p, reference: false, into: &found)
+          record(actor, tokens: titled.name, in: p, reference: false, into: &found, spanFrom: j)
         } else {
           readName(ChunkReader.nameBeforeOf(j..<nameEnd, in: p), in: p, into: &found, country: country)
         }
@@ -225,10 +228,12 @@ struct EntityRecognizer: Sendable {
       return
     }
     // "The Daily Beast reported", "the Hill said": people are not named with an article.
+    // A transcript label in capitals ("WALLACE: …") is someone speaking, not initials.
     let afterArticle = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
       && givenGender == nil
     if afterArticle
-      || (range.count == 1 && ChunkReader.looksLikeOrganisationWord(tokens[range.lowerBound]))
+      || (range.count == 1 && ChunkReader.looksLikeOrganisationWord(tokens[range.lowerBound])
+        && TranscriptLabel.range(in: p) != range)
     {
       let organisation = registry.actor(
         named: text, kind: .organisation, title: nil, country: country, gender: .unknown)
@@ -299,15 +304,17 @@ struct EntityRecognizer: Sendable {
       gender: gender)
   }
 
+  /// Records a mention of `actor` by the name at `range`; its text span starts at `spanFrom`
+  /// when a title phrase stands before the name ("White House Press Secretary Jane Roe").
   private mutating func record(
     _ actor: Int, tokens range: Range<Int>, in p: TokenizedParagraph, reference: Bool,
-    into found: inout ParagraphEntities
+    into found: inout ParagraphEntities, spanFrom: Int? = nil
   ) {
     // A person named with an apposition is mentioned by the whole phrase.
     let last = (!reference && registry.records[actor].kind == .person
       ? Apposition.end(after: range.upperBound, in: p) : nil).map { $0 - 1 } ?? range.upperBound - 1
     let span = TextSpan(
-      document: document, paragraph: p.index, start: p.tokens[range.lowerBound].start,
+      document: document, paragraph: p.index, start: p.tokens[spanFrom ?? range.lowerBound].start,
       end: p.tokens[last].end)
     registry.mention(actor, span: span)
     found.actors.append(

@@ -2,13 +2,18 @@
 /// description instead of a name. News writes one to avoid repeating a name given shortly
 /// before, so it stands for the last person named with that role
 /// (`ActorRegistry.describedPerson`).
-/// Descriptions are kept apart from name mentions: they serve speaker attribution only.
+/// Descriptions are kept apart from name mentions for speaker attribution, and become
+/// mentions of the person only when sure of them (a title or a candidacy).
 enum RoleDescription {
   /// Lower-case nouns that end a description of a person.
   static let heads: Set<String> = Titles.roleNouns.union([
     "businessman", "businesswoman", "congressman", "congresswoman", "lawmaker", "billionaire",
     "nominee", "candidate", "democrat", "republican", "incumbent", "challenger", "president-elect",
   ])
+
+  /// Heads that describe a candidacy ("the Republican nominee"): the person a campaign story
+  /// is about, not an office some other person of the story may hold.
+  static let candidacyHeads: Set<String> = ["nominee", "candidate", "challenger", "incumbent"]
 
   /// Roles whose descriptions ("the spokesman", "the official") stand for someone named with
   /// that title only: without one they are an unnamed voice, not the last person named.
