@@ -175,6 +175,21 @@ final class QuoteAttributionTests: XCTestCase {
       quotes, ["Nora Blaine: We are ready for the storm", "-: Bring water and blankets for the night"])
   }
 
+  func testShortQuoteAfterAs_isTheLabelOfTheSubject() {
+    XCTAssertEqual(
+      directQuotes(["Senator Orla Feeney openly admires the governor as a “quiet fixer.”"]),
+      ["Orla Feeney: quiet fixer"])
+  }
+
+  func testShortQuoteAfterAs_inAClauseOfContrast_orAfterSuchAs_isNoLabel() {
+    XCTAssertEqual(
+      directQuotes(["Orla Feeney hired the clerk in May, while his aides know him as “Danny.”"]),
+      [])
+    XCTAssertEqual(
+      directQuotes(["Orla Feeney searched the files for words such as “ledger” and “bribe.”"]),
+      [])
+  }
+
   func testQuotedWorkTitleIsNoQuote() {
     XCTAssertEqual(
       directQuotes(["Gale Morrow said on “Sunday Morning Tonight” that she would run."]), [])

@@ -44,7 +44,7 @@ final class DevSetQualityTests: XCTestCase {
     let m = try score("polnear")
     XCTAssertGreaterThanOrEqual(m["direct_f1"] ?? 0, 0.95, "direct quotes F1")
     XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.93, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.89, "speaker recall")
+    XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.894, "speaker recall")
     XCTAssertGreaterThanOrEqual(m["all_p"] ?? 0, 0.95, "all quotes precision")
     XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.775, "all quotes F1")
   }
@@ -55,7 +55,7 @@ final class DevSetQualityTests: XCTestCase {
     let train = try score("polnear-train")
     XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.95, "direct quotes F1")
     XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.90, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.854, "speaker recall")
+    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.855, "speaker recall")
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.94, "all quotes precision")
     XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.75, "all quotes F1")
     // 0.032 (0.933 - 0.901): role words between an inverted verb and the name, time phrases

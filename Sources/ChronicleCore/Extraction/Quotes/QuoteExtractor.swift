@@ -51,10 +51,12 @@ struct QuoteExtractor: Sendable {
       let words = range.reduce(0) { $0 + (p.tokens[$1].kind == .word ? 1 : 0) }
       if WorkTitle.isTitle(range, in: p) || MarkupValue.isValue(stretch, in: p) { continue }
       let subject = Self.subject(ofSentenceAround: stretch, p, entities, quoted: inside.contains)
-      // 'Doe cited “Obama-Clinton” policies': a short quote after a name and a word of saying
-      // in its sentence is that name's word, not a scare quote.
+      // 'Doe cited “Obama-Clinton” policies', 'Doe hailed the deal as a “breakthrough”': a short
+      // quote after a name and a word of saying or an "as" in its sentence is that name's
+      // word, not a scare quote.
       if own[n] == nil, words < Self.minimumUnattributedWords,
-        subject == nil || !Self.reports(before: range.lowerBound, p)
+        subject == nil
+          || !(Self.reports(before: range.lowerBound, p) || Characterization.labels(stretch, in: p))
       {
         continue
       }
