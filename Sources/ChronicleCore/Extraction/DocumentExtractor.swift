@@ -5,6 +5,12 @@ public struct DocumentExtractor: Sendable {
   public init() {}
 
   public func extract(_ document: Document) -> Corpus {
+    var vocabulary = Vocabulary()
+    return extract(document, vocabulary: &vocabulary)
+  }
+
+  /// Extracts with the word forms of earlier documents at hand (see `VocabularyPool`).
+  func extract(_ document: Document, vocabulary: inout Vocabulary) -> Corpus {
     var entities = EntityRecognizer(document: document.id)
     var quoteExtractor = QuoteExtractor()
     let timeExtractor = TimeExtractor()
@@ -17,7 +23,7 @@ public struct DocumentExtractor: Sendable {
     var storyTime: CalendarDate?
 
     for paragraph in document.paragraphs {
-      let p = TokenizedParagraph(paragraph)
+      let p = TokenizedParagraph(paragraph, vocabulary: &vocabulary)
       let found = entities.recognize(p, kind: paragraph.kind)
       for mention in found.countries {
         if countryMentions[mention.code] == nil { countryOrder.append(mention.code) }

@@ -29,10 +29,12 @@ public struct ParallelExtractor: Sendable {
     emit: (Int, Result<(Corpus, [InputProblem]), InputProblem>) -> Void
   ) {
     let reader = self.reader
+    let vocabularies = VocabularyPool()
     OrderedParallel.run(count: inputs.count, workers: workers, window: window, job: { position in
       inputs[position]().map { source, warnings -> (Corpus, [InputProblem]) in
         let (document, more) = reader.read(source, id: "d\(position + 1)")
-        return (DocumentExtractor().extract(document), warnings + more)
+        let corpus = vocabularies.with { DocumentExtractor().extract(document, vocabulary: &$0) }
+        return (corpus, warnings + more)
       }
     }, emit: emit)
   }

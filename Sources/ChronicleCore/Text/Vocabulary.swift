@@ -1,0 +1,206 @@
+import Foundation
+
+/// What a token's text is, worked out once per distinct form: a news article repeats most of
+/// its words, and building each token's `String`, lower-casing it and looking its classes up
+/// cost more than the rest of tokenizing.
+struct WordForm: Sendable {
+  let text: String
+  /// The text in lower case, as every lexicon lookup takes it.
+  let lower: String
+  /// The first scalar is upper case (a word token is then capitalised).
+  let startsUpper: Bool
+  /// Only ASCII letters, so every scanner splits the form as one word.
+  let isASCIILetters: Bool
+  /// The word lists the form is in.
+  let classes: WordClasses
+  /// The id of the lower-case form in the base vocabulary, or `nil` when it is in no list.
+  let lowerID: Int32?
+}
+
+/// The word forms of the texts a worker reads, each interned once and known by an id. Every
+/// vocabulary starts from the same base, the words of every list, so ids below `baseCount`
+/// name the same listed word everywhere; the forms a worker meets are added after them. One
+/// vocabulary per worker (see `VocabularyPool`): documents extracted concurrently never share
+/// a mutable table, and a worker's later documents find most of their forms already there.
+struct Vocabulary {
+  private var table: FormTable
+  private var forms: [WordForm]
+  /// How many forms the base holds (the same in every vocabulary).
+  let baseCount: Int
+
+  /// The base vocabulary, ready for a text.
+  init() { self = Vocabulary.shared }
+
+  private init(baseOf words: some Collection<String>) {
+    var table = FormTable()
+    var listed: [[Unicode.Scalar]] = []
+    for word in words {
+      let scalars = [Unicode.Scalar](scalarsOf: word)
+      scalars.withUnsafeBufferPointer { buffer in
+        let hash = FormTable.hash(buffer[...])
+        if table.find(buffer[...], hash: hash) == nil {
+          _ = table.insert(buffer[...], hash: hash)
+          listed.append(scalars)
+        }
+      }
+    }
+    forms = listed.map { scalars in
+      scalars.withUnsafeBufferPointer { Self.makeForm($0[...], lowerID: table.find) }
+    }
+    self.table = table
+    baseCount = forms.count
+  }
+
+  /// The words of every list (see `WordClasses`). Their ids differ from run to run (they
+  /// follow the word lists' hashing) and never reach the output.
+  private static let shared = Vocabulary(baseOf: WordClasses.listedWords)
+
+  /// How many forms the vocabulary holds.
+  var count: Int { forms.count }
+
+  /// The id of a listed word, as written.
+  static func baseID(of word: String) -> Int32? { shared.table.find(word) }
+
+  /// The id of the form made of `scalars`, interned on first sight.
+  @inline(__always)
+  mutating func id(of scalars: Tokenizer.Scalars.SubSequence) -> Int32 {
+    let hash = FormTable.hash(scalars)
+    if let id = table.find(scalars, hash: hash) { return id }
+    return add(scalars, hash: hash)
+  }
+
+  private mutating func add(_ scalars: Tokenizer.Scalars.SubSequence, hash: Int) -> Int32 {
+    let form = Self.makeForm(scalars) { [table, baseCount] lower in
+      table.find(lower).flatMap { $0 < baseCount ? $0 : nil }
+    }
+    forms.append(form)
+    return table.insert(scalars, hash: hash)
+  }
+
+  /// The form with this id.
+  subscript(id: Int32) -> WordForm {
+    @inline(__always) _read { yield forms[Int(id)] }
+  }
+
+  private static func makeForm(
+    _ scalars: Tokenizer.Scalars.SubSequence, lowerID: (String) -> Int32?
+  ) -> WordForm {
+    let text = String(scalars: scalars)
+    var ascii = true
+    var upper = false
+    var letters = true
+    for scalar in scalars {
+      if !scalar.isASCII {
+        ascii = false
+      } else if scalar.isUpper {
+        upper = true
+      }
+      if !(scalar.isASCII && scalar.isLetter) { letters = false }
+    }
+    let lower = !ascii ? text.lowercased() : upper ? asciiLowercased(scalars) : text
+    let classes = WordClasses.of(text: text, lower: lower)
+    return WordForm(
+      text: text, lower: lower, startsUpper: scalars.first?.isUpper ?? false,
+      isASCIILetters: letters && !scalars.isEmpty, classes: classes,
+      lowerID: lowerID(lower))
+  }
+
+  /// ASCII text lower-cased straight into a string's storage (`String.lowercased` goes
+  /// through the Unicode case tables for every character).
+  static func asciiLowercased(_ scalars: Tokenizer.Scalars.SubSequence) -> String {
+    String(unsafeUninitializedCapacity: scalars.count) { buffer in
+      for (i, scalar) in scalars.enumerated() {
+        let v = UInt8(truncatingIfNeeded: scalar.value)
+        buffer[i] = scalar.isUpper ? v | 0x20 : v
+      }
+      return scalars.count
+    }
+  }
+}
+
+/// Vocabularies for concurrent workers: each document borrows one for its extraction and gives
+/// it back, so a worker's documents share their forms without two threads sharing a table.
+final class VocabularyPool: @unchecked Sendable {
+  private let lock = NSLock()
+  private var free: [Vocabulary] = []
+  /// A vocabulary that has grown past this many forms beyond the base starts over, so a long
+  /// run over an archive stays bounded in memory.
+  private let limit: Int
+
+  init(limit: Int = 200_000) { self.limit = limit }
+
+  func with<Result>(_ body: (inout Vocabulary) -> Result) -> Result {
+    var vocabulary = lock.withLock { free.popLast() } ?? Vocabulary()
+    let result = body(&vocabulary)
+    if vocabulary.count - vocabulary.baseCount > limit { vocabulary = Vocabulary() }
+    lock.withLock { free.append(vocabulary) }
+    return result
+  }
+}
+
+/// Scalar sequences to dense ids, in an open-addressed table over one pool of scalars: a
+/// lookup hashes the token's scalars where they lie and compares them with the pool, so a
+/// form already seen costs no allocation.
+struct FormTable: Sendable {
+  private var pool: [Unicode.Scalar] = []
+  private var spans: [(start: Int, count: Int, hash: Int)] = []
+  private var slots = [Int32](repeating: -1, count: 64)
+
+  @inline(__always)
+  static func hash(_ scalars: Tokenizer.Scalars.SubSequence) -> Int {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for scalar in scalars { h = (h ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
+    return Int(truncatingIfNeeded: h ^ (h >> 29))
+  }
+
+  /// The id of a word given as a string (made once per distinct form, not per token).
+  func find(_ word: String) -> Int32? {
+    let scalars = [Unicode.Scalar](scalarsOf: word)
+    return scalars.withUnsafeBufferPointer { find($0[...], hash: Self.hash($0[...])) }
+  }
+
+  /// Reads the arrays through buffer pointers: this runs for every token.
+  @inline(__always)
+  func find(_ scalars: Tokenizer.Scalars.SubSequence, hash: Int) -> Int32? {
+    slots.withUnsafeBufferPointer { slots in
+      spans.withUnsafeBufferPointer { spans in
+        pool.withUnsafeBufferPointer { pool in
+          let mask = slots.count - 1
+          var slot = hash & mask
+          while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            let span = spans[Int(id)]
+            if span.hash == hash, span.count == scalars.count,
+              scalars.elementsEqual(pool[span.start..<(span.start + span.count)])
+            {
+              return id
+            }
+            slot = (slot + 1) & mask
+          }
+        }
+      }
+    }
+  }
+
+  /// Adds a form not in the table yet; returns its id.
+  mutating func insert(_ scalars: Tokenizer.Scalars.SubSequence, hash: Int) -> Int32 {
+    let id = Int32(spans.count)
+    spans.append((pool.count, scalars.count, hash))
+    pool.append(contentsOf: scalars)
+    if spans.count * 2 > slots.count {
+      slots = [Int32](repeating: -1, count: slots.count * 2)
+      for (k, span) in spans.enumerated() { place(Int32(k), hash: span.hash) }
+    } else {
+      place(id, hash: hash)
+    }
+    return id
+  }
+
+  private mutating func place(_ id: Int32, hash: Int) {
+    let mask = slots.count - 1
+    var slot = hash & mask
+    while slots[slot] >= 0 { slot = (slot + 1) & mask }
+    slots[slot] = id
+  }
+}
