@@ -24,36 +24,36 @@ struct WordForm: Sendable {
 /// a mutable table, and a worker's later documents find most of their forms already there.
 struct Vocabulary {
   private var table: FormTable
-  private var forms: [WordForm]
+  /// Each form's facts; a base form's are worked out when a text first uses it (most of the
+  /// base never turns up in a given run, and start-up is part of every run).
+  private var forms: [WordForm?]
   /// How many forms the base holds (the same in every vocabulary).
   let baseCount: Int
+
+  /// How many forms the base holds.
+  static var baseCount: Int { shared.baseCount }
 
   /// The base vocabulary, ready for a text.
   init() { self = Vocabulary.shared }
 
-  private init(baseOf words: some Collection<String>) {
+  private init(baseOf words: [String]) {
     var table = FormTable()
-    var listed: [[Unicode.Scalar]] = []
     for word in words {
-      let scalars = [Unicode.Scalar](scalarsOf: word)
-      scalars.withUnsafeBufferPointer { buffer in
+      [Unicode.Scalar](scalarsOf: word).withUnsafeBufferPointer { buffer in
         let hash = FormTable.hash(buffer[...])
-        if table.find(buffer[...], hash: hash) == nil {
-          _ = table.insert(buffer[...], hash: hash)
-          listed.append(scalars)
-        }
+        if table.find(buffer[...], hash: hash) == nil { _ = table.insert(buffer[...], hash: hash) }
       }
     }
-    forms = listed.map { scalars in
-      scalars.withUnsafeBufferPointer { Self.makeForm($0[...], lowerID: table.find) }
-    }
     self.table = table
-    baseCount = forms.count
+    baseCount = table.count
+    forms = Array(repeating: nil, count: baseCount)
   }
 
-  /// The words of every list (see `WordClasses`). Their ids differ from run to run (they
-  /// follow the word lists' hashing) and never reach the output.
-  private static let shared = Vocabulary(baseOf: WordClasses.listedWords)
+  /// The words of every list (see `WordClasses`) and the keys of the lists looked up by form
+  /// (`FormMap`). Their ids differ from run to run (they follow the word lists' hashing) and
+  /// never reach the output.
+  private static let shared = Vocabulary(
+    baseOf: Array(WordClasses.listedWords) + PartyLabels.country.keys)
 
   /// How many forms the vocabulary holds.
   var count: Int { forms.count }
@@ -65,21 +65,23 @@ struct Vocabulary {
   @inline(__always)
   mutating func id(of scalars: Tokenizer.Scalars.SubSequence) -> Int32 {
     let hash = FormTable.hash(scalars)
-    if let id = table.find(scalars, hash: hash) { return id }
-    return add(scalars, hash: hash)
-  }
-
-  private mutating func add(_ scalars: Tokenizer.Scalars.SubSequence, hash: Int) -> Int32 {
-    let form = Self.makeForm(scalars) { [table, baseCount] lower in
-      table.find(lower).flatMap { $0 < baseCount ? $0 : nil }
+    if let id = table.find(scalars, hash: hash) {
+      if forms[Int(id)] == nil { forms[Int(id)] = makeForm(scalars) }
+      return id
     }
-    forms.append(form)
+    forms.append(makeForm(scalars))
     return table.insert(scalars, hash: hash)
   }
 
-  /// The form with this id.
+  /// The form with this id (which `id(of:)` gave).
   subscript(id: Int32) -> WordForm {
-    @inline(__always) _read { yield forms[Int(id)] }
+    @inline(__always) get { forms[Int(id)].unsafelyUnwrapped }
+  }
+
+  private func makeForm(_ scalars: Tokenizer.Scalars.SubSequence) -> WordForm {
+    Self.makeForm(scalars) { [table, baseCount] lower in
+      table.find(lower).flatMap { $0 < baseCount ? $0 : nil }
+    }
   }
 
   private static func makeForm(
@@ -182,6 +184,8 @@ struct FormTable: Sendable {
       }
     }
   }
+
+  var count: Int { spans.count }
 
   /// Adds a form not in the table yet; returns its id.
   mutating func insert(_ scalars: Tokenizer.Scalars.SubSequence, hash: Int) -> Int32 {
