@@ -4,12 +4,12 @@
 public struct DocumentExtractor: Sendable {
   public init() {}
 
+  /// Borrows a vocabulary from `VocabularyPool.shared`, so the word forms of the documents
+  /// this thread extracted before are at hand.
   public func extract(_ document: Document) -> Corpus {
-    var vocabulary = Vocabulary()
-    return extract(document, vocabulary: &vocabulary)
+    VocabularyPool.shared.with { extract(document, vocabulary: &$0) }
   }
 
-  /// Extracts with the word forms of earlier documents at hand (see `VocabularyPool`).
   func extract(_ document: Document, vocabulary: inout Vocabulary) -> Corpus {
     var entities = EntityRecognizer(document: document.id)
     var quoteExtractor = QuoteExtractor()

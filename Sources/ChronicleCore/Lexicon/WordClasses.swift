@@ -60,13 +60,8 @@ struct WordClasses: OptionSet, Sendable {
     return classes
   }
 
-  /// Every word the table holds, as it is looked up: the base of `Vocabulary`.
-  static var listedWords: some Collection<String> { entries.keys }
-
-  private static let table = WordTable(entries)
-
   /// Each listed word with the classes it has in any case and those it has only as written.
-  private static let entries: [String: (caseless: WordClasses, exact: WordClasses)] = {
+  private static let table: WordTable<(caseless: WordClasses, exact: WordClasses)> = {
     var table: [String: (caseless: WordClasses, exact: WordClasses)] = [:]
     func add(_ words: some Sequence<String>, _ c: WordClasses) {
       for w in words { table[w, default: ([], [])].caseless.formUnion(c) }
@@ -108,6 +103,6 @@ struct WordClasses: OptionSet, Sendable {
     add(PlaceLexicon.shared.matcher, .placeStart)
     add(PlaceLexicon.shared.adjectives, .regionAdjectiveStart)
     add(CountryLexicon.shared.matcher, .countryStart)
-    return table
+    return WordTable(table)
   }()
 }

@@ -29,12 +29,10 @@ public struct ParallelExtractor: Sendable {
     emit: (Int, Result<(Corpus, [InputProblem]), InputProblem>) -> Void
   ) {
     let reader = self.reader
-    let vocabularies = VocabularyPool()
     OrderedParallel.run(count: inputs.count, workers: workers, window: window, job: { position in
       inputs[position]().map { source, warnings -> (Corpus, [InputProblem]) in
         let (document, more) = reader.read(source, id: "d\(position + 1)")
-        let corpus = vocabularies.with { DocumentExtractor().extract(document, vocabulary: &$0) }
-        return (corpus, warnings + more)
+        return (DocumentExtractor().extract(document), warnings + more)
       }
     }, emit: emit)
   }

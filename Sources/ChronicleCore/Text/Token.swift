@@ -25,7 +25,7 @@ struct Token: Sendable, Equatable {
   var classes: WordClasses = []
   /// The token's form in the document's `Vocabulary` (-1 when made unclassified).
   var form: Int32 = -1
-  /// The base vocabulary's id of the lower-case text: set when the word is in some list.
+  /// The base vocabulary's id of the lower-case text (see `FormMap`), when it has one.
   var lowerForm: Int32?
   /// Only ASCII letters.
   var isASCIILetters: Bool

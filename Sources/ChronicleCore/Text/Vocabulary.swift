@@ -13,75 +13,78 @@ struct WordForm: Sendable {
   let isASCIILetters: Bool
   /// The word lists the form is in.
   let classes: WordClasses
-  /// The id of the lower-case form in the base vocabulary, or `nil` when it is in no list.
+  /// The id of the lower-case form in the base vocabulary, or `nil` when it is not there.
   let lowerID: Int32?
 }
 
 /// The word forms of the texts a worker reads, each interned once and known by an id. Every
-/// vocabulary starts from the same base, the words of every list, so ids below `baseCount`
-/// name the same listed word everywhere; the forms a worker meets are added after them. One
-/// vocabulary per worker (see `VocabularyPool`): documents extracted concurrently never share
-/// a mutable table, and a worker's later documents find most of their forms already there.
+/// vocabulary starts from the same small base, the keys of the word lists looked up by form
+/// (`FormMap`), so ids below `baseCount` name the same word everywhere; the forms a worker
+/// meets are added after them. (The other lists need no base: a form's `WordClasses` are
+/// looked up once, when it is interned, and a worker interns the common words within its
+/// first document.) One vocabulary per worker (see `VocabularyPool`): documents extracted
+/// concurrently never share a mutable table, and a worker's later documents find most of
+/// their forms already there.
 struct Vocabulary {
-  private var table: FormTable
-  /// Each form's facts; a base form's are worked out when a text first uses it (most of the
-  /// base never turns up in a given run, and start-up is part of every run).
-  private var forms: [WordForm?]
+  private var table = FormTable()
+  private var forms: [WordForm] = []
   /// How many forms the base holds (the same in every vocabulary).
   let baseCount: Int
+
+  /// The base, ready for a text.
+  init() { self = Vocabulary.shared }
+
+  /// Ids follow the word lists' hashing, so they differ from run to run; they never reach the
+  /// output.
+  private init(baseOf words: [String]) {
+    var table = FormTable()
+    var listed: [[Unicode.Scalar]] = []
+    for word in words {
+      let scalars = [Unicode.Scalar](scalarsOf: word)
+      scalars.withUnsafeBufferPointer { buffer in
+        let hash = FormTable.hash(buffer[...])
+        guard table.find(buffer[...], hash: hash) == nil else { return }
+        _ = table.insert(buffer[...], hash: hash)
+        listed.append(scalars)
+      }
+    }
+    forms = listed.map { scalars in
+      scalars.withUnsafeBufferPointer { Self.makeForm($0[...], lowerID: table.find) }
+    }
+    self.table = table
+    baseCount = forms.count
+  }
+
+  private static let shared = Vocabulary(baseOf: Array(PartyLabels.country.keys))
 
   /// How many forms the base holds.
   static var baseCount: Int { shared.baseCount }
 
-  /// The base vocabulary, ready for a text.
-  init() { self = Vocabulary.shared }
-
-  private init(baseOf words: [String]) {
-    var table = FormTable()
-    for word in words {
-      [Unicode.Scalar](scalarsOf: word).withUnsafeBufferPointer { buffer in
-        let hash = FormTable.hash(buffer[...])
-        if table.find(buffer[...], hash: hash) == nil { _ = table.insert(buffer[...], hash: hash) }
-      }
-    }
-    self.table = table
-    baseCount = table.count
-    forms = Array(repeating: nil, count: baseCount)
-  }
-
-  /// The words of every list (see `WordClasses`) and the keys of the lists looked up by form
-  /// (`FormMap`). Their ids differ from run to run (they follow the word lists' hashing) and
-  /// never reach the output.
-  private static let shared = Vocabulary(
-    baseOf: Array(WordClasses.listedWords) + PartyLabels.country.keys)
-
   /// How many forms the vocabulary holds.
   var count: Int { forms.count }
 
-  /// The id of a listed word, as written.
+  /// The id of a base word, as written.
   static func baseID(of word: String) -> Int32? { shared.table.find(word) }
 
   /// The id of the form made of `scalars`, interned on first sight.
   @inline(__always)
   mutating func id(of scalars: Tokenizer.Scalars.SubSequence) -> Int32 {
     let hash = FormTable.hash(scalars)
-    if let id = table.find(scalars, hash: hash) {
-      if forms[Int(id)] == nil { forms[Int(id)] = makeForm(scalars) }
-      return id
+    if let id = table.find(scalars, hash: hash) { return id }
+    return add(scalars, hash: hash)
+  }
+
+  private mutating func add(_ scalars: Tokenizer.Scalars.SubSequence, hash: Int) -> Int32 {
+    let form = Self.makeForm(scalars) { [table, baseCount] lower in
+      table.find(lower).flatMap { $0 < baseCount ? $0 : nil }
     }
-    forms.append(makeForm(scalars))
+    forms.append(form)
     return table.insert(scalars, hash: hash)
   }
 
   /// The form with this id (which `id(of:)` gave).
   subscript(id: Int32) -> WordForm {
-    @inline(__always) get { forms[Int(id)].unsafelyUnwrapped }
-  }
-
-  private func makeForm(_ scalars: Tokenizer.Scalars.SubSequence) -> WordForm {
-    Self.makeForm(scalars) { [table, baseCount] lower in
-      table.find(lower).flatMap { $0 < baseCount ? $0 : nil }
-    }
+    @inline(__always) _read { yield forms[Int(id)] }
   }
 
   private static func makeForm(
@@ -121,15 +124,20 @@ struct Vocabulary {
 }
 
 /// Vocabularies for concurrent workers: each document borrows one for its extraction and gives
-/// it back, so a worker's documents share their forms without two threads sharing a table.
+/// it back, so later documents find most of their forms interned already, and no two threads
+/// ever share a table. There are never more vocabularies than documents extracted at once.
 final class VocabularyPool: @unchecked Sendable {
   private let lock = NSLock()
   private var free: [Vocabulary] = []
-  /// A vocabulary that has grown past this many forms beyond the base starts over, so a long
-  /// run over an archive stays bounded in memory.
+  /// A vocabulary that has grown past this many forms beyond the base starts over: a long
+  /// run over an archive stays bounded in memory (a vocabulary stays near 2 MB), and starting
+  /// over costs less than a few hundred kilobytes of text take to extract.
   private let limit: Int
 
-  init(limit: Int = 200_000) { self.limit = limit }
+  init(limit: Int = 10_000) { self.limit = limit }
+
+  /// The pool every document extraction borrows from.
+  static let shared = VocabularyPool()
 
   func with<Result>(_ body: (inout Vocabulary) -> Result) -> Result {
     var vocabulary = lock.withLock { free.popLast() } ?? Vocabulary()
@@ -145,7 +153,8 @@ final class VocabularyPool: @unchecked Sendable {
 /// form already seen costs no allocation.
 struct FormTable: Sendable {
   private var pool: [Unicode.Scalar] = []
-  private var spans: [(start: Int, count: Int, hash: Int)] = []
+  /// Each form's scalars in `pool` and its hash, in 32 bits apiece (the table is kept small).
+  private var spans: [(start: Int32, count: Int32, hash: Int32)] = []
   private var slots = [Int32](repeating: -1, count: 64)
 
   @inline(__always)
@@ -173,8 +182,8 @@ struct FormTable: Sendable {
             let id = slots[slot]
             if id < 0 { return nil }
             let span = spans[Int(id)]
-            if span.hash == hash, span.count == scalars.count,
-              scalars.elementsEqual(pool[span.start..<(span.start + span.count)])
+            if span.hash == Int32(truncatingIfNeeded: hash), Int(span.count) == scalars.count,
+              scalars.elementsEqual(pool[Int(span.start)..<Int(span.start + span.count)])
             {
               return id
             }
@@ -190,11 +199,11 @@ struct FormTable: Sendable {
   /// Adds a form not in the table yet; returns its id.
   mutating func insert(_ scalars: Tokenizer.Scalars.SubSequence, hash: Int) -> Int32 {
     let id = Int32(spans.count)
-    spans.append((pool.count, scalars.count, hash))
+    spans.append((Int32(pool.count), Int32(scalars.count), Int32(truncatingIfNeeded: hash)))
     pool.append(contentsOf: scalars)
     if spans.count * 2 > slots.count {
       slots = [Int32](repeating: -1, count: slots.count * 2)
-      for (k, span) in spans.enumerated() { place(Int32(k), hash: span.hash) }
+      for (k, span) in spans.enumerated() { place(Int32(k), hash: Int(span.hash)) }
     } else {
       place(id, hash: hash)
     }
