@@ -10,7 +10,7 @@ enum PartyLabels {
   ]
 
   /// `country`, looked up by a token's form.
-  static let countryOfWord = FormMap(country, caseless: false)
+  static let countryOfWord = FormMap(country)
 
   /// The letters of a US party label: Democrat, Republican, Independent.
   static let usLetters: Set<Unicode.Scalar> = ["D", "R", "I"]

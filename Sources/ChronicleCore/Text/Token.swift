@@ -25,8 +25,6 @@ struct Token: Sendable, Equatable {
   var classes: WordClasses = []
   /// The token's form in the document's `Vocabulary` (-1 when made unclassified).
   var form: Int32 = -1
-  /// The base vocabulary's id of the lower-case text (see `FormMap`), when it has one.
-  var lowerForm: Int32?
   /// Only ASCII letters.
   var isASCIILetters: Bool
 
@@ -42,7 +40,6 @@ struct Token: Sendable, Equatable {
     isCapitalized = kind == .word && form.startsUpper
     classes = form.classes
     self.form = id
-    lowerForm = form.lowerID
     isASCIILetters = form.isASCIILetters
   }
 

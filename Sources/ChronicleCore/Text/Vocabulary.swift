@@ -13,8 +13,6 @@ struct WordForm: Sendable {
   let isASCIILetters: Bool
   /// The word lists the form is in.
   let classes: WordClasses
-  /// The id of the lower-case form in the base vocabulary, or `nil` when it is not there.
-  let lowerID: Int32?
 }
 
 /// The word forms of the texts a worker reads, each interned once and known by an id. Every
@@ -29,7 +27,7 @@ struct Vocabulary {
   private var table = FormTable()
   private var forms: [WordForm] = []
   /// How many forms the base holds (the same in every vocabulary).
-  let baseCount: Int
+  private(set) var baseCount = 0
 
   /// The base, ready for a text.
   init() { self = Vocabulary.shared }
@@ -37,21 +35,9 @@ struct Vocabulary {
   /// Ids follow the word lists' hashing, so they differ from run to run; they never reach the
   /// output.
   private init(baseOf words: [String]) {
-    var table = FormTable()
-    var listed: [[Unicode.Scalar]] = []
     for word in words {
-      let scalars = [Unicode.Scalar](scalarsOf: word)
-      scalars.withUnsafeBufferPointer { buffer in
-        let hash = FormTable.hash(buffer[...])
-        guard table.find(buffer[...], hash: hash) == nil else { return }
-        _ = table.insert(buffer[...], hash: hash)
-        listed.append(scalars)
-      }
+      [Unicode.Scalar](scalarsOf: word).withUnsafeBufferPointer { _ = id(of: $0[...]) }
     }
-    forms = listed.map { scalars in
-      scalars.withUnsafeBufferPointer { Self.makeForm($0[...], lowerID: table.find) }
-    }
-    self.table = table
     baseCount = forms.count
   }
 
@@ -71,14 +57,7 @@ struct Vocabulary {
   mutating func id(of scalars: Tokenizer.Scalars.SubSequence) -> Int32 {
     let hash = FormTable.hash(scalars)
     if let id = table.find(scalars, hash: hash) { return id }
-    return add(scalars, hash: hash)
-  }
-
-  private mutating func add(_ scalars: Tokenizer.Scalars.SubSequence, hash: Int) -> Int32 {
-    let form = Self.makeForm(scalars) { [table, baseCount] lower in
-      table.find(lower).flatMap { $0 < baseCount ? $0 : nil }
-    }
-    forms.append(form)
+    forms.append(Self.makeForm(scalars))
     return table.insert(scalars, hash: hash)
   }
 
@@ -87,9 +66,7 @@ struct Vocabulary {
     @inline(__always) _read { yield forms[Int(id)] }
   }
 
-  private static func makeForm(
-    _ scalars: Tokenizer.Scalars.SubSequence, lowerID: (String) -> Int32?
-  ) -> WordForm {
+  private static func makeForm(_ scalars: Tokenizer.Scalars.SubSequence) -> WordForm {
     let text = String(scalars: scalars)
     var ascii = true
     var upper = false
@@ -106,8 +83,7 @@ struct Vocabulary {
     let classes = WordClasses.of(text: text, lower: lower)
     return WordForm(
       text: text, lower: lower, startsUpper: scalars.first?.isUpper ?? false,
-      isASCIILetters: letters && !scalars.isEmpty, classes: classes,
-      lowerID: lowerID(lower))
+      isASCIILetters: letters && !scalars.isEmpty, classes: classes)
   }
 
   /// ASCII text lower-cased straight into a string's storage (`String.lowercased` goes
