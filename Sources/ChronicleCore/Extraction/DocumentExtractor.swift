@@ -4,7 +4,13 @@
 public struct DocumentExtractor: Sendable {
   public init() {}
 
+  /// Borrows a vocabulary from `VocabularyPool.shared`, so the word forms of the documents
+  /// this thread extracted before are at hand.
   public func extract(_ document: Document) -> Corpus {
+    VocabularyPool.shared.with { extract(document, vocabulary: &$0) }
+  }
+
+  func extract(_ document: Document, vocabulary: inout Vocabulary) -> Corpus {
     var entities = EntityRecognizer(document: document.id)
     var quoteExtractor = QuoteExtractor()
     let timeExtractor = TimeExtractor()
@@ -17,7 +23,7 @@ public struct DocumentExtractor: Sendable {
     var storyTime: CalendarDate?
 
     for paragraph in document.paragraphs {
-      let p = TokenizedParagraph(paragraph)
+      let p = TokenizedParagraph(paragraph, vocabulary: &vocabulary)
       let found = entities.recognize(p, kind: paragraph.kind)
       for mention in found.countries {
         if countryMentions[mention.code] == nil { countryOrder.append(mention.code) }

@@ -9,6 +9,9 @@ enum PartyLabels {
     "BJP": "IND", "Likud": "ISR", "PTI": "PAK", "ANC": "ZAF", "Fidesz": "HUN",
   ]
 
+  /// `country`, looked up by a token's form.
+  static let countryOfWord = FormMap(country)
+
   /// The letters of a US party label: Democrat, Republican, Independent.
   static let usLetters: Set<Unicode.Scalar> = ["D", "R", "I"]
 }

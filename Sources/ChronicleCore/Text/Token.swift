@@ -21,14 +21,32 @@ struct Token: Sendable, Equatable {
   var spaceBefore: Bool
   /// A word that starts with an upper-case letter ("Rubio", "U.S.", "McCain").
   var isCapitalized: Bool
-  /// The word lists the token is in (empty when made with `classify: false`).
+  /// The word lists the token is in (empty when made unclassified).
   var classes: WordClasses = []
+  /// The token's form in the document's `Vocabulary` (-1 when made unclassified).
+  var form: Int32 = -1
+  /// Only ASCII letters.
+  var isASCIILetters: Bool
 
-  /// `classify` looks the token up in the word lists here, so that the tokenizer can append
-  /// the finished token as it is made (setting `classes` afterwards copied every token).
+  /// A token whose text, lower case and classes come from its interned form.
+  @inline(__always)
+  init(kind: Kind, start: Int, end: Int, spaceBefore: Bool, form id: Int32, _ form: WordForm) {
+    self.kind = kind
+    self.start = start
+    self.end = end
+    self.spaceBefore = spaceBefore
+    text = form.text
+    lower = form.lower
+    isCapitalized = kind == .word && form.startsUpper
+    classes = form.classes
+    self.form = id
+    isASCIILetters = form.isASCIILetters
+  }
+
+  /// A token made without the word lists: the lexicons' own phrases, which the lists are
+  /// built from.
   init(
-    kind: Kind, start: Int, end: Int, scalars: Tokenizer.Scalars.SubSequence, spaceBefore: Bool,
-    classify: Bool
+    kind: Kind, start: Int, end: Int, scalars: Tokenizer.Scalars.SubSequence, spaceBefore: Bool
   ) {
     self.kind = kind
     self.start = start
@@ -36,31 +54,9 @@ struct Token: Sendable, Equatable {
     self.spaceBefore = spaceBefore
     text = String(scalars: scalars)
     isCapitalized = kind == .word && (scalars.first?.isUpper ?? false)
-    var ascii = true
-    var upper = false
-    for scalar in scalars {
-      if !scalar.isASCII { ascii = false } else if scalar.isUpper { upper = true }
-    }
-    if !ascii {
-      lower = text.lowercased()
-    } else if upper {
-      lower = Self.asciiLowercased(scalars)
-    } else {
-      lower = text
-    }
-    if classify { classes = WordClasses.of(text: text, lower: lower) }
-  }
-
-  /// ASCII text lower-cased straight into a string's storage (`String.lowercased` goes
-  /// through the Unicode case tables for every character).
-  private static func asciiLowercased(_ scalars: Tokenizer.Scalars.SubSequence) -> String {
-    String(unsafeUninitializedCapacity: scalars.count) { buffer in
-      for (i, scalar) in scalars.enumerated() {
-        let v = UInt8(truncatingIfNeeded: scalar.value)
-        buffer[i] = scalar.isUpper ? v | 0x20 : v
-      }
-      return scalars.count
-    }
+    let ascii = scalars.allSatisfy(\.isASCII)
+    lower = ascii ? Vocabulary.asciiLowercased(scalars) : text.lowercased()
+    isASCIILetters = false
   }
 
   var isWord: Bool { kind == .word }

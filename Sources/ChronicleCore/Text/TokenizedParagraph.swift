@@ -5,14 +5,22 @@ struct TokenizedParagraph: Sendable {
   let tokens: [Token]
   let sentences: [Range<Int>]
 
-  init(_ paragraph: Paragraph) {
-    self.init(index: paragraph.index, scalars: [Unicode.Scalar](scalarsOf: paragraph.text))
+  /// A paragraph of a document whose word forms `vocabulary` collects.
+  init(_ paragraph: Paragraph, vocabulary: inout Vocabulary) {
+    self.init(
+      index: paragraph.index, scalars: [Unicode.Scalar](scalarsOf: paragraph.text),
+      vocabulary: &vocabulary)
   }
 
   init(index: Int, scalars: [Unicode.Scalar]) {
+    var vocabulary = Vocabulary()
+    self.init(index: index, scalars: scalars, vocabulary: &vocabulary)
+  }
+
+  init(index: Int, scalars: [Unicode.Scalar], vocabulary: inout Vocabulary) {
     self.index = index
     self.scalars = scalars
-    tokens = Tokenizer.tokenize(scalars)
+    tokens = Tokenizer.tokenize(scalars, vocabulary: &vocabulary)
     sentences = SentenceSplitter.sentences(tokens, in: scalars)
   }
 

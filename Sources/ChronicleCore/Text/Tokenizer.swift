@@ -7,13 +7,23 @@ enum Tokenizer {
   /// `classify` gives each token its `WordClasses`; only the lexicons' own phrases, which that
   /// table is built from, are tokenized without.
   static func tokenize(_ s: [Unicode.Scalar], classify: Bool = true) -> [Token] {
-    s.withUnsafeBufferPointer { tokenize($0, classify: classify) }
+    guard classify else { return s.withUnsafeBufferPointer { tokenize($0, vocabulary: nil) } }
+    var vocabulary = Vocabulary()
+    return tokenize(s, vocabulary: &vocabulary)
+  }
+
+  /// Tokens whose forms are interned in `vocabulary`, which later paragraphs of the same text
+  /// share.
+  static func tokenize(_ s: [Unicode.Scalar], vocabulary: inout Vocabulary) -> [Token] {
+    s.withUnsafeBufferPointer { buffer in
+      withUnsafeMutablePointer(to: &vocabulary) { tokenize(buffer, vocabulary: $0) }
+    }
   }
 
   /// The scan reads the scalars through a buffer pointer: every step looks at neighbours, all
   /// behind explicit index tests, and the array's bounds checks on top cost about a tenth of
   /// tokenizing.
-  private static func tokenize(_ s: Scalars, classify: Bool) -> [Token] {
+  private static func tokenize(_ s: Scalars, vocabulary: UnsafeMutablePointer<Vocabulary>?) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(s.count / 5)
     var i = 0
@@ -59,10 +69,16 @@ enum Tokenizer {
         i += 1
         kind = .punctuation
       }
-      tokens.append(
-        Token(
-          kind: kind, start: start, end: i, scalars: s[start..<i], spaceBefore: spaceBefore,
-          classify: classify))
+      if let vocabulary {
+        let id = vocabulary.pointee.id(of: s[start..<i])
+        tokens.append(
+          Token(
+            kind: kind, start: start, end: i, spaceBefore: spaceBefore, form: id,
+            vocabulary.pointee[id]))
+      } else {
+        tokens.append(
+          Token(kind: kind, start: start, end: i, scalars: s[start..<i], spaceBefore: spaceBefore))
+      }
       spaceBefore = false
     }
     return tokens

@@ -17,7 +17,7 @@ enum CountryEvidence {
     while i >= 0, start - i <= reach, p.tokens[i].kind == .word {
       let token = p.tokens[i]
       if token.lower.hasSuffix("ed") || SpeechVerbs.base(of: token) != nil { return nil }
-      if let code = PartyLabels.country[token.text] { return code }
+      if let code = PartyLabels.countryOfWord[token] { return code }
       // A singular demonym: "Americans" before a name is the subject, not a modifier.
       if let c = CountryLexicon.shared.matcher.match(p.tokens, at: i, limit: start),
         c.payload.form == .demonym, !token.text.hasSuffix("s")

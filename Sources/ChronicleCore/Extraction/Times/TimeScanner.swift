@@ -28,13 +28,16 @@ struct TimeToken: Sendable {
 /// "third-quarter" is three tokens without spaces); numbers are digit runs, with "1,000" and
 /// "2.5" kept whole and a letter suffix ("1990s", "30th") attached.
 ///
-/// A word that is also one of the paragraph's tokens (most are) takes its key and lexicon
-/// entry from that token, already lower-cased and classified, instead of building and looking
-/// up its key again.
+/// The scan reads the paragraph's tokens rather than tokenizing again: a token of plain ASCII
+/// letters (most are) that the rules above would take whole becomes a time word as it is,
+/// with its key and lexicon entry from the token's interned form; only the rest (numbers,
+/// marks, abbreviations, words with apostrophes or other letters) is scanned scalar by scalar.
 enum TimeScanner {
   static func tokens(_ paragraph: TokenizedParagraph) -> [TimeToken] {
     let text = paragraph.scalars
-    var words = ParagraphWords(paragraph.tokens)
+    let tokens = paragraph.tokens
+    var next = 0  // the first paragraph token not behind the scan
+    var words = ParagraphWords(tokens)
     var out: [TimeToken] = []
     out.reserveCapacity(text.count / 5)
     var i = 0
@@ -49,6 +52,19 @@ enum TimeScanner {
         continue
       }
       let start = i
+      while next < tokens.count, tokens[next].start < i { next += 1 }
+      if next < tokens.count, tokens[next].start == i, let end = plainWordEnd(tokens, next, text) {
+        let key = end - start <= 15 ? tokens[next].lower : ""
+        let word =
+          tokens[next].classes.contains(.timeWord) ? TimeLexicon.words[key] ?? .none : .none
+        out.append(
+          TimeToken(
+            start: start, end: end, kind: .word, key: key, capitalized: isUpper(v),
+            spaceBefore: sawSpace, word: word))
+        i = end
+        sawSpace = false
+        continue
+      }
       if isDigit(v) {
         var value = 0
         var digits = 0
@@ -96,6 +112,16 @@ enum TimeScanner {
       sawSpace = false
     }
     return out
+  }
+
+  /// The end of paragraph token `k` when it is a word of ASCII letters that the scan would
+  /// end where the token ends (reads the token's fields in place: copying a token costs more).
+  @inline(__always)
+  private static func plainWordEnd(_ tokens: [Token], _ k: Int, _ text: [Unicode.Scalar]) -> Int? {
+    guard tokens[k].isASCIILetters, tokens[k].kind == .word else { return nil }
+    let end = tokens[k].end
+    if end < text.count, isLetter(text[end].value) || isInnerApostrophe(text, end) { return nil }
+    return end
   }
 
   /// A key and what it means to the recognisers.
