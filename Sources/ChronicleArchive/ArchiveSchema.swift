@@ -8,6 +8,8 @@ import GRDB
 /// - `article_terms`: the actors and countries each article mentions, indexed by value, so
 ///   "which articles mention X" is a query, not a scan of every extraction.
 /// - `edits`: the reader's edits, each one opaque JSON object, newest last by id.
+/// - `article_text` (migration `search-v1`): the full-text index of paragraphs, see
+///   `ArchiveTextIndex`.
 enum ArchiveSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -42,6 +44,7 @@ enum ArchiveSchema {
           );
           """)
     }
+    ArchiveTextIndex.register(in: &migrator)
     return migrator
   }
 }

@@ -56,6 +56,7 @@ extension App {
     fresh.follow = state.follow
     fresh.message = message ?? state.message
     fresh.edits = state.edits
+    fresh.searchesArticles = state.searchesArticles
     state = reduce(fresh, .resize(state.size), corpus: corpus).state
   }
 
