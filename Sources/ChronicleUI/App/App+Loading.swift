@@ -23,9 +23,9 @@ extension App {
     return true
   }
 
-  /// Whether the loop should wake up now and then without a key: to show loading progress or
-  /// to take in followed articles.
-  public var wantsPolling: Bool { isLoading || follower != nil }
+  /// Whether the loop should wake up now and then without a key: to show loading progress,
+  /// to take in followed articles, or edits another process saved.
+  public var wantsPolling: Bool { isLoading || follower != nil || watchesEdits }
 
   /// Takes in the newest corpus the follower has, with the edits laid over, if any. Returns
   /// whether the screen changed. Problems with arrivals are kept for standard error on exit,
