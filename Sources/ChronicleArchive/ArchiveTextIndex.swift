@@ -9,9 +9,11 @@ import GRDB
 /// written in the transaction that stores the article and leave with it (a trigger on
 /// `articles`), so the index never holds a paragraph of an article that is gone.
 ///
-/// The table keeps its own copy of the text: on SQLite 3.40 (Debian 12) a contentless table
-/// cannot delete rows (`contentless_delete` needs 3.43), and an external-content table needs
-/// the old text to delete, which lives only inside the article's encoded extraction.
+/// Matches are listed in corpus order, never ranked, so the table keeps no column sizes (the
+/// input of `bm25`). It keeps its own copy of the text: on SQLite 3.40 (Debian 12) a
+/// contentless table cannot delete rows (`contentless_delete` needs 3.43), and an
+/// external-content table needs the old text to delete, which lives only inside the article's
+/// encoded extraction.
 enum ArchiveTextIndex {
   /// Bits of the rowid that hold the paragraph index: an article of more paragraphs has only
   /// its first million indexed.
@@ -26,7 +28,7 @@ enum ArchiveTextIndex {
       try db.execute(
         sql: """
           CREATE VIRTUAL TABLE article_text USING fts5(
-            text, tokenize = 'unicode61 remove_diacritics 2');
+            text, tokenize = 'unicode61 remove_diacritics 2', columnsize = 0);
           CREATE TRIGGER article_text_forget AFTER DELETE ON articles BEGIN
             DELETE FROM article_text
             WHERE rowid BETWEEN old.id * \(paragraphLimit) AND old.id * \(paragraphLimit) + \(paragraphLimit - 1);
