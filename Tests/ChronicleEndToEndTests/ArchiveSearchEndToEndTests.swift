@@ -3,8 +3,9 @@ import Foundation
 import XCTest
 
 /// The archive's full-text index and shared edits with the real binary: `/` in the Source
-/// pane goes from article to article, `chronicle search` prints the matches for scripts, and
-/// an open explorer shows an edit another process imports into its archive.
+/// pane goes from article to article, `chronicle search` prints the matches for scripts (and
+/// finds each article once after `kill -9` of the indexing), and an open explorer shows the
+/// edits another process (`chronicle edits import`, a second explorer) saves to its archive.
 final class ArchiveSearchEndToEndTests: EndToEndCase {
   private var folder: String { scratch + "/news" }
   private var archivePath: String { scratch + "/archive.sqlite" }
@@ -70,5 +71,50 @@ final class ArchiveSearchEndToEndTests: EndToEndCase {
     try t.waitFor("the imported rename on screen", timeout: 10) { screen in
       screen.contains("Helen Marsh") && screen.contains("edits changed by another process")
     }
+  }
+
+  func testARenameInASecondExplorer_showsInTheFirst() throws {
+    try scratchFile("news/harbour.md", CurationArticle.text)
+    let first = try open(["--archive", archivePath, folder])
+    let second = Tmux(name: name.filter { $0.isLetter } + "Second")
+    defer { second.kill() }
+    let command = [ChronicleBinary.path, "--archive", archivePath, folder].map { "'\($0)'" }
+    try second.start(
+      "env \(Self.terminalEnvironment) XDG_CONFIG_HOME=\(scratch)/none "
+        + command.joined(separator: " "))
+    try second.waitFor("the second explorer with its corpus") { screen in
+      screen.contains("Elena Marsh") && screen.contains(" events · ")
+    }
+    try second.send("2")
+    try second.send("j")
+    try second.type(":rename Helen Marsh")
+    try second.send("Enter")
+    try second.waitFor(text: "saved: rename")
+    try first.waitFor("the rename made in the other explorer", timeout: 10) { screen in
+      screen.contains("Helen Marsh") && screen.contains("edits changed by another process")
+    }
+  }
+
+  func testKilledIndexing_leavesEveryArticleFoundOnce() throws {
+    let count = 120
+    for n in 1...count {
+      try scratchFile(
+        "news/\(n).txt",
+        "Minister Anna Berg\(n) spoke on 3 March 2024.\n\n"
+          + String(repeating: "Officials in Norway discussed item \(n) again. ", count: 12))
+    }
+    for delay in ["0.1", "0.3", "0.6"] {
+      let killed = try Spawn.run([
+        "/bin/sh", "-c",
+        "\(ChronicleBinary.path) index --archive \(archivePath) \(folder) >/dev/null & p=$!; "
+          + "sleep \(delay); kill -9 $p; wait $p; true",
+      ])
+      XCTAssertEqual(killed.status, 0)
+    }
+    XCTAssertEqual(try chronicle(["index", "--archive", archivePath, folder]).status, 0)
+    let found = try chronicle(["search", "--archive", archivePath, "norway"])
+    let lines = String(decoding: found.stdout, as: UTF8.self).split(separator: "\n")
+    XCTAssertEqual(lines.count, count, "one paragraph of each article, none twice")
+    XCTAssertEqual(Set(lines.map { $0.split(separator: ":").first }).count, count)
   }
 }
