@@ -58,6 +58,9 @@ final class ArchiveSearchEndToEndTests: EndToEndCase {
     XCTAssertEqual(missing.status, 1)
     XCTAssertTrue(missing.stderr.contains("nothing.sqlite: does not exist"), missing.stderr)
     XCTAssertFalse(FileManager.default.fileExists(atPath: scratch + "/nothing.sqlite"))
+    let wordless = try chronicle(["search", "--archive", archivePath, "—"])
+    XCTAssertEqual(wordless.status, 2, "a usage error")
+    XCTAssertTrue(wordless.stderr.contains("has no word to look for"), wordless.stderr)
   }
 
   func testAnEditImportedByAnotherProcess_showsInTheOpenExplorer() throws {

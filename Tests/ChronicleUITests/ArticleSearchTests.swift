@@ -81,4 +81,16 @@ final class ArticleSearchTests: XCTestCase {
       XCTAssertEqual(plain.state.source?.location.document, article, "the shown article only")
     }
   }
+
+  func testAnAnswerToAnEarlierSearch_isDropped() {
+    let h = Harness(corpus: NewsFixture.corpus, articleSearch: ScanningSearch())
+    h.press(.char("4"))
+    h.type("/Ana Rojas\n")
+    let shownNow = shown(h)
+    h.app.send(
+      .articleMatches(
+        query: "Lopez", paragraphs: [ParagraphLocation(document: "d1", paragraph: 1)]))
+    XCTAssertEqual(shown(h), shownNow)
+    XCTAssertEqual(h.state.search?.paragraphs, [ParagraphLocation(document: "d2", paragraph: 2)])
+  }
 }
