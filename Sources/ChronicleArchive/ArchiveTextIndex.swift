@@ -24,6 +24,7 @@ enum ArchiveTextIndex {
   /// the next `chronicle index` (or opening them) extracts them again and fills the index in
   /// the ordinary way, whatever the encoding of their stored extraction.
   static func register(in migrator: inout DatabaseMigrator) {
+    let first = "old.id * \(paragraphLimit)"
     migrator.registerMigration("search-v1") { db in
       try db.execute(
         sql: """
@@ -31,7 +32,7 @@ enum ArchiveTextIndex {
             text, tokenize = 'unicode61 remove_diacritics 2', columnsize = 0);
           CREATE TRIGGER article_text_forget AFTER DELETE ON articles BEGIN
             DELETE FROM article_text
-            WHERE rowid BETWEEN old.id * \(paragraphLimit) AND old.id * \(paragraphLimit) + \(paragraphLimit - 1);
+            WHERE rowid BETWEEN \(first) AND \(first) + \(paragraphLimit - 1);
           END;
           UPDATE articles SET extractor = -1;
           """)
