@@ -27,6 +27,10 @@ public final class ArchiveParagraphSearch: ParagraphSearching, @unchecked Sendab
     .map { ParagraphLocation(document: corpus.documents[$0.0].id, paragraph: $0.1) }
   }
 
+  public func prepare(for corpus: Corpus) {
+    _ = positions(of: corpus.documents.map(\.path))
+  }
+
   private func positions(of paths: [String]) -> [String: Int] {
     lock.lock()
     defer { lock.unlock() }

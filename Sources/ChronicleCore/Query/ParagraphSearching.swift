@@ -5,4 +5,11 @@ public protocol ParagraphSearching: Sendable {
   /// The paragraphs of `corpus` that match `query`, in corpus order (document, then
   /// paragraph).
   func paragraphs(matching query: String, in corpus: Corpus) throws -> [ParagraphLocation]
+  /// Does ahead, off the screen's thread, what the first search of `corpus` would otherwise do
+  /// while the reader waits.
+  func prepare(for corpus: Corpus)
+}
+
+extension ParagraphSearching {
+  public func prepare(for corpus: Corpus) {}
 }

@@ -18,6 +18,7 @@ extension App {
       let start = TimingTrace.now()
       replaceCorpus(corpus, message: Self.summary(problems))
       TimingTrace().record("load-state", since: start)
+      prepareArticleSearch()
       follower?.start()
     }
     return true
