@@ -29,8 +29,9 @@ extension Archive {
     }
   }
 
-  /// Stores one article's identity and extraction in its own transaction, replacing any
-  /// earlier row for the path, so a crash leaves either the old article or the new one.
+  /// Stores one article's identity, extraction and paragraphs' full text in its own
+  /// transaction, replacing any earlier row for the path, so a crash leaves either the old
+  /// article or the new one.
   func store(path: String, identity: ArticleIdentity, extraction part: Corpus) throws {
     let blob = ExtractionCodec.encode(part)
     let published = part.documents.first?.published?.description
@@ -47,6 +48,7 @@ extension Archive {
           identity.settings, published, blob, identity.encoding,
         ])
       let article = db.lastInsertedRowID
+      try ArchiveTextIndex.add(part, article: article, db)
       let terms = Set(part.actors.map { ["actor", $0.name] } + part.countries.map { ["country", $0.code] })
       for term in terms {
         try db.execute(

@@ -4,14 +4,18 @@ import Foundation
 /// The reader's edits in the archive's `edits` table: where the explorer, `chronicle extract
 /// --archive` and `chronicle edits` keep them whenever an archive is in use. Each edit is the
 /// canonical JSON line of `EditLines` (so the same edit is the same text), saved in its own
-/// transaction synced to disk before `append` returns.
-public final class ArchiveEditStore: EditStore {
+/// transaction synced to disk before `append` returns. Other processes write the same table,
+/// which `changedElsewhere` tells from SQLite's `data_version`.
+public final class ArchiveEditStore: SharedEditStore {
   public let archive: Archive
+  /// The archive's `data_version` when this store last read or looked.
+  private var seenVersion: Int64?
 
   public init(archive: Archive) { self.archive = archive }
 
   public func load() throws -> [StoredEdit] {
-    try reporting {
+    seenVersion = try? archive.dataVersion()
+    return try reporting {
       try archive.edits().reversed().map { row in
         StoredEdit(
           id: Int(row.id), created: row.created, reverted: row.reverted,
@@ -31,6 +35,12 @@ public final class ArchiveEditStore: EditStore {
     guard try reporting({ try archive.markReverted(id: Int64(id)) }) else {
       throw EditStoreError("archive \(archive.path): no edit \(id)")
     }
+  }
+
+  public func changedElsewhere() throws -> Bool {
+    let version = try reporting { try archive.dataVersion() }
+    defer { seenVersion = version }
+    return version != seenVersion
   }
 
   /// All new edits in one transaction: an import is whole or not at all.

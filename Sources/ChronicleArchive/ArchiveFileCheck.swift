@@ -47,6 +47,9 @@ enum ArchiveFileCheck {
         guard verdict == "ok" else { throw refuse("is damaged (\(verdict))") }
       }
     } catch let error as DatabaseError {
+      // A crash while the archive was being created (before WAL) can leave a hot rollback
+      // journal, which only a writer may roll back: the archive's own open does that.
+      if error.extendedResultCode == .SQLITE_READONLY_ROLLBACK { return }
       throw refuse(Archive.explain(error))
     }
   }

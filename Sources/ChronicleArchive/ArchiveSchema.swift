@@ -8,6 +8,8 @@ import GRDB
 /// - `article_terms`: the actors and countries each article mentions, indexed by value, so
 ///   "which articles mention X" is a query, not a scan of every extraction.
 /// - `edits`: the reader's edits, each one opaque JSON object, newest last by id.
+/// - `article_text` (migration `search-v1`): the full-text index of paragraphs, see
+///   `ArchiveTextIndex`.
 ///
 /// `v2-extraction-encoding` adds `articles.encoding`: the `ExtractionCodec` version of the
 /// stored extraction (0, the default of rows stored before, is the `chronicle/1` line), so
@@ -49,6 +51,7 @@ enum ArchiveSchema {
     migrator.registerMigration("v2-extraction-encoding") { db in
       try db.execute(sql: "ALTER TABLE articles ADD COLUMN encoding INTEGER NOT NULL DEFAULT 0")
     }
+    ArchiveTextIndex.register(in: &migrator)
     return migrator
   }
 }

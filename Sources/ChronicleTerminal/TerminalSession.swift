@@ -13,8 +13,9 @@ public enum TerminalSession {
 
   /// How often the loop wakes up to show loading progress while no key comes.
   private static let pollMilliseconds: Int32 = 10
-  /// How often the loop looks for followed articles while no key comes: often enough that a
-  /// new article shows within a blink, rare enough that an idle explorer costs nothing.
+  /// How often the loop looks for followed articles, or edits another process saved, while no
+  /// key comes: often enough that a change shows within a blink, rare enough that an idle
+  /// explorer costs nothing.
   private static let followMilliseconds: Int32 = 100
 
   /// Runs until quit. `makeApp` receives the terminal size and the terminal itself (for the
@@ -50,6 +51,10 @@ public enum TerminalSession {
       if app.pollFollow() {
         app.draw(on: screen)
         trace.record("follow-update", since: pressed)
+      }
+      if event == nil, app.pollEdits() {
+        app.draw(on: screen)
+        trace.record("edits-update", since: pressed)
       }
       guard let event else { continue }
       let label: String

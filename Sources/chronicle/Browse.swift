@@ -98,7 +98,7 @@ struct Browse: ParsableCommand {
         let app = App(
           corpus: .empty, size: size, settings: launch.app, host: host,
           message: launch.statusMessage, loading: load, edits: editStore,
-          follower: follower)
+          follower: follower, articleSearch: articleArchive.map(ArchiveParagraphSearch.init))
         opened = app
         return app
       }

@@ -17,6 +17,7 @@ struct Chronicle: ParsableCommand {
         chronicle news/                      # every .txt/.md file below news/ (archived)
         chronicle --no-archive news/         # extract in memory, remember nothing
         chronicle index news/                # update the archive headless (cron)
+        chronicle search "foreign minister"  # paragraphs of the archive that say it
         chronicle corpus.json                # a saved export, not extracted again
         chronicle extract news/ -o corpus.json
         chronicle extract --format csv news/ > events.csv
@@ -24,7 +25,7 @@ struct Chronicle: ParsableCommand {
         chronicle --generate-completion-script zsh > _chronicle
       """,
     version: "0.1.0",
-    subcommands: [Browse.self, Extract.self, Merge.self, Index.self, Edits.self],
+    subcommands: [Browse.self, Extract.self, Merge.self, Index.self, Search.self, Edits.self],
     defaultSubcommand: Browse.self
   )
 

@@ -96,12 +96,15 @@ final class Harness {
 
   init(
     width: Int = 120, height: Int = 40, corpus: Corpus = Fixture.corpus, keymap: Keymap = .standard,
-    settings: AppSettings = AppSettings(), edits: EditStore? = nil
+    settings: AppSettings = AppSettings(), edits: EditStore? = nil,
+    articleSearch: ParagraphSearching? = nil
   ) {
     screen = VirtualScreen(width: width, height: height)
     var settings = settings
     settings.keymap = keymap
-    app = App(corpus: corpus, size: screen.size, settings: settings, host: host, edits: edits)
+    app = App(
+      corpus: corpus, size: screen.size, settings: settings, host: host, edits: edits,
+      articleSearch: articleSearch)
     app.draw(on: screen)
   }
 

@@ -30,14 +30,15 @@ extension App {
         replaceCorpus(corpus, message: Self.summary(problems))
       }
       TimingTrace().record("load-state", since: start)
+      prepareArticleSearch()
       follower?.start()
     }
     return true
   }
 
-  /// Whether the loop should wake up now and then without a key: to show loading progress or
-  /// to take in followed articles.
-  public var wantsPolling: Bool { isLoading || follower != nil }
+  /// Whether the loop should wake up now and then without a key: to show loading progress,
+  /// to take in followed articles, or edits another process saved.
+  public var wantsPolling: Bool { isLoading || follower != nil || watchesEdits }
 
   /// Takes in the newest corpus the follower has, with the edits laid over, if any. Returns
   /// whether the screen changed. Problems with arrivals are kept for standard error on exit,
@@ -68,6 +69,7 @@ extension App {
     fresh.follow = state.follow
     fresh.message = message ?? state.message
     fresh.edits = state.edits
+    fresh.searchesArticles = state.searchesArticles
     state = reduce(fresh, .resize(state.size), corpus: corpus).state
   }
 

@@ -24,13 +24,18 @@ public final class App {
   let follower: ArticleFollower?
   /// The reader's edits and their overlay; nil when edits are off.
   let curation: CurationSession?
+  /// What `/` in the Source pane asks to search every article (the archive's full-text
+  /// index); nil searches the shown article only.
+  let articleSearch: ParagraphSearching?
 
   public init(
     corpus: Corpus, size: Size, settings: AppSettings = AppSettings(),
     host: TerminalHost? = nil, message: StatusMessage? = nil, loading: BackgroundLoad? = nil,
-    edits: EditStore? = nil, follower: ArticleFollower? = nil
+    edits: EditStore? = nil, follower: ArticleFollower? = nil,
+    articleSearch: ParagraphSearching? = nil
   ) {
     self.follower = follower
+    self.articleSearch = articleSearch
     let curation = edits.map(CurationSession.init)
     self.curation = curation
     let corpus = curation?.rebase(corpus) ?? corpus
@@ -42,6 +47,7 @@ public final class App {
       corpus: corpus, size: size, themeName: settings.theme.name, layoutMode: settings.layout)
     state.message = curation?.problem.map { .error("edits are off: \($0)") } ?? message
     state.edits = curation?.rows ?? []
+    state.searchesArticles = articleSearch != nil
     if follower != nil { state.follow = FollowState(isOn: true) }
     pendingLoad = loading
     if loading != nil { state.loading = LoadProgress(done: 0, total: 0) }
@@ -104,6 +110,8 @@ public final class App {
       follower?.isFollowing = on
     case .saveEdit, .revertEdit:
       performCuration(effect)
+    case .searchArticles(let query):
+      searchArticles(query)
     }
   }
 

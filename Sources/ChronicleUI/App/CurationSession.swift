@@ -45,6 +45,21 @@ final class CurationSession {
     overlay()
   }
 
+  /// Whether another process can change the edits (they live in the archive).
+  var isShared: Bool { problem == nil && store is SharedEditStore }
+
+  /// Reads the edits again when another process changed the store (a second explorer,
+  /// `chronicle edits import`) and lays them over the base; returns whether they differ from
+  /// those shown. A store that cannot be read now keeps the edits shown.
+  func reloadIfChangedElsewhere() -> Bool {
+    guard problem == nil, let shared = store as? SharedEditStore,
+      (try? shared.changedElsewhere()) == true, let fresh = try? store.load(), fresh != stored
+    else { return false }
+    stored = fresh
+    overlay()
+    return true
+  }
+
   private func refuseIfBroken() throws {
     if let problem { throw EditStoreError("edits are off: \(problem)") }
   }

@@ -50,7 +50,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case .pageUp: "Move up one page"
     case .halfPageDown: "Move down half a page"
     case .halfPageUp: "Move up half a page"
-    case .search: "Search in the focused pane (Up recalls earlier searches)"
+    case .search: "Search the focused pane (Source, archived: every article); Up recalls"
     case .searchNext: "Next search match"
     case .searchPrevious: "Previous search match"
     case .commandLine:

@@ -24,6 +24,9 @@ public enum Command: Sendable, Equatable {
   case filterActor(String)
   case filterCountry(String)
   case search(String)
+  /// The paragraphs of every article that match the search `query`, as the archive's
+  /// full-text index found them (the answer to `Effect.searchArticles`).
+  case articleMatches(query: String, paragraphs: [ParagraphLocation])
   case setTheme(String)
   /// `:export FILE [FORMAT]`; without a format, the file's extension decides.
   case export(path: String, format: ExportFormat?)
@@ -71,4 +74,6 @@ public enum Effect: Sendable, Equatable {
   case saveEdit(Edit)
   /// Mark an edit reverted and show the corpus without it.
   case revertEdit(id: Int, summary: String)
+  /// Find the paragraphs of every article that match a `/` search in the Source pane.
+  case searchArticles(String)
 }

@@ -96,6 +96,8 @@ struct Reducer {
     case .filterActor(let name): filterActor(named: name)
     case .filterCountry(let name): filterCountry(named: name)
     case .search(let query): startSearch(query)
+    case .articleMatches(let query, let paragraphs):
+      takeArticleMatches(query: query, paragraphs: paragraphs)
     case .setTheme(let name): effects.append(.loadTheme(name))
     case .export(let path, let format): export(path, format)
     case .sortTimeline(let order): sortTimeline(order)

@@ -2,9 +2,14 @@ import ChronicleCore
 import Foundation
 
 extension Reducer {
-  /// `/text`: searches the focused pane from the current row.
+  /// `/text`: searches the focused pane from the current row; in the Source pane with an
+  /// archive, every article (the app asks the archive, and `takeArticleMatches` goes on).
   mutating func startSearch(_ query: String) {
     state.search = SearchState(query: query, pane: state.focus)
+    if state.focus == .source && state.searchesArticles {
+      effects.append(.searchArticles(query))
+      return
+    }
     find(from: 0, forward: true)
   }
 
@@ -23,7 +28,11 @@ extension Reducer {
   private mutating func find(from offset: Int, forward: Bool) {
     guard let search = state.search else { return }
     if search.pane == .source {
-      findParagraph(search.query, from: offset)
+      if search.paragraphs != nil {
+        findArticleParagraph(from: offset, forward: forward)
+      } else {
+        findParagraph(search.query, from: offset)
+      }
       return
     }
     let matches = search.matches ?? matchingRows(search)

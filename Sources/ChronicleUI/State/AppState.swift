@@ -36,6 +36,9 @@ public struct AppState: Sendable, Equatable {
   public var source: SourceTarget?
   public var jumps: [JumpPoint] = []
   public var search: SearchState?
+  /// Whether `/` in the Source pane searches every article (through the archive's full-text
+  /// index) rather than the shown one.
+  public var searchesArticles = false
   public var prompt: Prompt?
   public var helpScroll: Int?
   /// Whether the overlay with the selected row's full text is open (`v`).

@@ -1,3 +1,5 @@
+import ChronicleCore
+
 /// The bottom line while the user types a `:` command or a `/` search.
 public struct Prompt: Sendable, Equatable {
   public enum Kind: Sendable, Hashable {
@@ -25,6 +27,9 @@ public struct SearchState: Sendable, Equatable {
   public var pane: Pane
   /// The rows that match, ascending; nil once the rows changed (worked out again on `n`).
   public var matches: [Int]?
+  /// In the Source pane with an archive: the matching paragraphs of every article, in corpus
+  /// order; nil while the search looks in the shown article only.
+  public var paragraphs: [ParagraphLocation]?
 }
 
 /// One line of feedback in the status bar ("no actor named X", "exported 3 events").
