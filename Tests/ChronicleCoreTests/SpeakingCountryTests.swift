@@ -48,6 +48,13 @@ final class SpeakingCountryTests: XCTestCase {
       "The talks are about how Mexico responds to the tariffs.",
     ])
     XCTAssertEqual(found.actors.map(\.name), ["Jane Roe"])
-    XCTAssertEqual(Set(found.countries.map(\.code)), ["RUS", "GBR", "USA", "DEU", "ISR", "TWN", "MEX"])
+    XCTAssertEqual(
+      Set(found.countries.map(\.code)), ["RUS", "GBR", "USA", "DEU", "ISR", "TWN", "MEX"])
+  }
+
+  func testAHeadlineNamingTheCountry_isNoMentionOfItsGovernment() {
+    let found = corpus(["Peace Talks With Russia Stall\n\nRussia said the talks had stalled."])
+    XCTAssertEqual(found.actors.map(\.name), ["Russia"])
+    XCTAssertEqual(found.actors.first?.mentions.count, 1)
   }
 }
