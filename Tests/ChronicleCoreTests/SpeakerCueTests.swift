@@ -73,9 +73,10 @@ final class SpeakerCueTests: XCTestCase {
     XCTAssertEqual(quotes, ["Wes Jordan: got a deal", "Wes Jordan: nobody else ever did"])
   }
 
-  func testCountryStaysACountryWithoutANamesake() {
+  func testCountryWithoutANamesake_speaksForItsGovernment() {
     let corpus = extractQuotes(["Jordan said it would close the border crossing on Monday."])
-    XCTAssertTrue(corpus.actors.isEmpty)
+    XCTAssertEqual(corpus.actors.map(\.name), ["Jordan"])
+    XCTAssertEqual(corpus.actors.map(\.kind), [.organisation])
     XCTAssertEqual(corpus.countries.map(\.code), ["JOR"])
   }
 

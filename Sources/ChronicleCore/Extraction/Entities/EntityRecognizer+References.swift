@@ -70,7 +70,8 @@ extension EntityRecognizer {
   /// Reads a headline again once the whole article is known. A headline names people by
   /// surname before the article introduces them ("Sanders: Clinton needs …", "Obama Sees …"),
   /// and a lone unknown word there is no name by itself; the words that name an actor of the
-  /// article (one or two words, the longer first) become that actor's mentions.
+  /// article (one or two words, the longer first) become that actor's mentions, save a
+  /// country's name, which stays a place.
   mutating func readAgain(headline p: TokenizedParagraph, found: ParagraphEntities) {
     let tokens = p.tokens
     let named = found.actors.map(\.tokens)
@@ -86,7 +87,11 @@ extension EntityRecognizer {
         && !named.contains(where: { $0.contains(i + 1) })
       let actor = (pair ? registry.find(name: p.text(tokens: i..<(i + 2))).map { ($0, 2) } : nil)
         ?? registry.find(name: tokens[i].text).map { ($0, 1) }
-      guard let (position, length) = actor else {
+      // A country a headline names is a place: its government speaks only where a verb says so.
+      let isCountry = found.countries.contains { $0.tokens.contains(i) }
+      guard let (position, length) = actor,
+        !(isCountry && registry.records[position].kind == .organisation)
+      else {
         i += 1
         continue
       }

@@ -136,6 +136,11 @@ struct EntityRecognizer: Sendable {
           || !ChunkReader.isGivenName(c.length, at: j, in: p, limit: range.upperBound)
       {
         addCountry(c.payload.code, tokens: j..<(j + c.length), into: &found)
+        if c.payload.form == .name, range == j..<(j + c.length),
+          SpeakingCountry.speaks(range, in: p)
+        {
+          recordGovernment(of: c.payload.code, tokens: range, in: p, into: &found)
+        }
         j += c.length
       } else if let adjective = PlaceLexicon.shared.adjectives.match(
         tokens, at: j, limit: range.upperBound)
@@ -319,6 +324,20 @@ struct EntityRecognizer: Sendable {
     registry.mention(actor, span: span)
     found.actors.append(
       ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: reference))
+  }
+
+  /// "Russia insisted": the country's government as an organisation, one per country, which
+  /// keeps the words it was named by ("U.S.") among its names without finding it by them.
+  private mutating func recordGovernment(
+    of code: String, tokens range: Range<Int>, in p: TokenizedParagraph,
+    into found: inout ParagraphEntities
+  ) {
+    let said = p.text(tokens: range)
+    let government = registry.actor(
+      named: SpeakingCountry.governmentName(of: code, saidAs: said), kind: .organisation,
+      title: nil, country: code, gender: .unknown)
+    registry.addDescription(government, said)
+    record(government, tokens: range, in: p, reference: false, into: &found)
   }
 
   private func addCountry(

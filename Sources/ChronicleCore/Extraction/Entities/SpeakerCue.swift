@@ -71,7 +71,7 @@ enum SpeakerCue {
   }
 
   /// Verbs after which news names the speaker ("said Rubio", "wrote Roe").
-  private static func isInvertingVerb(_ t: Token) -> Bool {
+  static func isInvertingVerb(_ t: Token) -> Bool {
     guard let base = SpeechVerbs.base(of: t) else { return false }
     return base == "say" || base == "add" || base == "write" || base == "tell" || base == "note"
       || base == "explain"

@@ -290,7 +290,7 @@ enum SubjectFinder {
   }
 
   /// Prepositions whose object is never the subject ("with Doe", "in Salem", "at Purchase").
-  private static let objectPrepositions: Set<String> = [
+  static let objectPrepositions: Set<String> = [
     "with", "to", "by", "for", "from", "about", "against", "of", "in", "at", "on", "during",
     "after", "before", "since", "near", "into", "through", "like", "than", "over", "under",
     "between", "among", "across", "toward", "towards", "via", "outside", "inside", "behind",
