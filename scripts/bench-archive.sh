@@ -10,25 +10,8 @@
 # text size, and key to frame for a filter (Enter on the first actor), clear (x) and G on the
 # timeline.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-source=${1:-$root/../shared/dev/polnear-train}
-copies=${2:-10}
-runs=${3:-3}
-work=${BENCH_DIR:-/tmp/chronicle-archive-bench}
-bin=$root/.build/release/chronicle
-[ -d "$source" ] || { echo "no corpus at $source" >&2; exit 1; }
-[ -x "$bin" ] || { echo "build first: swift build -c release --product chronicle" >&2; exit 1; }
-command -v tmux >/dev/null || { echo "tmux is needed for the reopening figures" >&2; exit 1; }
-
-corpus=$work/corpus
-if [ ! -f "$corpus/.done" ]; then
-  rm -rf "$corpus"
-  for copy in $(seq 1 "$copies"); do
-    mkdir -p "$corpus/copy-$copy"
-    cp "$source"/*.txt "$corpus/copy-$copy/"
-  done
-  touch "$corpus/.done"
-fi
+source "$(dirname "$0")/bench-corpus.sh"
+bench_setup /tmp/chronicle-archive-bench "$@"
 files=$(find "$corpus" -name '*.txt' | wc -l)
 bytes=$(find "$corpus" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
 echo "corpus: $files articles, $((bytes / 1000000)) MB of text under $corpus"

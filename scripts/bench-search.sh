@@ -8,25 +8,8 @@
 # and reports key to frame (CHRONICLE_TRACE_TIMING) for `/` in the Source pane across every
 # article (Enter of the search), `n`, `N` and a second search.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-source=${1:-$root/../shared/dev/polnear-train}
-copies=${2:-10}
-runs=${3:-3}
-work=${BENCH_DIR:-/tmp/chronicle-search-bench}
-bin=$root/.build/release/chronicle
-[ -d "$source" ] || { echo "no corpus at $source" >&2; exit 1; }
-[ -x "$bin" ] || { echo "build first: swift build -c release --product chronicle" >&2; exit 1; }
-command -v tmux >/dev/null || { echo "tmux is needed for the explorer figures" >&2; exit 1; }
-
-corpus=$work/corpus
-if [ ! -f "$corpus/.done" ]; then
-  rm -rf "$corpus"
-  for copy in $(seq 1 "$copies"); do
-    mkdir -p "$corpus/copy-$copy"
-    cp "$source"/*.txt "$corpus/copy-$copy/"
-  done
-  touch "$corpus/.done"
-fi
+source "$(dirname "$0")/bench-corpus.sh"
+bench_setup /tmp/chronicle-search-bench "$@"
 echo "corpus: $(find "$corpus" -name '*.txt' | wc -l) articles under $corpus"
 
 archive=$work/archive.sqlite

@@ -40,12 +40,7 @@ final class BackgroundLoadTests: XCTestCase {
       return (NewsFixture.corpus, [])
     })
     let screen = VirtualScreen(width: 120, height: 40)
-    let app = App(corpus: .empty, size: screen.size, loading: load)
-    let deadline = Date().addingTimeInterval(5)
-    while app.corpus.documents.isEmpty && Date() < deadline {
-      app.pollLoad()
-      usleep(1000)
-    }
+    let app = appShowingPreview(of: load, size: screen.size)
     app.draw(on: screen)
     XCTAssertTrue(app.isLoading)
     XCTAssertTrue(screen.text.contains("Alice Smith met Bob Jones"), screen.text)
@@ -71,12 +66,7 @@ final class BackgroundLoadTests: XCTestCase {
       return (whole, [])
     })
     let screen = VirtualScreen(width: 120, height: 40)
-    let app = App(corpus: .empty, size: screen.size, loading: load)
-    let deadline = Date().addingTimeInterval(5)
-    while app.corpus.documents.isEmpty && Date() < deadline {
-      app.pollLoad()
-      usleep(1000)
-    }
+    let app = appShowingPreview(of: load, size: screen.size)
     for character in ":actor Bob Jones" { app.press(.char(character)) }
     app.press(.enter)
     gate.signal()
@@ -103,5 +93,16 @@ final class BackgroundLoadTests: XCTestCase {
       seen.append(done)
     }
     XCTAssertEqual(seen, [1, 2, 3])
+  }
+
+  /// An app loading through `load`, once its preview is in (or after five seconds).
+  private func appShowingPreview(of load: BackgroundLoad, size: Size) -> App {
+    let app = App(corpus: .empty, size: size, loading: load)
+    let deadline = Date().addingTimeInterval(5)
+    while app.corpus.documents.isEmpty && Date() < deadline {
+      app.pollLoad()
+      usleep(1000)
+    }
+    return app
   }
 }
