@@ -40,4 +40,12 @@ final class ActorCountryTests: XCTestCase {
     XCTAssertEqual(found["Chad Pergram"], "-")
     XCTAssertEqual(found["Thomas Mann"], "-")
   }
+
+  func testAnAppositionAfterAKnownName_placesThePerson() {
+    let found = countries([
+      "Republican Senator Jane Doe spoke. Democratic Senator Mary Major agreed.",
+      "Secretary General Ryu Da-hoon spoke first. Ryu, a diplomat from South Korea, leaves in May.",
+    ])
+    XCTAssertEqual(found["Ryu Da-hoon"], "KOR")
+  }
 }

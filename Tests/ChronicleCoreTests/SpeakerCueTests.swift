@@ -159,4 +159,20 @@ final class SpeakerCueTests: XCTestCase {
         $0.name.contains("occupied")
       })
   }
+
+  func testFourLetterSyllableAndFamilyNameFirst() {
+    // A four-letter second half after a short first half is a syllable, and the family name
+    // of such a name is its first word: "Mr. Ryu" is the minister.
+    XCTAssertEqual(
+      directQuotes([
+        "Foreign Minister Ryu Da-hoon said the talks were “a first step.”",
+        "“We will not wait forever,” Mr. Ryu said.",
+      ]),
+      ["Ryu Da-hoon: a first step", "Ryu Da-hoon: We will not wait forever"])
+    // After a longer name the four letters are an English word, not part of the name.
+    XCTAssertFalse(
+      extractQuotes(["Critics called it a Tam Okafor-like plan on Friday."]).actors.contains {
+        $0.name.contains("like")
+      })
+  }
 }

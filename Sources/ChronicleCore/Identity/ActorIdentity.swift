@@ -52,12 +52,24 @@ enum ActorIdentity {
     }
   }
 
-  /// The name split into given names and a family name, lowercased, dots dropped.
+  /// The name split into given names and a family name, lowercased, dots dropped. A family
+  /// name and a hyphenated given name with a lower-case second half ("Ban Ki-moon", "Moon
+  /// Jae-in") are in East Asian order: the family name comes first ("Mr. Ban").
   static func nameParts(_ name: String) -> (given: [String], family: String) {
     var words = asciiWords(name)
       ?? name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }).map(String.init)
+    if words.count == 2, hasSyllableGivenName(name) { return ([words[1]], words[0]) }
     guard let family = words.popLast() else { return ([], "") }
     return (words, family)
+  }
+
+  /// Whether the name's last word is a hyphenated given name whose second half is
+  /// lower-case ("Ki-moon"; "Jean-Paul" is capitalised).
+  private static func hasSyllableGivenName(_ name: String) -> Bool {
+    guard let last = name.split(separator: " ").last, let hyphen = last.firstIndex(of: "-"),
+      let second = last[last.index(after: hyphen)...].first
+    else { return false }
+    return second.isLowercase
   }
 
   /// The name split into given names, a family name and a suffix ("Jr.", kept apart: "Joseph

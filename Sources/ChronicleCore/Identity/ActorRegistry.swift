@@ -135,6 +135,12 @@ struct ActorRegistry: Sendable {
     index(alias, for: position)
   }
 
+  /// Gives a record the country a later mention tells ("Ban, a diplomat from South Korea"),
+  /// unless it has one.
+  mutating func addCountry(_ position: Int, _ country: String) {
+    records[position].country = records[position].country ?? country
+  }
+
   /// Keeps a description that stood for a person ("Vermont senator") with its other names,
   /// so that the reader sees whom "the Vermont senator" meant. Not indexed: a description
   /// finds no one by name.

@@ -105,7 +105,11 @@ enum ChunkReader {
       if t.kind == .punctuation && t.text == "-" { continue }
       guard t.kind == .word else { return false }
       if t.classes.contains(.joiner) { continue }
-      if i > range.lowerBound, p.tokens[i - 1].isPunctuation("-"), NameChunk.isSyllable(t) { continue }
+      if i >= range.lowerBound + 2, p.tokens[i - 1].isPunctuation("-"),
+        NameChunk.isSyllable(t, after: p.tokens[i - 2])
+      {
+        continue
+      }
       if !t.isCapitalized || CommonWords.contains(t) && !isCommonSurname(at: i, of: range, p) {
         return false
       }

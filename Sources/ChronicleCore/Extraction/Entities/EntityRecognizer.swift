@@ -219,6 +219,10 @@ struct EntityRecognizer: Sendable {
       return
     }
     if let known = registry.find(name: text) {
+      // "Ban, a diplomat from South Korea": a known name's apposition tells its country too.
+      if let country = Apposition.read(after: range.upperBound, in: p)?.country {
+        registry.addCountry(known, country)
+      }
       record(known, tokens: range, in: p, reference: false, into: &found)
       return
     }

@@ -39,7 +39,8 @@ struct NameChunk: Sendable, Equatable {
           {
             end += 2
           } else if t.isPunctuation("-"), !t.spaceBefore, end + 1 < sentence.upperBound,
-            isNameWord(tokens[end + 1]) || end - i >= 2 && isSyllable(tokens[end + 1]),
+            isNameWord(tokens[end + 1])
+              || end - i >= 2 && isSyllable(tokens[end + 1], after: tokens[end - 1]),
             !tokens[end + 1].spaceBefore
           {
             end += 2
@@ -55,9 +56,13 @@ struct NameChunk: Sendable, Equatable {
   }
 
   /// The lower-case second half of a hyphenated given name after a family name ("Park
-  /// Geun-hye", "Moon Jae-in"): a short syllable, never a word like "occupied".
-  static func isSyllable(_ t: Token) -> Bool {
-    t.kind == .word && !t.isCapitalized && t.text.unicodeScalars.count <= 3
+  /// Geun-hye", "Moon Jae-in", "Ban Ki-moon"): a short syllable, never a word like
+  /// "occupied". Four letters only after a first half as short ("Ki-moon", "Dae-jung"):
+  /// after a longer name they are an English word ("Sanders-like").
+  static func isSyllable(_ t: Token, after first: Token) -> Bool {
+    let length = t.text.unicodeScalars.count
+    return t.kind == .word && !t.isCapitalized
+      && (length <= 3 || length == 4 && first.text.unicodeScalars.count <= 4)
   }
 
   static func isNameWord(_ t: Token) -> Bool {
