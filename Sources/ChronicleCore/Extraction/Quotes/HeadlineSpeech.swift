@@ -62,8 +62,11 @@ enum HeadlineSpeech {
   }
 
   /// Whether the token has four Unicode scalars or more, counted on its UTF-8 bytes (a
-  /// scalar's first byte is no continuation byte): cheaper than walking its scalars.
+  /// scalar's first byte is no continuation byte): cheaper than walking its scalars. A scalar
+  /// takes one byte or more, and an ASCII word's bytes are its scalars.
   private static func hasFourLetters(_ t: Token) -> Bool {
+    let bytes = t.text.utf8.count
+    if bytes < 4 || t.isASCIILetters { return bytes >= 4 }
     var scalars = 0
     for byte in t.text.utf8 where byte & 0xC0 != 0x80 {
       scalars += 1
