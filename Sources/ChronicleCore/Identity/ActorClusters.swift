@@ -271,7 +271,7 @@ struct ActorClusters: Sendable {
       if mentions.isEmpty { mentions = c.mentions } else { mentions += c.mentions }
       clusters[member].mentions = []
     }
-    if members.count > 1 { mentions = Self.inCorpusOrder(mentions) }
+    if members.count > 1 { mentions.sort(by: Self.corpusOrder) }
     let name = Self.fullestName(main.ownNameCounts)
     var seen: Set<String> = [name.lowercased()]
     return Actor(
@@ -296,16 +296,12 @@ struct ActorClusters: Sendable {
     votes.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }?.key
   }
 
-  /// Mentions in document, paragraph and offset order (document ids are `d` + a number). Each
-  /// document number is read once, not at every comparison: a corpus-wide actor has thousands.
-  private static func inCorpusOrder(_ mentions: [TextSpan]) -> [TextSpan] {
-    mentions.map { (document: Int($0.document.dropFirst()) ?? 0, span: $0) }
-      .sorted { a, b in
-        if a.document != b.document { return a.document < b.document }
-        if a.span.paragraph != b.span.paragraph { return a.span.paragraph < b.span.paragraph }
-        return a.span.start < b.span.start
-      }
-      .map(\.span)
+  /// Mentions in document, paragraph and offset order (document ids are `d` + a number).
+  private static func corpusOrder(_ a: TextSpan, _ b: TextSpan) -> Bool {
+    let (da, db) = (Int(a.document.dropFirst()) ?? 0, Int(b.document.dropFirst()) ?? 0)
+    if da != db { return da < db }
+    if a.paragraph != b.paragraph { return a.paragraph < b.paragraph }
+    return a.start < b.start
   }
 }
 
