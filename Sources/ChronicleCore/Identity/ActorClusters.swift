@@ -205,12 +205,12 @@ struct ActorClusters: Sendable {
     guard let name = clusters[position].ownNameCounts.keys.first,
       clusters[position].ownNameCounts.count == 1, clusters[position].person?.suffix.isEmpty == true
     else { return nil }
-    // "Ann Roe Foundation", "Ann Roe Institute" are organisations, no headline.
-    guard let last = name.split(separator: " ").last, !Organisations.heads.contains(String(last))
-    else { return nil }
     let words = name.lowercased().split(separator: " ")
     guard words.count >= 4
       || (words.count == 3 && clusters[position].mentions.allSatisfy { $0.paragraph == 0 })
+    else { return nil }
+    // "Ann Roe Foundation", "Ann Roe Institute" are organisations, no headline.
+    guard let last = name.split(separator: " ").last, !Organisations.heads.contains(String(last))
     else { return nil }
     for length in [3, 2] {
       let head = words.prefix(length).joined(separator: " ")
@@ -271,7 +271,7 @@ struct ActorClusters: Sendable {
       if mentions.isEmpty { mentions = c.mentions } else { mentions += c.mentions }
       clusters[member].mentions = []
     }
-    if members.count > 1 { mentions.sort(by: Self.corpusOrder) }
+    if members.count > 1 { Self.sortInCorpusOrder(&mentions) }
     let name = Self.fullestName(main.ownNameCounts)
     var seen: Set<String> = [name.lowercased()]
     return Actor(
@@ -296,12 +296,22 @@ struct ActorClusters: Sendable {
     votes.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }?.key
   }
 
-  /// Mentions in document, paragraph and offset order (document ids are `d` + a number).
-  private static func corpusOrder(_ a: TextSpan, _ b: TextSpan) -> Bool {
-    let (da, db) = (Int(a.document.dropFirst()) ?? 0, Int(b.document.dropFirst()) ?? 0)
-    if da != db { return da < db }
-    if a.paragraph != b.paragraph { return a.paragraph < b.paragraph }
-    return a.start < b.start
+  /// Sorts mentions in document, paragraph and offset order (document ids are `d` + a
+  /// number), in place: each document's number is read once, not at every comparison.
+  private static func sortInCorpusOrder(_ mentions: inout [TextSpan]) {
+    var numbers: [String: Int] = [:]
+    for mention in mentions where numbers[mention.document] == nil {
+      numbers[mention.document] = Int(mention.document.dropFirst()) ?? 0
+    }
+    mentions.sort { a, b in
+      if a.document != b.document, let da = numbers[a.document], let db = numbers[b.document],
+        da != db
+      {
+        return da < db
+      }
+      if a.paragraph != b.paragraph { return a.paragraph < b.paragraph }
+      return a.start < b.start
+    }
   }
 }
 
