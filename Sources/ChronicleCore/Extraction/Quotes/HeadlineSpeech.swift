@@ -50,28 +50,15 @@ enum HeadlineSpeech {
   /// "Doe Responds To Question About …": a verb followed by a preposition tells of an act.
   static let openingPrepositions: Set<String> = ["to", "of", "on", "about", "with", "for", "at", "in"]
 
-  /// Whether most of the paragraph's longer words are capitalised, as in a headline.
+  /// Whether most of the paragraph's words of four letters or more are capitalised, as in a
+  /// headline (a token's span counts its Unicode scalars).
   private static func isTitleCase(_ p: TokenizedParagraph) -> Bool {
     var words = 0
     var capitalised = 0
-    for t in p.tokens where t.kind == .word && hasFourLetters(t) {
+    for t in p.tokens where t.kind == .word && t.end - t.start >= 4 {
       words += 1
       if t.isCapitalized { capitalised += 1 }
     }
     return words >= 3 && capitalised * 5 >= words * 4
-  }
-
-  /// Whether the token has four Unicode scalars or more, counted on its UTF-8 bytes (a
-  /// scalar's first byte is no continuation byte): cheaper than walking its scalars. A scalar
-  /// takes one byte or more, and an ASCII word's bytes are its scalars.
-  private static func hasFourLetters(_ t: Token) -> Bool {
-    let bytes = t.text.utf8.count
-    if bytes < 4 || t.isASCIILetters { return bytes >= 4 }
-    var scalars = 0
-    for byte in t.text.utf8 where byte & 0xC0 != 0x80 {
-      scalars += 1
-      if scalars == 4 { return true }
-    }
-    return false
   }
 }
