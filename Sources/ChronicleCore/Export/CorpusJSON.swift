@@ -81,40 +81,55 @@ public enum CorpusJSON {
 
   private static func sections(_ c: Corpus) -> [Section] {
     [
-      Section(name: "documents", count: c.documents.count) { write(c.documents[$0], to: &$1) }
-    ] + sharedSections(actors: c.actors, countries: c.countries, places: c.places) + [
+      Section(name: "documents", count: c.documents.count) { write(c.documents[$0], to: &$1) },
+      actorSection(c.actors) { c.actors[$0].mentions },
+      countrySection(c.countries) { c.countries[$0].mentions },
+      placeSection(c.places) { c.places[$0].mentions },
       Section(name: "times", count: c.times.count) { write(c.times[$0], to: &$1) },
       Section(name: "quotes", count: c.quotes.count) { write(c.quotes[$0], to: &$1) },
       Section(name: "events", count: c.events.count) { write(c.events[$0], to: &$1) },
     ]
   }
 
-  /// The sections a merge builds across documents, between documents and times.
-  static func sharedSections(actors: [Actor], countries: [Country], places: [Place])
-    -> [Section]
-  {
-    [
-      Section(name: "actors", count: actors.count) { write(actors[$0], to: &$1) },
-      Section(name: "countries", count: countries.count) { write(countries[$0], to: &$1) },
-      Section(name: "places", count: places.count) { write(places[$0], to: &$1) },
-    ]
+  // The sections a merge builds across documents, between documents and times. Each
+  // record's mentions are those `mentions` gives for its position, not its own: a streamed
+  // merge holds them compactly (`MergedMention`) until they are written.
+
+  static func actorSection<Mentions: Sequence<TextSpan>>(
+    _ actors: [Actor], mentions: @escaping @Sendable (Int) -> Mentions
+  ) -> Section {
+    Section(name: "actors", count: actors.count) { write(actors[$0], mentions: mentions($0), to: &$1) }
   }
 
-  private static func write(_ c: Country, to w: inout JSONWriter) {
+  static func countrySection<Mentions: Sequence<TextSpan>>(
+    _ countries: [Country], mentions: @escaping @Sendable (Int) -> Mentions
+  ) -> Section {
+    Section(name: "countries", count: countries.count) {
+      write(countries[$0], mentions: mentions($0), to: &$1)
+    }
+  }
+
+  static func placeSection<Mentions: Sequence<TextSpan>>(
+    _ places: [Place], mentions: @escaping @Sendable (Int) -> Mentions
+  ) -> Section {
+    Section(name: "places", count: places.count) { write(places[$0], mentions: mentions($0), to: &$1) }
+  }
+
+  private static func write(_ c: Country, mentions: some Sequence<TextSpan>, to w: inout JSONWriter) {
     w.beginObject()
     w.field("code", c.code)
     w.field("name", c.name)
-    writeMentions(c.mentions, to: &w)
+    writeMentions(mentions, to: &w)
     w.endObject()
   }
 
-  private static func write(_ p: Place, to w: inout JSONWriter) {
+  private static func write(_ p: Place, mentions: some Sequence<TextSpan>, to w: inout JSONWriter) {
     w.beginObject()
     w.field("id", p.id)
     w.field("name", p.name)
     w.field("country", p.country)
     w.field("aliases", strings: p.aliases)
-    writeMentions(p.mentions, to: &w)
+    writeMentions(mentions, to: &w)
     w.endObject()
   }
 
@@ -184,7 +199,7 @@ public enum CorpusJSON {
     w.endObject()
   }
 
-  private static func write(_ a: Actor, to w: inout JSONWriter) {
+  private static func write(_ a: Actor, mentions: some Sequence<TextSpan>, to w: inout JSONWriter) {
     w.beginObject()
     w.field("id", a.id)
     w.field("name", a.name)
@@ -192,11 +207,11 @@ public enum CorpusJSON {
     w.field("title", a.title)
     w.field("country", a.country)
     w.field("aliases", strings: a.aliases)
-    writeMentions(a.mentions, to: &w)
+    writeMentions(mentions, to: &w)
     w.endObject()
   }
 
-  private static func writeMentions(_ spans: [TextSpan], to w: inout JSONWriter) {
+  private static func writeMentions(_ spans: some Sequence<TextSpan>, to w: inout JSONWriter) {
     w.key("mentions")
     w.beginArray()
     for s in spans {

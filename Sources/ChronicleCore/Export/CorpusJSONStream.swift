@@ -65,9 +65,19 @@ public final class CorpusJSONStream {
     // Written on this thread by a streaming writer: a country's mentions alone can run to
     // megabytes, and no section is held whole.
     let actors = joiner.resolveActors()
-    for section in CorpusJSON.sharedSections(
-      actors: actors.actors, countries: joiner.countries, places: joiner.places)
-    {
+    let (documentIDs, countryMentions, placeMentions) =
+      (joiner.documentIDs, joiner.countryMentions, joiner.placeMentions)
+    for section in [
+      CorpusJSON.actorSection(actors.actors) {
+        actors.mentions[$0].lazy.map { $0.span(in: documentIDs) }
+      },
+      CorpusJSON.countrySection(joiner.countries) {
+        countryMentions[$0].lazy.map { $0.span(in: documentIDs) }
+      },
+      CorpusJSON.placeSection(joiner.places) {
+        placeMentions[$0].lazy.map { $0.span(in: documentIDs) }
+      },
+    ] {
       output(CorpusJSON.sectionOpening(section.name))
       var w = JSONWriter(handingOnAt: Self.pieceSize, to: output)
       for record in 0..<section.count { section.write(record, &w) }

@@ -19,14 +19,15 @@ struct ActorClusters: Sendable {
     var ownNameCounts: [String: Int] = [:]
     var titleVotes: [String: Int] = [:]
     var countryVotes: [String: Int] = [:]
-    var mentions: [TextSpan] = []
+    var mentions: [MergedMention] = []
   }
 
   private(set) var clusters: [Cluster] = []
   private var byKey: [String: Int] = [:]
 
-  /// Takes in a record (its mentions already in corpus ids); returns its cluster's number.
-  mutating func add(_ actor: Actor) -> Int {
+  /// Takes in a record and its mentions (in place of its own, which are not read); returns
+  /// its cluster's number.
+  mutating func add(_ actor: Actor, mentions: [MergedMention]) -> Int {
     let person = actor.kind == .person ? ActorIdentity.PersonKey(actor.name) : nil
     let key = ActorIdentity.key(actor, person: person)
     let position: Int
@@ -37,7 +38,7 @@ struct ActorClusters: Sendable {
       byKey[key] = position
       clusters.append(Cluster(kind: actor.kind, person: person))
     }
-    clusters[position].take(actor)
+    clusters[position].take(actor, mentions: mentions)
     return position
   }
 
@@ -47,9 +48,13 @@ struct ActorClusters: Sendable {
   /// country's people. (The country an article's placed people share was tried and was
   /// worse: a story about Russia quotes American experts.)
   ///
-  /// The actors take the clusters' mentions over (a merge resolves once, at its end): holding
-  /// both copies was the peak of a large merge's memory.
-  mutating func resolve() -> (actors: [Actor], ids: [String]) {
+  /// The actors come without their mentions: those are `mentions`, by actor position, taken
+  /// over from the clusters (a merge resolves once, at its end): holding both copies was the
+  /// peak of a large merge's memory. `documentIDs` are the ids the mentions' documents
+  /// number.
+  mutating func resolve(documentIDs: [String]) -> (
+    actors: [Actor], mentions: [[MergedMention]], ids: [String]
+  ) {
     let target = targets()
     var groups: [Int: [Int]] = [:]
     var order: [Int] = []
@@ -61,17 +66,23 @@ struct ActorClusters: Sendable {
     for cluster in clusters { corpusVotes.merge(cluster.countryVotes, uniquingKeysWith: +) }
     let corpusCountry = Self.mostVoted(corpusVotes)
     var ids = [String](repeating: "", count: clusters.count)
+    // Document ids are `d` + a number: mentions sort by it.
+    let documentOrder = documentIDs.map { Int($0.dropFirst()) ?? 0 }
     var actors: [Actor] = []
+    var mentions: [[MergedMention]] = []
     actors.reserveCapacity(order.count)
+    mentions.reserveCapacity(order.count)
     for head in order {
       let id = "a\(actors.count + 1)"
       let members = groups[head] ?? []
       for member in members { ids[member] = id }
-      var resolved = actor(id: id, head: head, members: members)
+      let (made, its) = actor(id: id, head: head, members: members, documentOrder: documentOrder)
+      var resolved = made
       resolved.country = resolved.country ?? corpusCountry
       actors.append(resolved)
+      mentions.append(its)
     }
-    return (actors, ids)
+    return (actors, mentions, ids)
   }
 
   /// The cluster each cluster resolves into: itself, or for a bare surname or an initial the
@@ -254,14 +265,16 @@ struct ActorClusters: Sendable {
     return clusters[top].mentions.count * 4 >= total * 3 ? top : nil
   }
 
-  private mutating func actor(id: String, head: Int, members: [Int]) -> Actor {
+  private mutating func actor(id: String, head: Int, members: [Int], documentOrder: [Int])
+    -> (Actor, [MergedMention])
+  {
     // Not the whole head cluster: a copy would keep its mentions shared while they grow.
     let main = (kind: clusters[head].kind, ownNameCounts: clusters[head].ownNameCounts)
     var names: [String] = []
     var nameCounts: [String: Int] = [:]
     var titles: [String: Int] = [:]
     var countries: [String: Int] = [:]
-    var mentions: [TextSpan] = []
+    var mentions: [MergedMention] = []
     for member in members.sorted(by: { ($0 == head ? 0 : 1, $0) < ($1 == head ? 0 : 1, $1) }) {
       let c = clusters[member]
       for name in c.names where nameCounts[name] == nil { names.append(name) }
@@ -271,13 +284,14 @@ struct ActorClusters: Sendable {
       if mentions.isEmpty { mentions = c.mentions } else { mentions += c.mentions }
       clusters[member].mentions = []
     }
-    if members.count > 1 { Self.sortInCorpusOrder(&mentions) }
+    if members.count > 1 { Self.sortInCorpusOrder(&mentions, documentOrder: documentOrder) }
     let name = Self.fullestName(main.ownNameCounts)
     var seen: Set<String> = [name.lowercased()]
-    return Actor(
+    let actor = Actor(
       id: id, name: name, kind: main.kind, title: Self.mostVoted(titles),
       country: Self.mostVoted(countries),
-      aliases: names.filter { seen.insert($0.lowercased()).inserted }, mentions: mentions)
+      aliases: names.filter { seen.insert($0.lowercased()).inserted }, mentions: [])
+    return (actor, mentions)
   }
 
   /// The name with the most words, then the one most records gave, then the first in
@@ -296,18 +310,13 @@ struct ActorClusters: Sendable {
     votes.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }?.key
   }
 
-  /// Sorts mentions in document, paragraph and offset order (document ids are `d` + a
-  /// number), in place: each document's number is read once, not at every comparison.
-  private static func sortInCorpusOrder(_ mentions: inout [TextSpan]) {
-    var numbers: [String: Int] = [:]
-    for mention in mentions where numbers[mention.document] == nil {
-      numbers[mention.document] = Int(mention.document.dropFirst()) ?? 0
-    }
+  /// Sorts mentions in document, paragraph and offset order, in place; `documentOrder` is
+  /// the number each document's id ends in.
+  private static func sortInCorpusOrder(_ mentions: inout [MergedMention], documentOrder: [Int]) {
     mentions.sort { a, b in
-      if a.document != b.document, let da = numbers[a.document], let db = numbers[b.document],
-        da != db
-      {
-        return da < db
+      if a.document != b.document {
+        let (da, db) = (documentOrder[Int(a.document)], documentOrder[Int(b.document)])
+        if da != db { return da < db }
       }
       if a.paragraph != b.paragraph { return a.paragraph < b.paragraph }
       return a.start < b.start
@@ -316,8 +325,8 @@ struct ActorClusters: Sendable {
 }
 
 extension ActorClusters.Cluster {
-  /// Takes in one record of the cluster's actor: its names, title, country and mentions.
-  fileprivate mutating func take(_ actor: Actor) {
+  /// Takes in one record of the cluster's actor: its names, title, country, and its mentions.
+  fileprivate mutating func take(_ actor: Actor, mentions: [MergedMention]) {
     for name in [actor.name] + actor.aliases {
       if nameCounts[name] == nil { names.append(name) }
       nameCounts[name, default: 0] += 1
@@ -325,6 +334,6 @@ extension ActorClusters.Cluster {
     ownNameCounts[actor.name, default: 0] += 1
     if let title = actor.title { titleVotes[title, default: 0] += 1 }
     if let country = actor.country { countryVotes[country, default: 0] += 1 }
-    mentions += actor.mentions
+    self.mentions += mentions
   }
 }

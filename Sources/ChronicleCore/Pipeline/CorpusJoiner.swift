@@ -22,10 +22,12 @@ public struct CorpusJoiner: Sendable {
     public var eventActors: [[Int]] = []
   }
 
-  /// The actors of the corpus and, by cluster number, the id each cluster resolves to.
+  /// The actors of the corpus and, by cluster number, the id each cluster resolves to. The
+  /// actors come without their mentions: those are `mentions`, by actor position.
   public struct ResolvedActors: Sendable {
     public var actors: [Actor]
     public var ids: [String]
+    var mentions: [[MergedMention]]
 
     /// The actor ids of cluster numbers, each once, in order.
     public func ids(of clusters: [Int]) -> [String] {
@@ -35,8 +37,16 @@ public struct CorpusJoiner: Sendable {
   }
 
   private var actorClusters = ActorClusters()
-  public private(set) var countries: [Country] = []
-  public private(set) var places: [Place] = []
+  /// The countries and places of the corpus without their mentions: those are
+  /// `countryMentions` and `placeMentions`, by position.
+  private(set) var countries: [Country] = []
+  private(set) var places: [Place] = []
+  private(set) var countryMentions: [[MergedMention]] = []
+  private(set) var placeMentions: [[MergedMention]] = []
+  /// The document ids mentions name, by `MergedMention.document`: the corpus's own, and any
+  /// other a part's mention names (kept as it is, as its records keep it).
+  private(set) var documentIDs: [String] = []
+  private var documentNumbers: [String: Int32] = [:]
   private var countryPosition: [String: Int] = [:]
   private var placePosition: [String: Int] = [:]
   private var documentCount = 0
@@ -50,9 +60,11 @@ public struct CorpusJoiner: Sendable {
   public mutating func join(_ part: Corpus) -> JoinedPart {
     var joined = JoinedPart()
     var docID: [String: String] = [:]
+    var docNumber: [String: Int32] = [:]
     for var document in part.documents {
       let id = Self.next("d", &documentCount)
       docID[document.id] = id
+      docNumber[document.id] = documentNumber(id)
       document.id = id
       joined.documents.append(document)
     }
@@ -67,9 +79,34 @@ public struct CorpusJoiner: Sendable {
       }
       return moved
     }
-    let actorID = addActors(part.actors, span: span)
-    addCountries(part.countries, span: span)
-    addPlaces(part.places, span: span)
+    let onlyNumber = only.flatMap { docNumber[$0.0] }
+    func mentions(_ spans: [TextSpan]) -> [MergedMention] {
+      var moved: [MergedMention] = []
+      moved.reserveCapacity(spans.count)
+      for s in spans {
+        let number: Int32
+        if let only, let onlyNumber, s.document == only.0 {
+          number = onlyNumber
+        } else {
+          number = docNumber[s.document] ?? documentNumber(s.document)
+        }
+        moved.append(MergedMention(s, document: number))
+      }
+      return moved
+    }
+    var actorID: [String: Int] = [:]
+    for actor in part.actors {
+      let moved = mentions(actor.mentions)
+      actorID[actor.id] = actorClusters.add(actor, mentions: moved)
+    }
+    for country in part.countries {
+      let moved = mentions(country.mentions)
+      add(country, mentions: moved)
+    }
+    for place in part.places {
+      let moved = mentions(place.mentions)
+      add(place, mentions: moved)
+    }
 
     var timePosition: [String: Int] = [:]
     for var time in part.times {
@@ -104,52 +141,49 @@ public struct CorpusJoiner: Sendable {
   /// The actors of everything joined so far, resolved across the corpus. Called once, at the
   /// end: the actors take the mentions over, so the joiner holds none afterwards.
   public mutating func resolveActors() -> ResolvedActors {
-    let (actors, ids) = actorClusters.resolve()
-    return ResolvedActors(actors: actors, ids: ids)
+    let (actors, mentions, ids) = actorClusters.resolve(documentIDs: documentIDs)
+    return ResolvedActors(actors: actors, ids: ids, mentions: mentions)
   }
 
-  /// Adds a part's actors to their clusters; returns the part's actor ids mapped to cluster
-  /// numbers.
-  private mutating func addActors(_ partActors: [Actor], span: (TextSpan) -> TextSpan)
-    -> [String: Int]
-  {
-    var actorID: [String: Int] = [:]
-    for actor in partActors {
-      var moved = actor
-      moved.mentions = actor.mentions.map(span)
-      actorID[actor.id] = actorClusters.add(moved)
-    }
-    return actorID
+  /// Mentions as spans of the model.
+  func spans(_ mentions: [MergedMention]) -> [TextSpan] {
+    mentions.map { $0.span(in: documentIDs) }
   }
 
-  private mutating func addCountries(_ partCountries: [Country], span: (TextSpan) -> TextSpan) {
-    for country in partCountries {
-      let mentions = country.mentions.map(span)
-      if let at = countryPosition[country.code] {
-        countries[at].mentions += mentions
-      } else {
-        countryPosition[country.code] = countries.count
-        countries.append(Country(code: country.code, name: country.name, mentions: mentions))
-      }
+  /// The number of document id `id` in `documentIDs`, which it joins if new.
+  private mutating func documentNumber(_ id: String) -> Int32 {
+    if let known = documentNumbers[id] { return known }
+    let number = Int32(documentIDs.count)
+    documentNumbers[id] = number
+    documentIDs.append(id)
+    return number
+  }
+
+  private mutating func add(_ country: Country, mentions: [MergedMention]) {
+    if let at = countryPosition[country.code] {
+      countryMentions[at] += mentions
+    } else {
+      countryPosition[country.code] = countries.count
+      countries.append(Country(code: country.code, name: country.name, mentions: []))
+      countryMentions.append(mentions)
     }
   }
 
-  private mutating func addPlaces(_ partPlaces: [Place], span: (TextSpan) -> TextSpan) {
-    for place in partPlaces {
-      let key = place.name.lowercased()
-      if let at = placePosition[key] {
-        places[at].mentions += place.mentions.map(span)
-        for alias in place.aliases where !places[at].aliases.contains(alias) {
-          places[at].aliases.append(alias)
-        }
-        places[at].country = places[at].country ?? place.country
-      } else {
-        var moved = place
-        moved.id = "p\(places.count + 1)"
-        moved.mentions = place.mentions.map(span)
-        placePosition[key] = places.count
-        places.append(moved)
+  private mutating func add(_ place: Place, mentions: [MergedMention]) {
+    let key = place.name.lowercased()
+    if let at = placePosition[key] {
+      placeMentions[at] += mentions
+      for alias in place.aliases where !places[at].aliases.contains(alias) {
+        places[at].aliases.append(alias)
       }
+      places[at].country = places[at].country ?? place.country
+    } else {
+      var moved = place
+      moved.id = "p\(places.count + 1)"
+      moved.mentions = []
+      placePosition[key] = places.count
+      places.append(moved)
+      placeMentions.append(mentions)
     }
   }
 

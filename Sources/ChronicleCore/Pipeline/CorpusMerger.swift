@@ -40,7 +40,19 @@ public struct CorpusMerger: Sendable {
   public mutating func corpus() -> Corpus {
     var m = CorpusMerger()
     swap(&m, &self)
-    let resolved = m.joiner.resolveActors()
+    var resolved = m.joiner.resolveActors()
+    for position in resolved.actors.indices {
+      resolved.actors[position].mentions = m.joiner.spans(resolved.mentions[position])
+      resolved.mentions[position] = []
+    }
+    var countries = m.joiner.countries
+    for position in countries.indices {
+      countries[position].mentions = m.joiner.spans(m.joiner.countryMentions[position])
+    }
+    var places = m.joiner.places
+    for position in places.indices {
+      places[position].mentions = m.joiner.spans(m.joiner.placeMentions[position])
+    }
     for (position, speaker) in m.quoteSpeakers.enumerated() {
       m.quotes[position].speaker = speaker.map { resolved.ids[$0] }
     }
@@ -50,7 +62,7 @@ public struct CorpusMerger: Sendable {
     TimelineOrder.sort(&m.events, keys: m.eventKeys)
     for position in m.events.indices { m.events[position].id = "e\(position + 1)" }
     return Corpus(
-      documents: m.documents, actors: resolved.actors, countries: m.joiner.countries,
-      places: m.joiner.places, times: m.times, quotes: m.quotes, events: m.events)
+      documents: m.documents, actors: resolved.actors, countries: countries, places: places,
+      times: m.times, quotes: m.quotes, events: m.events)
   }
 }
