@@ -95,13 +95,13 @@ public enum CorpusJSON {
   // record's mentions are those `mentions` gives for its position, not its own: a streamed
   // merge holds them compactly (`MergedMention`) until they are written.
 
-  static func actorSection<Mentions: Sequence<TextSpan>>(
+  static func actorSection<Mentions: Sequence<TextSpan> & SendableMetatype>(
     _ actors: [Actor], mentions: @escaping @Sendable (Int) -> Mentions
   ) -> Section {
     Section(name: "actors", count: actors.count) { write(actors[$0], mentions: mentions($0), to: &$1) }
   }
 
-  static func countrySection<Mentions: Sequence<TextSpan>>(
+  static func countrySection<Mentions: Sequence<TextSpan> & SendableMetatype>(
     _ countries: [Country], mentions: @escaping @Sendable (Int) -> Mentions
   ) -> Section {
     Section(name: "countries", count: countries.count) {
@@ -109,7 +109,7 @@ public enum CorpusJSON {
     }
   }
 
-  static func placeSection<Mentions: Sequence<TextSpan>>(
+  static func placeSection<Mentions: Sequence<TextSpan> & SendableMetatype>(
     _ places: [Place], mentions: @escaping @Sendable (Int) -> Mentions
   ) -> Section {
     Section(name: "places", count: places.count) { write(places[$0], mentions: mentions($0), to: &$1) }
