@@ -64,8 +64,22 @@ enum ActorIdentity {
   }
 
   /// Whether the name's last word is a hyphenated given name whose second half is
-  /// lower-case ("Ki-moon"; "Jean-Paul" is capitalised).
+  /// lower-case ("Ki-moon"; "Jean-Paul" is capitalised). An all-ASCII name is read byte by
+  /// byte: going through its `Character`s was a twentieth of a merge's time.
   private static func hasSyllableGivenName(_ name: String) -> Bool {
+    var name = name
+    let ascii = name.withUTF8 { bytes -> Bool? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var end = bytes.count
+      while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+      var start = end
+      while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
+      guard let hyphen = bytes[start..<end].firstIndex(of: 0x2D), hyphen + 1 < end else {
+        return false
+      }
+      return (0x61...0x7A).contains(bytes[hyphen + 1])
+    }
+    if let ascii { return ascii }
     guard let last = name.split(separator: " ").last, let hyphen = last.firstIndex(of: "-"),
       let second = last[last.index(after: hyphen)...].first
     else { return false }
