@@ -98,7 +98,7 @@ struct ActorClusters: Sendable {
     var personByName: [String: Int] = [:]
     for (position, cluster) in clusters.enumerated() where cluster.person?.isKnownGiven == true {
       let name = Self.fullestName(cluster.ownNameCounts)
-      if (2...3).contains(name.split(separator: " ").count) {
+      if (2...3).contains(Self.words(name).count) {
         personByName[name.lowercased()] = position
       }
     }
@@ -112,7 +112,7 @@ struct ActorClusters: Sendable {
       }
       // A newspaper's name is a place and its head ("Chicago Sun-Times"); more words are no
       // paper's name ("Atlantic City Mayor Don Guardian").
-      let words = name.split(separator: " ")
+      let words = Self.words(name)
       if (2...4).contains(words.count), let last = words.last,
         Organisations.publicationHeads.contains(String(last))
       {
@@ -216,12 +216,12 @@ struct ActorClusters: Sendable {
     guard let name = clusters[position].ownNameCounts.keys.first,
       clusters[position].ownNameCounts.count == 1, clusters[position].person?.suffix.isEmpty == true
     else { return nil }
-    let words = name.lowercased().split(separator: " ")
+    let words = Self.words(name.lowercased())
     guard words.count >= 4
       || (words.count == 3 && clusters[position].mentions.allSatisfy { $0.paragraph == 0 })
     else { return nil }
     // "Ann Roe Foundation", "Ann Roe Institute" are organisations, no headline.
-    guard let last = name.split(separator: " ").last, !Organisations.heads.contains(String(last))
+    guard let last = Self.words(name).last, !Organisations.heads.contains(String(last))
     else { return nil }
     for length in [3, 2] {
       let head = words.prefix(length).joined(separator: " ")
@@ -233,7 +233,7 @@ struct ActorClusters: Sendable {
   /// The initials of an organisation's name of two or more capitalised words, small words
   /// skipped ("Federal Bureau of Investigation" → "fbi"); `nil` for other names.
   private static func initials(of name: String) -> String? {
-    let words = name.split(separator: " ").filter { !initialsSkipped.contains($0.lowercased()) }
+    let words = Self.words(name).filter { !initialsSkipped.contains($0.lowercased()) }
     guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
     return String(words.compactMap { $0.first }).lowercased()
   }
@@ -294,11 +294,18 @@ struct ActorClusters: Sendable {
     return (actor, mentions)
   }
 
+  /// The words of a name, cut at spaces as `split(separator: " ")` cuts them; an all-ASCII
+  /// name byte by byte, as going through its `Character`s was a large part of resolving.
+  private static func words(_ name: String) -> [Substring] {
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ") }
+    return name.utf8.split(separator: UInt8(ascii: " ")).map(Substring.init)
+  }
+
   /// The name with the most words, then the one most records gave, then the first in
   /// alphabetical order: a choice that does not depend on which record came first.
   private static func fullestName(_ counts: [String: Int]) -> String {
     counts.min { a, b in
-      let (wa, wb) = (a.key.split(separator: " ").count, b.key.split(separator: " ").count)
+      let (wa, wb) = (Self.words(a.key).count, Self.words(b.key).count)
       if wa != wb { return wa > wb }
       if a.value != b.value { return a.value > b.value }
       return a.key < b.key
