@@ -20,7 +20,7 @@ public enum TimeLabel {
   /// values hang on.
   public static func text(value: String, anchor: CalendarDate?) -> String? {
     if let reference = referenceLabel(value, anchor: anchor) { return reference }
-    let parts = value.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+    let parts = fields(of: value)
     guard let head = parts.first, head.allSatisfy(\.isASCIIDigit) else { return nil }
     switch head.count {
     case 2 where parts.count == 1: return ordinal((Int(head) ?? 0) + 1) + " century"
@@ -56,6 +56,16 @@ public enum TimeLabel {
       return "\(day(date)) \(part)"
     }
     return day(date)
+  }
+
+  /// A value's fields between hyphens, empty ones kept; an ASCII value (every value
+  /// Chronicle writes) is cut byte by byte, not through its `Character`s.
+  private static func fields(of value: String) -> [String] {
+    guard value.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return value.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+    }
+    return value.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+      .map { String(Substring($0)) }
   }
 
   /// "9 May 2025".
