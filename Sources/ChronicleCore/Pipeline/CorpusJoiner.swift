@@ -29,10 +29,18 @@ public struct CorpusJoiner: Sendable {
     public var ids: [String]
     var mentions: [[MergedMention]]
 
-    /// The actor ids of cluster numbers, each once, in order.
+    /// The actor ids of cluster numbers, each once, in order. An event names a few actors:
+    /// looking back over those already taken is cheaper than hashing each id; a long list
+    /// (a saved export may hold one) is hashed.
     public func ids(of clusters: [Int]) -> [String] {
-      var seen = Set<String>()
-      return clusters.map { ids[$0] }.filter { seen.insert($0).inserted }
+      guard clusters.count <= 16 else {
+        var seen = Set<String>()
+        return clusters.map { ids[$0] }.filter { seen.insert($0).inserted }
+      }
+      var result: [String] = []
+      result.reserveCapacity(clusters.count)
+      for cluster in clusters where !result.contains(ids[cluster]) { result.append(ids[cluster]) }
+      return result
     }
   }
 
