@@ -43,6 +43,32 @@ final class CorpusJSONStreamTests: XCTestCase {
     }
   }
 
+  /// A saved export's mention may name a document the part does not hold: it keeps that id
+  /// as written, and one id is one document however its mentions came (an earlier part's
+  /// stray "d2" sorts with the second part's own "d2" when "Costa" joins "Ana Costa").
+  func testStream_keepsAMentionOfADocumentThePartDoesNotHold() throws {
+    func part(_ name: String, actor: String, mentioning documents: [String]) -> Corpus {
+      let document = Document(
+        id: "d1", path: "\(name).txt", title: nil, published: nil,
+        paragraphs: [Paragraph(index: 0, kind: .text, text: "Ana Costa spoke.")])
+      let mentions = documents.map { TextSpan(document: $0, paragraph: 0, start: 0, end: 9) }
+      return Corpus(
+        documents: [document], actors: [Actor(id: "a1", name: actor, kind: .person, mentions: mentions)],
+        countries: [], places: [], times: [], quotes: [], events: [])
+    }
+    let parts = [
+      part("first", actor: "Ana Costa", mentioning: ["d1", "d2", "d9"]),
+      part("second", actor: "Costa", mentioning: ["d1"]),
+    ]
+    let bytes = try streamed(parts)
+    XCTAssertEqual(bytes, CorpusJSON.encodeLine(CorpusMerger().merge(parts)))
+    let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+    let actors = try XCTUnwrap(object["actors"] as? [[String: Any]])
+    XCTAssertEqual(actors.count, 1)
+    let mentions = try XCTUnwrap(actors.first?["mentions"] as? [[String: Any]])
+    XCTAssertEqual(mentions.map { $0["document"] as? String }, ["d1", "d2", "d2", "d9"])
+  }
+
   func testStream_ordersEventsAsATimeline() throws {
     let json = try JSONSerialization.jsonObject(with: Data(try streamed(parts(count: 90))))
     let object = try XCTUnwrap(json as? [String: Any])

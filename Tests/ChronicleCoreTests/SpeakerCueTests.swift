@@ -169,6 +169,13 @@ final class SpeakerCueTests: XCTestCase {
         "“We will not wait forever,” Mr. Ryu said.",
       ]),
       ["Ryu Da-hoon: a first step", "Ryu Da-hoon: We will not wait forever"])
+    // A name with letters beyond ASCII too.
+    XCTAssertEqual(
+      directQuotes([
+        "Foreign Minister Ryu Dŏ-hoon said the talks were “a first step.”",
+        "“We will not wait forever,” Mr. Ryu said.",
+      ]),
+      ["Ryu Dŏ-hoon: a first step", "Ryu Dŏ-hoon: We will not wait forever"])
     // After a longer name the four letters are an English word, not part of the name.
     XCTAssertFalse(
       extractQuotes(["Critics called it a Tam Okafor-like plan on Friday."]).actors.contains {

@@ -28,6 +28,9 @@ final class TimeLabelTests: XCTestCase {
   func testUnknownValues_fallBackToThePhrase() {
     XCTAssertNil(TimeLabel.text(value: "P2Y", anchor: nil))
     XCTAssertNil(TimeLabel.text(value: "2025-13", anchor: nil))
+    // An empty field is a field: "2016--10" is no month.
+    XCTAssertNil(TimeLabel.text(value: "2016--10", anchor: nil))
+    XCTAssertNil(TimeLabel.text(value: "２０１６-10", anchor: nil))
     let time = TimeExpression(
       id: "t1", text: "earlier this week", value: nil, precision: .week,
       span: TextSpan(document: "d1", paragraph: 0, start: 0, end: 17))
