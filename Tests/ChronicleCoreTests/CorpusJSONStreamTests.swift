@@ -52,9 +52,10 @@ final class CorpusJSONStreamTests: XCTestCase {
         id: "d1", path: "\(name).txt", title: nil, published: nil,
         paragraphs: [Paragraph(index: 0, kind: .text, text: "Ana Costa spoke.")])
       let mentions = documents.map { TextSpan(document: $0, paragraph: 0, start: 0, end: 9) }
+      let record = Actor(id: "a1", name: actor, kind: .person, mentions: mentions)
       return Corpus(
-        documents: [document], actors: [Actor(id: "a1", name: actor, kind: .person, mentions: mentions)],
-        countries: [], places: [], times: [], quotes: [], events: [])
+        documents: [document], actors: [record], countries: [], places: [], times: [], quotes: [],
+        events: [])
     }
     let parts = [
       part("first", actor: "Ana Costa", mentioning: ["d1", "d2", "d9"]),

@@ -82,40 +82,49 @@ public enum CorpusJSON {
   private static func sections(_ c: Corpus) -> [Section] {
     [
       Section(name: "documents", count: c.documents.count) { write(c.documents[$0], to: &$1) },
-      actorSection(c.actors) { c.actors[$0].mentions },
-      countrySection(c.countries) { c.countries[$0].mentions },
-      placeSection(c.places) { c.places[$0].mentions },
+      actorSection(c.actors) { c.actors[$0].mentions.forEach($1) },
+      countrySection(c.countries) { c.countries[$0].mentions.forEach($1) },
+      placeSection(c.places) { c.places[$0].mentions.forEach($1) },
       Section(name: "times", count: c.times.count) { write(c.times[$0], to: &$1) },
       Section(name: "quotes", count: c.quotes.count) { write(c.quotes[$0], to: &$1) },
       Section(name: "events", count: c.events.count) { write(c.events[$0], to: &$1) },
     ]
   }
 
-  // The sections a merge builds across documents, between documents and times. Each
-  // record's mentions are those `mentions` gives for its position, not its own: a streamed
-  // merge holds them compactly (`MergedMention`) until they are written.
+  /// A record's mentions, handed one by one to `each`: a section's records are written with
+  /// these, not their own, as a streamed merge holds them compactly (`MergedMention`) until
+  /// they are written.
+  typealias Mentions = @Sendable (_ record: Int, _ each: (TextSpan) -> Void) -> Void
 
-  static func actorSection<Mentions: Sequence<TextSpan> & SendableMetatype>(
-    _ actors: [Actor], mentions: @escaping @Sendable (Int) -> Mentions
-  ) -> Section {
-    Section(name: "actors", count: actors.count) { write(actors[$0], mentions: mentions($0), to: &$1) }
-  }
+  // The sections a merge builds across documents, between documents and times.
 
-  static func countrySection<Mentions: Sequence<TextSpan> & SendableMetatype>(
-    _ countries: [Country], mentions: @escaping @Sendable (Int) -> Mentions
+  static func actorSection(
+    _ actors: [Actor], mentions: @escaping Mentions
   ) -> Section {
-    Section(name: "countries", count: countries.count) {
-      write(countries[$0], mentions: mentions($0), to: &$1)
+    Section(name: "actors", count: actors.count) {
+      n, w in write(actors[n], mentions: { mentions(n, $0) }, to: &w)
     }
   }
 
-  static func placeSection<Mentions: Sequence<TextSpan> & SendableMetatype>(
-    _ places: [Place], mentions: @escaping @Sendable (Int) -> Mentions
+  static func countrySection(
+    _ countries: [Country], mentions: @escaping Mentions
   ) -> Section {
-    Section(name: "places", count: places.count) { write(places[$0], mentions: mentions($0), to: &$1) }
+    Section(name: "countries", count: countries.count) {
+      n, w in write(countries[n], mentions: { mentions(n, $0) }, to: &w)
+    }
   }
 
-  private static func write(_ c: Country, mentions: some Sequence<TextSpan>, to w: inout JSONWriter) {
+  static func placeSection(
+    _ places: [Place], mentions: @escaping Mentions
+  ) -> Section {
+    Section(name: "places", count: places.count) {
+      n, w in write(places[n], mentions: { mentions(n, $0) }, to: &w)
+    }
+  }
+
+  private static func write(
+    _ c: Country, mentions: ((TextSpan) -> Void) -> Void, to w: inout JSONWriter
+  ) {
     w.beginObject()
     w.field("code", c.code)
     w.field("name", c.name)
@@ -123,7 +132,9 @@ public enum CorpusJSON {
     w.endObject()
   }
 
-  private static func write(_ p: Place, mentions: some Sequence<TextSpan>, to w: inout JSONWriter) {
+  private static func write(
+    _ p: Place, mentions: ((TextSpan) -> Void) -> Void, to w: inout JSONWriter
+  ) {
     w.beginObject()
     w.field("id", p.id)
     w.field("name", p.name)
@@ -199,7 +210,9 @@ public enum CorpusJSON {
     w.endObject()
   }
 
-  private static func write(_ a: Actor, mentions: some Sequence<TextSpan>, to w: inout JSONWriter) {
+  private static func write(
+    _ a: Actor, mentions: ((TextSpan) -> Void) -> Void, to w: inout JSONWriter
+  ) {
     w.beginObject()
     w.field("id", a.id)
     w.field("name", a.name)
@@ -211,10 +224,12 @@ public enum CorpusJSON {
     w.endObject()
   }
 
-  private static func writeMentions(_ spans: some Sequence<TextSpan>, to w: inout JSONWriter) {
+  private static func writeMentions(
+    _ mentions: ((TextSpan) -> Void) -> Void, to w: inout JSONWriter
+  ) {
     w.key("mentions")
     w.beginArray()
-    for s in spans {
+    mentions { s in
       w.beginObject()
       w.field("document", s.document)
       w.field("paragraph", s.paragraph)

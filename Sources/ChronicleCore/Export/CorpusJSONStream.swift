@@ -69,13 +69,13 @@ public final class CorpusJSONStream {
       (joiner.documentIDs, joiner.countryMentions, joiner.placeMentions)
     for section in [
       CorpusJSON.actorSection(actors.actors) {
-        actors.mentions[$0].lazy.map { $0.span(in: documentIDs) }
+        for m in actors.mentions[$0] { $1(m.span(in: documentIDs)) }
       },
       CorpusJSON.countrySection(joiner.countries) {
-        countryMentions[$0].lazy.map { $0.span(in: documentIDs) }
+        for m in countryMentions[$0] { $1(m.span(in: documentIDs)) }
       },
       CorpusJSON.placeSection(joiner.places) {
-        placeMentions[$0].lazy.map { $0.span(in: documentIDs) }
+        for m in placeMentions[$0] { $1(m.span(in: documentIDs)) }
       },
     ] {
       output(CorpusJSON.sectionOpening(section.name))
