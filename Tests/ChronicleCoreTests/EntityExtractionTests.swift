@@ -184,4 +184,69 @@ final class EntityExtractionTests: XCTestCase {
       try mentionTexts(of: "Jane Roe", in: text), ["Jane Roe", "Roe", "The Harbour Party nominee"])
     XCTAssertEqual(try mentionTexts(of: "Tom Doe", in: text), ["Tom Doe, a donor"])
   }
+
+  func testLowerCaseTitleBeforeAName_belongsToThePersonsMention() throws {
+    let text = "Jane Roe’s campaign manager Tom Okafor said the plan would work."
+    XCTAssertEqual(try mentionTexts(of: "Tom Okafor", in: text), ["campaign manager Tom Okafor"])
+    XCTAssertEqual(try mentionTexts(of: "Jane Roe", in: text), ["Jane Roe"])
+  }
+
+  func testAHeadlineTitleBeforeAVerb_isTheArticlesOneHolderOfThatRole() throws {
+    let text = """
+      ---
+      title: Retired General Reveals Troubling Experience
+      ---
+
+      Retired General Reveals Troubling Experience.
+
+      Retired Army Gen. Walter Brand is speaking out ahead of the vote.
+
+      "It was demoralizing," Brand said.
+      """
+    let c = extract(text)
+    XCTAssertEqual(c.actors.map(\.name), ["Walter Brand"])
+    let brand = try XCTUnwrap(c.actors.first)
+    XCTAssertEqual(brand.mentions.first?.paragraph, 0)
+    XCTAssertEqual(brand.mentions.first.map { $0.end - $0.start }, "Retired General".count)
+  }
+
+  func testAHeadlinesDoctor_isTheArticlesDoctorNamedWithTheHonorific() throws {
+    let c = extract(
+      """
+      ---
+      title: Clinic Hid Problems, Former Harbour Doctor Says
+      ---
+
+      Clinic Hid Problems, Former Harbour Doctor Says.
+
+      Dr. Anna Verdi said that in 1998 the clinic hid the problem.
+      """)
+    let verdi = try XCTUnwrap(c.actors.first { $0.name == "Anna Verdi" })
+    XCTAssertEqual(verdi.mentions.map(\.paragraph), [0, 1])
+    XCTAssertEqual(verdi.title, nil)
+  }
+
+  func testAnOrganisationQualifyingANamelessRole_isNoMentionOfIt() {
+    let c = extract("The Harbour Party presidential nominee argued that the port should stay open.")
+    XCTAssertFalse(c.actors.contains { $0.name == "Harbour Party" }, "\(c.actors.map(\.name))")
+    let spoken = extract("A Harbour Party official said that the port should stay open.")
+    XCTAssertTrue(spoken.actors.contains { $0.name == "Harbour Party" }, "\(spoken.actors.map(\.name))")
+  }
+
+  func testAnOrganisationAfterTheArticle_keepsItsOfPhrase() {
+    let c = extract(
+      """
+      A quarter of the pilots are new, according to the Federal Bureau of Harbours. In a \
+      statement, the Association of Harbour Pilots called the plan “a disaster.” Most ships are \
+      late, according to the HPCA.
+      """)
+    let organisations = Set(c.actors.filter { $0.kind == .organisation }.map(\.name))
+    XCTAssertEqual(
+      organisations, ["Federal Bureau of Harbours", "Association of Harbour Pilots", "HPCA"])
+  }
+
+  func testAPaperNamedInShort_isThePaperTheArticleNamed() throws {
+    let text = "The Harbour Post reported that the mayor had left. The Post has learned that she fled."
+    XCTAssertEqual(try mentionTexts(of: "Harbour Post", in: text), ["Harbour Post", "Post"])
+  }
 }

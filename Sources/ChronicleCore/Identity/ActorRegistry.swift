@@ -23,6 +23,9 @@ struct ActorRegistry: Sendable {
     /// The role word of `title`, kept with it: every mention of a person asks for it.
     private(set) var role: String?
 
+    /// A role no title gives ("Dr." says a doctor): kept until a title gives one.
+    mutating func holdRole(_ role: String) { self.role = role }
+
     init(name: String, kind: ActorKind, title: String?, country: String?, gender: GivenNames.Gender) {
       self.name = name
       self.kind = kind
@@ -43,6 +46,8 @@ struct ActorRegistry: Sendable {
   private var recent: [Int] = []
   /// Role word ("president") → the last person mentioned who holds it.
   private var byRole: [String: Int] = [:]
+  /// Last word of an organisation's name ("post") → the organisations named so.
+  private var organisationsByLastWord: [String: [Int]] = [:]
 
   static let recentLimit = 24
 
@@ -57,6 +62,9 @@ struct ActorRegistry: Sendable {
       let position = records.count - 1
       index(name, for: position)
       if kind == .person { byFamily[records[position].familyName, default: []].append(position) }
+      if kind == .organisation, let last = name.split(separator: " ").last, last != Substring(name) {
+        organisationsByLastWord[last.lowercased(), default: []].append(position)
+      }
       return position
     }
     Self.merge(name: name, title: title, country: country, gender: gender, into: &records[existing])
@@ -158,6 +166,31 @@ struct ActorRegistry: Sendable {
     }
   }
 
+  /// The one organisation of the document whose name of two words or more ends in `word`
+  /// ("New York Post" for "Post"), if only one does.
+  func onlyOrganisation(endingWith word: String) -> Int? {
+    guard let found = organisationsByLastWord[word.lowercased()], found.count == 1 else { return nil }
+    return found[0]
+  }
+
+  /// The one person of the document who holds a role, if only one does.
+  func onlyPerson(withRole role: String) -> Int? {
+    var holder: Int?
+    for position in records.indices where records[position].kind == .person && records[position].role == role {
+      guard holder == nil else { return nil }
+      holder = position
+    }
+    return holder
+  }
+
+  /// Gives a person the role an honorific names ("Dr." → doctor) when no title gives one:
+  /// the honorific is too common to keep as a title, but says what the person is.
+  mutating func addRole(_ position: Int, ofHonorific honorific: String) {
+    guard records[position].role == nil, let role = Titles.honorificRoles[honorific.lowercased()]
+    else { return }
+    records[position].holdRole(role)
+  }
+
   /// The last person who holds a title ("the President" → the last president named).
   func lastPerson(withTitle role: String) -> Int? { byRole[Titles.canonicalRole(role)] }
 
@@ -188,7 +221,7 @@ struct ActorRegistry: Sendable {
   ]
 
   /// The role word of a title, unless the title is a subordinate one ("Vice President").
-  private static func role(of title: String?) -> String? {
+  static func role(of title: String?) -> String? {
     // Split by scalars: a title is words and spaces, and splitting by `Character` was slow.
     guard let title else { return nil }
     var words = title.lowercased().unicodeScalars.split(separator: " ").map { String(Substring($0)) }
