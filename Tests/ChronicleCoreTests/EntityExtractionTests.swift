@@ -249,4 +249,43 @@ final class EntityExtractionTests: XCTestCase {
     let text = "The Harbour Post reported that the mayor had left. The Post has learned that she fled."
     XCTAssertEqual(try mentionTexts(of: "Harbour Post", in: text), ["Harbour Post", "Post"])
   }
+
+  func testAHeadlinesJudge_isTheArticlesJustice() throws {
+    let c = extract(
+      """
+      ---
+      title: Judge rejects paper's request
+      ---
+
+      Judge rejects paper's request.
+
+      Harbour Supreme Court Justice Frank Roe rejected the request on Monday.
+      """)
+    let roe = try XCTUnwrap(c.actors.first { $0.name == "Frank Roe" })
+    XCTAssertEqual(roe.mentions.map(\.paragraph), [0, 1])
+  }
+
+  func testAnOrganisationNamedAfterItsLeader_isMentionedInsteadOfThem() throws {
+    let text = """
+      Jane Roe spoke in Ohio. The Roe campaign said the ad would air on Monday. Roe’s \
+      campaign has asked for a recount. Roe campaign manager Tom Doe declined to comment.
+      """
+    let c = extract(text)
+    let campaign = try XCTUnwrap(c.actors.first { $0.name == "Roe campaign" })
+    XCTAssertEqual(campaign.kind, .organisation)
+    XCTAssertEqual(try mentionTexts(of: "Roe campaign", in: text), ["Roe campaign", "Roe’s campaign"])
+    XCTAssertEqual(try mentionTexts(of: "Jane Roe", in: text), ["Jane Roe", "Roe"])
+    XCTAssertEqual(c.quotes.first?.speaker, campaign.id)
+  }
+
+  func testABareSurname_goesToTheRelativeWhoseNameTheStoryRepeats() throws {
+    let text = """
+      Jane Roe announced a plan. Jane Roe defended it. The Roe campaign backed it. The Roe \
+      campaign said it would pass. The Roe campaign said so again. Tom Roe praised it. Tom Roe \
+      agreed. Tom Roe voted. Roe said the plan would pass.
+      """
+    let c = extract(text)
+    let jane = try XCTUnwrap(c.actors.first { $0.name == "Jane Roe" })
+    XCTAssertEqual(c.quotes.last?.speaker, jane.id, "\(c.quotes.map(\.text))")
+  }
 }

@@ -15,6 +15,9 @@ struct ActorRegistry: Sendable {
     var gender: GivenNames.Gender
     var aliases: [String] = []
     var mentions: [TextSpan] = []
+    /// How often the person's name was met inside an organisation's ("the Roe campaign"): no
+    /// mention of them, but it tells whom the story is about as much as one.
+    var namedInPassing = 0
     /// The given names, family name and suffix of `name`, kept with it: `find` compares the
     /// given names for every namesake, and splitting each candidate's name again was a hot spot.
     private(set) var givenNames: [String]
@@ -22,6 +25,9 @@ struct ActorRegistry: Sendable {
     private(set) var suffix: String
     /// The role word of `title`, kept with it: every mention of a person asks for it.
     private(set) var role: String?
+
+    /// How much the story names the person: their mentions and their name in passing.
+    var weight: Int { mentions.count + namedInPassing }
 
     /// A role no title gives ("Dr." says a doctor): kept until a title gives one.
     mutating func holdRole(_ role: String) { self.role = role }
@@ -115,7 +121,7 @@ struct ActorRegistry: Sendable {
       if let country, let theirCountry = r.country, country != theirCountry { continue }
       if gender != .unknown, r.gender != .unknown, r.gender != gender { continue }
       guard mine.given.isEmpty else { return position }
-      if found.map({ r.mentions.count >= records[$0].mentions.count }) ?? true { found = position }
+      if found.map({ r.weight >= records[$0].weight }) ?? true { found = position }
     }
     return found
   }
@@ -137,6 +143,9 @@ struct ActorRegistry: Sendable {
     } ?? records[position].mentions.endIndex
     records[position].mentions.insert(span, at: at)
   }
+
+  /// Counts a person's name met inside an organisation's ("the Roe campaign").
+  mutating func nameInPassing(_ position: Int) { records[position].namedInPassing += 1 }
 
   mutating func addAlias(_ position: Int, _ alias: String) {
     if !records[position].aliases.contains(alias) { records[position].aliases.append(alias) }

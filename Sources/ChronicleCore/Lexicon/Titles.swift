@@ -65,7 +65,7 @@ enum Titles {
     "representative": "congressman", "congresswoman": "congressman", "gov.": "governor",
     "gov": "governor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
     "chairwoman": "chairman", "businesswoman": "businessman", "gen.": "general", "gen": "general",
-    "dr.": "doctor", "dr": "doctor", "physician": "doctor",
+    "dr.": "doctor", "dr": "doctor", "physician": "doctor", "justice": "judge",
   ]
 
   /// Honorifics too common to keep as a title that still say a person's role.

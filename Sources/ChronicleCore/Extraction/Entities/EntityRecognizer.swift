@@ -58,6 +58,18 @@ struct EntityRecognizer: Sendable {
     // Words capitalised only because they open the sentence ("On", "According", "The").
     while start < end, CommonWords.contains(tokens[start]) { start += 1 }
     guard start < end else { return }
+    // "the Roe campaign", "Jane Roe's campaign": the organisation the person leads.
+    if let noun = LeaderOrganisation.noun(after: end, in: p),
+      let leader = registry.find(name: p.text(tokens: start..<end)),
+      registry.records[leader].kind == .person
+    {
+      let organisation = registry.actor(
+        named: "\(tokens[end - 1].text) \(tokens[noun].lower)", kind: .organisation,
+        title: nil, country: registry.records[leader].country, gender: .unknown)
+      record(organisation, tokens: start..<(noun + 1), in: p, reference: false, into: &found)
+      registry.nameInPassing(leader)
+      return
+    }
     let reading = ChunkReader.read(start..<end, in: p)
 
     if let prefix = reading.countryPrefix {
