@@ -278,6 +278,17 @@ final class EntityExtractionTests: XCTestCase {
     XCTAssertEqual(c.quotes.first?.speaker, campaign.id)
   }
 
+  func testALeadersOrganisation_beforeTheLeaderIsNamed() throws {
+    let text = """
+      The Doe campaign said the ad would air on Monday. Tom Okafor’s campaign has asked for a \
+      recount, and Okafor said it was owed. The Ohio campaign was long.
+      """
+    let c = extract(text)
+    XCTAssertEqual(
+      Set(c.actors.filter { $0.kind == .organisation }.map(\.name)), ["Doe campaign", "Okafor campaign"])
+    XCTAssertEqual(try mentionTexts(of: "Tom Okafor", in: text), ["Okafor"])
+  }
+
   func testABareSurname_goesToTheRelativeWhoseNameTheStoryRepeats() throws {
     let text = """
       Jane Roe announced a plan. Jane Roe defended it. The Roe campaign backed it. The Roe \

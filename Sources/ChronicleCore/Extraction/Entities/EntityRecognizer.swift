@@ -58,17 +58,22 @@ struct EntityRecognizer: Sendable {
     // Words capitalised only because they open the sentence ("On", "According", "The").
     while start < end, CommonWords.contains(tokens[start]) { start += 1 }
     guard start < end else { return }
-    // "the Roe campaign", "Jane Roe's campaign": the organisation the person leads.
-    if let noun = LeaderOrganisation.noun(after: end, in: p),
-      let leader = registry.find(name: p.text(tokens: start..<end)),
-      registry.records[leader].kind == .person
-    {
-      let organisation = registry.actor(
-        named: "\(tokens[end - 1].text) \(tokens[noun].lower)", kind: .organisation,
-        title: nil, country: registry.records[leader].country, gender: .unknown)
-      record(organisation, tokens: start..<(noun + 1), in: p, reference: false, into: &found)
-      registry.nameInPassing(leader)
-      return
+    // "the Roe campaign", "Jane Roe's campaign": the organisation the person leads, who may
+    // not be named yet (a headline's names are read last).
+    if let noun = LeaderOrganisation.noun(after: end, in: p) {
+      var leader = registry.find(name: p.text(tokens: start..<end))
+        .flatMap { registry.records[$0].kind == .person ? $0 : nil }
+      if leader == nil, LeaderOrganisation.isFullName(start..<end, in: p) {
+        leader = person(start..<end, title: nil, country: nil, in: p)
+      }
+      if leader != nil || LeaderOrganisation.isSurname(start..<end, in: p) {
+        let organisation = registry.actor(
+          named: "\(tokens[end - 1].text) \(tokens[noun].lower)", kind: .organisation,
+          title: nil, country: leader.flatMap { registry.records[$0].country }, gender: .unknown)
+        record(organisation, tokens: start..<(noun + 1), in: p, reference: false, into: &found)
+        if let leader { registry.nameInPassing(leader) }
+        return
+      }
     }
     let reading = ChunkReader.read(start..<end, in: p)
 

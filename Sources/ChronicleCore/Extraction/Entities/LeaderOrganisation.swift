@@ -24,4 +24,28 @@ enum LeaderOrganisation {
     }
     return k
   }
+
+  /// Whether a name met first before the noun is a person's full name ("Jane Roe's
+  /// campaign"): the person is known from then on, though only the organisation is mentioned.
+  static func isFullName(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
+    (2...3).contains(range.count) && GivenNames.shared.contains(p.tokens[range.lowerBound].text)
+      && ChunkReader.looksLikeName(range, in: p)
+  }
+
+  /// Whether one capitalised word that names no one yet may be a leader's surname: no place,
+  /// country, organisation, party or given name ("the Ohio campaign" is a place's, "the
+  /// Senate campaign" a body's, "the Republican campaign" a party's).
+  static func isSurname(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
+    let tokens = p.tokens
+    guard range.count == 1, ChunkReader.looksLikeName(range, in: p),
+      !GivenNames.shared.contains(tokens[range.lowerBound].text),
+      PartyLabels.country[tokens[range.lowerBound].text] == nil
+    else { return false }
+    let limit = range.upperBound
+    let at = range.lowerBound
+    return Organisations.matcher.match(tokens, at: at, limit: limit) == nil
+      && PlaceLexicon.shared.matcher.match(tokens, at: at, limit: limit) == nil
+      && CountryLexicon.shared.matcher.match(tokens, at: at, limit: limit) == nil
+      && PlaceLexicon.shared.adjectives.match(tokens, at: at, limit: limit) == nil
+  }
 }
