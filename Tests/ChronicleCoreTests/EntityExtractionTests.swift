@@ -299,4 +299,15 @@ final class EntityExtractionTests: XCTestCase {
     let jane = try XCTUnwrap(c.actors.first { $0.name == "Jane Roe" })
     XCTAssertEqual(c.quotes.last?.speaker, jane.id, "\(c.quotes.map(\.text))")
   }
+
+  func testTimeWordsBeforeTheVerb_andAPlacesPolice() {
+    let c = extract(
+      """
+      Harbour Freight just this month announced it would close. Tulsa police said the road was \
+      closed.
+      """)
+    XCTAssertEqual(Set(c.actors.map(\.name)), ["Harbour Freight", "Tulsa police"])
+    XCTAssertEqual(c.actors.first { $0.name == "Tulsa police" }?.kind, .organisation)
+    XCTAssertTrue(c.places.contains { $0.name == "Tulsa" })
+  }
 }

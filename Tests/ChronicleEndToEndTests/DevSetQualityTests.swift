@@ -86,12 +86,12 @@ final class DevSetQualityTests: XCTestCase {
   }
 
   /// Who is who across the 84 articles, scored by `actors.py` (issue 12). The floors are the
-  /// figures reached (B-cubed F1 0.959, covered 0.948, actors per entity 1.09, country 0.962,
-  /// kind 0.976), a little below; covered is not yet the issue's target (0.95).
+  /// figures reached (B-cubed F1 0.959, covered 0.950, actors per entity 1.09, country 0.963,
+  /// kind 0.975), a little below.
   func testActors_holdTheFiguresReachedOnPolNEAR() throws {
     let m = try score("polnear", scorer: "actors.py", labels: "actors/polnear-dev.json")
     XCTAssertGreaterThanOrEqual(m["actor_b3_f1"] ?? 0, 0.955, "actor B-cubed F1")
-    XCTAssertGreaterThanOrEqual(m["actor_covered"] ?? 0, 0.945, "mentions covered")
+    XCTAssertGreaterThanOrEqual(m["actor_covered"] ?? 0, 0.948, "mentions covered")
     XCTAssertLessThanOrEqual(m["actors_per_entity"] ?? 99, 1.1, "actors per entity")
     XCTAssertGreaterThanOrEqual(m["actor_country_acc"] ?? 0, 0.96, "country accuracy")
     XCTAssertGreaterThanOrEqual(m["actor_kind_acc"] ?? 0, 0.97, "kind accuracy")

@@ -153,6 +153,14 @@ struct EntityRecognizer: Sendable {
       {
         addPlace(place.payload, tokens: j..<(j + place.length), in: p, into: &found)
         j += place.length
+        if j == range.upperBound, j < tokens.count, tokens[j].kind == .word,
+          !tokens[j].isCapitalized, LocalForce.nouns.contains(tokens[j].lower)
+        {
+          let force = registry.actor(
+            named: "\(place.payload.name) \(tokens[j].lower)", kind: .organisation, title: nil,
+            country: place.payload.country, gender: .unknown)
+          record(force, tokens: (j - place.length)..<(j + 1), in: p, reference: false, into: &found)
+        }
       } else if let person = namesakePerson(at: j, range: range, in: p) {
         // "Rep. Jim Jordan … Jordan said": a known person's surname, not the country.
         record(person, tokens: j..<(j + 1), in: p, reference: false, into: &found)
