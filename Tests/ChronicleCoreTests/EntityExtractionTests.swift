@@ -184,4 +184,130 @@ final class EntityExtractionTests: XCTestCase {
       try mentionTexts(of: "Jane Roe", in: text), ["Jane Roe", "Roe", "The Harbour Party nominee"])
     XCTAssertEqual(try mentionTexts(of: "Tom Doe", in: text), ["Tom Doe, a donor"])
   }
+
+  func testLowerCaseTitleBeforeAName_belongsToThePersonsMention() throws {
+    let text = "Jane Roe’s campaign manager Tom Okafor said the plan would work."
+    XCTAssertEqual(try mentionTexts(of: "Tom Okafor", in: text), ["campaign manager Tom Okafor"])
+    XCTAssertEqual(try mentionTexts(of: "Jane Roe", in: text), ["Jane Roe"])
+  }
+
+  func testAHeadlineTitleBeforeAVerb_isTheArticlesOneHolderOfThatRole() throws {
+    let text = """
+      ---
+      title: Retired General Reveals Troubling Experience
+      ---
+
+      Retired General Reveals Troubling Experience.
+
+      Retired Army Gen. Walter Brand is speaking out ahead of the vote.
+
+      "It was demoralizing," Brand said.
+      """
+    let c = extract(text)
+    XCTAssertEqual(c.actors.map(\.name), ["Walter Brand"])
+    let brand = try XCTUnwrap(c.actors.first)
+    XCTAssertEqual(brand.mentions.first?.paragraph, 0)
+    XCTAssertEqual(brand.mentions.first.map { $0.end - $0.start }, "Retired General".count)
+  }
+
+  func testAHeadlinesDoctor_isTheArticlesDoctorNamedWithTheHonorific() throws {
+    let c = extract(
+      """
+      ---
+      title: Clinic Hid Problems, Former Harbour Doctor Says
+      ---
+
+      Clinic Hid Problems, Former Harbour Doctor Says.
+
+      Dr. Anna Verdi said that in 1998 the clinic hid the problem.
+      """)
+    let verdi = try XCTUnwrap(c.actors.first { $0.name == "Anna Verdi" })
+    XCTAssertEqual(verdi.mentions.map(\.paragraph), [0, 1])
+    XCTAssertEqual(verdi.title, nil)
+  }
+
+  func testAnOrganisationQualifyingANamelessRole_isNoMentionOfIt() {
+    let c = extract("The Harbour Party presidential nominee argued that the port should stay open.")
+    XCTAssertFalse(c.actors.contains { $0.name == "Harbour Party" }, "\(c.actors.map(\.name))")
+    let spoken = extract("A Harbour Party official said that the port should stay open.")
+    XCTAssertTrue(spoken.actors.contains { $0.name == "Harbour Party" }, "\(spoken.actors.map(\.name))")
+  }
+
+  func testAnOrganisationAfterTheArticle_keepsItsOfPhrase() {
+    let c = extract(
+      """
+      A quarter of the pilots are new, according to the Federal Bureau of Harbours. In a \
+      statement, the Association of Harbour Pilots called the plan “a disaster.” Most ships are \
+      late, according to the HPCA.
+      """)
+    let organisations = Set(c.actors.filter { $0.kind == .organisation }.map(\.name))
+    XCTAssertEqual(
+      organisations, ["Federal Bureau of Harbours", "Association of Harbour Pilots", "HPCA"])
+  }
+
+  func testAPaperNamedInShort_isThePaperTheArticleNamed() throws {
+    let text = "The Harbour Post reported that the mayor had left. The Post has learned that she fled."
+    XCTAssertEqual(try mentionTexts(of: "Harbour Post", in: text), ["Harbour Post", "Post"])
+  }
+
+  func testAHeadlinesJudge_isTheArticlesJustice() throws {
+    let c = extract(
+      """
+      ---
+      title: Judge rejects paper's request
+      ---
+
+      Judge rejects paper's request.
+
+      Harbour Supreme Court Justice Frank Roe rejected the request on Monday.
+      """)
+    let roe = try XCTUnwrap(c.actors.first { $0.name == "Frank Roe" })
+    XCTAssertEqual(roe.mentions.map(\.paragraph), [0, 1])
+  }
+
+  func testAnOrganisationNamedAfterItsLeader_isMentionedInsteadOfThem() throws {
+    let text = """
+      Jane Roe spoke in Ohio. The Roe campaign said the ad would air on Monday. Roe’s \
+      campaign has asked for a recount. Roe campaign manager Tom Doe declined to comment.
+      """
+    let c = extract(text)
+    let campaign = try XCTUnwrap(c.actors.first { $0.name == "Roe campaign" })
+    XCTAssertEqual(campaign.kind, .organisation)
+    XCTAssertEqual(try mentionTexts(of: "Roe campaign", in: text), ["Roe campaign", "Roe’s campaign"])
+    XCTAssertEqual(try mentionTexts(of: "Jane Roe", in: text), ["Jane Roe", "Roe"])
+    XCTAssertEqual(c.quotes.first?.speaker, campaign.id)
+  }
+
+  func testALeadersOrganisation_beforeTheLeaderIsNamed() throws {
+    let text = """
+      The Doe campaign said the ad would air on Monday. Tom Okafor’s campaign has asked for a \
+      recount, and Okafor said it was owed. The Ohio campaign was long.
+      """
+    let c = extract(text)
+    XCTAssertEqual(
+      Set(c.actors.filter { $0.kind == .organisation }.map(\.name)), ["Doe campaign", "Okafor campaign"])
+    XCTAssertEqual(try mentionTexts(of: "Tom Okafor", in: text), ["Okafor"])
+  }
+
+  func testABareSurname_goesToTheRelativeWhoseNameTheStoryRepeats() throws {
+    let text = """
+      Jane Roe announced a plan. Jane Roe defended it. The Roe campaign backed it. The Roe \
+      campaign said it would pass. The Roe campaign said so again. Tom Roe praised it. Tom Roe \
+      agreed. Tom Roe voted. Roe said the plan would pass.
+      """
+    let c = extract(text)
+    let jane = try XCTUnwrap(c.actors.first { $0.name == "Jane Roe" })
+    XCTAssertEqual(c.quotes.last?.speaker, jane.id, "\(c.quotes.map(\.text))")
+  }
+
+  func testTimeWordsBeforeTheVerb_andAPlacesPolice() {
+    let c = extract(
+      """
+      Harbour Freight just this month announced it would close. Tulsa police said the road was \
+      closed.
+      """)
+    XCTAssertEqual(Set(c.actors.map(\.name)), ["Harbour Freight", "Tulsa police"])
+    XCTAssertEqual(c.actors.first { $0.name == "Tulsa police" }?.kind, .organisation)
+    XCTAssertTrue(c.places.contains { $0.name == "Tulsa" })
+  }
 }

@@ -20,6 +20,14 @@ final class SpeakingCountryTests: XCTestCase {
     XCTAssertEqual(found.actors.first?.country, "PRK")
   }
 
+  func testACountryWithAnApposition_speaksForItsGovernment() {
+    let found = corpus([
+      "Even Japan, the region's largest economy and its main lender, said it was opposed to the test."
+    ])
+    XCTAssertEqual(found.actors.map(\.name), ["Japan"])
+    XCTAssertEqual(found.actors.first?.kind, .organisation)
+  }
+
   func testOneGovernmentPerCountryAcrossTheCorpus_namedAsTheCountry() {
     let found = corpus([
       "Japan said the tariffs were unfair. Trade with Japan grew.",

@@ -15,6 +15,9 @@ struct ActorRegistry: Sendable {
     var gender: GivenNames.Gender
     var aliases: [String] = []
     var mentions: [TextSpan] = []
+    /// How often the person's name was met inside an organisation's ("the Roe campaign"): no
+    /// mention of them, but it tells whom the story is about as much as one.
+    var namedInPassing = 0
     /// The given names, family name and suffix of `name`, kept with it: `find` compares the
     /// given names for every namesake, and splitting each candidate's name again was a hot spot.
     private(set) var givenNames: [String]
@@ -22,6 +25,12 @@ struct ActorRegistry: Sendable {
     private(set) var suffix: String
     /// The role word of `title`, kept with it: every mention of a person asks for it.
     private(set) var role: String?
+
+    /// How much the story names the person: their mentions and their name in passing.
+    var weight: Int { mentions.count + namedInPassing }
+
+    /// A role no title gives ("Dr." says a doctor): kept until a title gives one.
+    mutating func holdRole(_ role: String) { self.role = role }
 
     init(name: String, kind: ActorKind, title: String?, country: String?, gender: GivenNames.Gender) {
       self.name = name
@@ -43,6 +52,8 @@ struct ActorRegistry: Sendable {
   private var recent: [Int] = []
   /// Role word ("president") → the last person mentioned who holds it.
   private var byRole: [String: Int] = [:]
+  /// Last word of an organisation's name ("post") → the organisations named so.
+  private var organisationsByLastWord: [String: [Int]] = [:]
 
   static let recentLimit = 24
 
@@ -57,6 +68,9 @@ struct ActorRegistry: Sendable {
       let position = records.count - 1
       index(name, for: position)
       if kind == .person { byFamily[records[position].familyName, default: []].append(position) }
+      if kind == .organisation, let last = name.split(separator: " ").last, last != Substring(name) {
+        organisationsByLastWord[last.lowercased(), default: []].append(position)
+      }
       return position
     }
     Self.merge(name: name, title: title, country: country, gender: gender, into: &records[existing])
@@ -107,7 +121,7 @@ struct ActorRegistry: Sendable {
       if let country, let theirCountry = r.country, country != theirCountry { continue }
       if gender != .unknown, r.gender != .unknown, r.gender != gender { continue }
       guard mine.given.isEmpty else { return position }
-      if found.map({ r.mentions.count >= records[$0].mentions.count }) ?? true { found = position }
+      if found.map({ r.weight >= records[$0].weight }) ?? true { found = position }
     }
     return found
   }
@@ -129,6 +143,9 @@ struct ActorRegistry: Sendable {
     } ?? records[position].mentions.endIndex
     records[position].mentions.insert(span, at: at)
   }
+
+  /// Counts a person's name met inside an organisation's ("the Roe campaign").
+  mutating func nameInPassing(_ position: Int) { records[position].namedInPassing += 1 }
 
   mutating func addAlias(_ position: Int, _ alias: String) {
     if !records[position].aliases.contains(alias) { records[position].aliases.append(alias) }
@@ -156,6 +173,31 @@ struct ActorRegistry: Sendable {
       let g = records[position].gender
       return gender == .unknown || g == .unknown || g == gender
     }
+  }
+
+  /// The one organisation of the document whose name of two words or more ends in `word`
+  /// ("New York Post" for "Post"), if only one does.
+  func onlyOrganisation(endingWith word: String) -> Int? {
+    guard let found = organisationsByLastWord[word.lowercased()], found.count == 1 else { return nil }
+    return found[0]
+  }
+
+  /// The one person of the document who holds a role, if only one does.
+  func onlyPerson(withRole role: String) -> Int? {
+    var holder: Int?
+    for position in records.indices where records[position].kind == .person && records[position].role == role {
+      guard holder == nil else { return nil }
+      holder = position
+    }
+    return holder
+  }
+
+  /// Gives a person the role an honorific names ("Dr." → doctor) when no title gives one:
+  /// the honorific is too common to keep as a title, but says what the person is.
+  mutating func addRole(_ position: Int, ofHonorific honorific: String) {
+    guard records[position].role == nil, let role = Titles.honorificRoles[honorific.lowercased()]
+    else { return }
+    records[position].holdRole(role)
   }
 
   /// The last person who holds a title ("the President" → the last president named).
@@ -188,7 +230,7 @@ struct ActorRegistry: Sendable {
   ]
 
   /// The role word of a title, unless the title is a subordinate one ("Vice President").
-  private static func role(of title: String?) -> String? {
+  static func role(of title: String?) -> String? {
     // Split by scalars: a title is words and spaces, and splitting by `Character` was slow.
     guard let title else { return nil }
     var words = title.lowercased().unicodeScalars.split(separator: " ").map { String(Substring($0)) }

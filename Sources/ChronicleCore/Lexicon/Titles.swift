@@ -64,8 +64,12 @@ enum Titles {
     "sen.": "senator", "sen": "senator", "rep.": "congressman", "rep": "congressman",
     "representative": "congressman", "congresswoman": "congressman", "gov.": "governor",
     "gov": "governor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
-    "chairwoman": "chairman", "businesswoman": "businessman",
+    "chairwoman": "chairman", "businesswoman": "businessman", "gen.": "general", "gen": "general",
+    "dr.": "doctor", "dr": "doctor", "physician": "doctor", "justice": "judge",
   ]
+
+  /// Honorifics too common to keep as a title that still say a person's role.
+  static let honorificRoles: [String: String] = ["dr.": "doctor", "dr": "doctor"]
 
   /// Honorifics that say the gender of the name after them.
   static let honorificGender: [String: GivenNames.Gender] = [

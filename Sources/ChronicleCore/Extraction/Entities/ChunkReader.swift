@@ -74,6 +74,30 @@ enum ChunkReader {
     return end - i
   }
 
+  /// Where lower-case title words right before a name begin ("Roe's campaign manager Jane
+  /// Doe", "former president Bill Clinton"): they are the role the name is given, and belong
+  /// to its mention more than to the possessor's before them. `nil` when none stand there.
+  static func lowerCaseTitleStart(before i: Int, in p: TokenizedParagraph) -> Int? {
+    var k = i
+    while k > 0, i - k < maxLowerCaseTitle, p.tokens[k - 1].kind == .word,
+      !p.tokens[k - 1].isCapitalized
+    {
+      k -= 1
+    }
+    return (k..<i).first { title(at: $0, in: p, limit: i) == i - $0 }
+  }
+
+  private static let maxLowerCaseTitle = 4
+
+  /// Whether the words after a title open with a verb in -s, which no name does: a Title
+  /// Case headline's "Retired General Reveals …", "… Former Aide Says".
+  static func opensWithVerb(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
+    guard let first = range.first else { return false }
+    let t = p.tokens[first]
+    return t.kind == .word && t.classes.contains(.speechVerb) && t.lower.endsIn("s")
+      && !GivenNames.shared.contains(t.text)
+  }
+
   /// "Earl Roe of West Virginia": a person's name ends before "of" (what follows is a place
   /// or body, read on its own).
   static func nameBeforeOf(_ range: Range<Int>, in p: TokenizedParagraph) -> Range<Int> {
@@ -90,6 +114,7 @@ enum ChunkReader {
   )? {
     for k in range {
       guard let length = title(at: k, in: p, limit: range.upperBound) else { continue }
+      guard !opensWithVerb((k + length)..<range.upperBound, in: p) else { return nil }
       let name = nameBeforeOf((k + length)..<range.upperBound, in: p)
       guard looksLikeName(name, in: p) else { return nil }
       return (p.text(tokens: range.lowerBound..<(k + length)), name)

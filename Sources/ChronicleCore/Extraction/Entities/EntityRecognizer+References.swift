@@ -71,10 +71,20 @@ extension EntityRecognizer {
   /// surname before the article introduces them ("Sanders: Clinton needs …", "Obama Sees …"),
   /// and a lone unknown word there is no name by itself; the words that name an actor of the
   /// article (one or two words, the longer first) become that actor's mentions, save a
-  /// country's name, which stays a place.
+  /// country's name, which stays a place. A title with no name after it is the article's
+  /// one holder of that role (`headlineRole`).
   mutating func readAgain(headline p: TokenizedParagraph, found: ParagraphEntities) {
     let tokens = p.tokens
-    let named = found.actors.map(\.tokens)
+    var named = found.actors.map(\.tokens)
+    for chunk in NameChunk.chunks(in: p) {
+      guard let (range, person) = headlineRole(chunk.range, in: p) else { continue }
+      registry.lateMention(
+        person,
+        span: TextSpan(
+          document: document, paragraph: p.index, start: tokens[range.lowerBound].start,
+          end: tokens[range.upperBound - 1].end))
+      named.append(range)
+    }
     var i = 0
     while i < tokens.count {
       guard NameChunk.isNameWord(tokens[i]), tokens[i].kind == .word,
@@ -89,8 +99,10 @@ extension EntityRecognizer {
         ?? registry.find(name: tokens[i].text).map { ($0, 1) }
       // A country a headline names is a place: its government speaks only where a verb says so.
       let isCountry = found.countries.contains { $0.tokens.contains(i) }
+      // "Former DNC chairman calls …": the organisation qualifies a person's role.
       guard let (position, length) = actor,
-        !(isCountry && registry.records[position].kind == .organisation)
+        !(isCountry && registry.records[position].kind == .organisation),
+        !RoleDescription.follows(i + length, in: p)
       else {
         i += 1
         continue
@@ -102,6 +114,27 @@ extension EntityRecognizer {
           end: tokens[i + length - 1].end))
       i += length
     }
+  }
+}
+
+extension EntityRecognizer {
+  /// "Retired General Reveals …", "…, Former White House Doctor Says": a headline's title
+  /// with no name after it stands for the article's one person who holds that role (a
+  /// headline announces whom the article quotes). The tokens from the chunk's start to the
+  /// title's end, and the person; `nil` when no one or several hold the role.
+  fileprivate func headlineRole(_ range: Range<Int>, in p: TokenizedParagraph) -> (
+    tokens: Range<Int>, person: Int
+  )? {
+    for k in range {
+      guard let length = ChunkReader.title(at: k, in: p, limit: range.upperBound) else { continue }
+      let rest = (k + length)..<range.upperBound
+      guard rest.isEmpty || ChunkReader.opensWithVerb(rest, in: p),
+        let role = ActorRegistry.role(of: p.text(tokens: k..<(k + length))),
+        let person = registry.onlyPerson(withRole: role)
+      else { return nil }
+      return (range.lowerBound..<(k + length), person)
+    }
+    return nil
   }
 }
 

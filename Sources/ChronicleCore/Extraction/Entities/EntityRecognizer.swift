@@ -58,6 +58,23 @@ struct EntityRecognizer: Sendable {
     // Words capitalised only because they open the sentence ("On", "According", "The").
     while start < end, CommonWords.contains(tokens[start]) { start += 1 }
     guard start < end else { return }
+    // "the Roe campaign", "Jane Roe's campaign": the organisation the person leads, who may
+    // not be named yet (a headline's names are read last).
+    if let noun = LeaderOrganisation.noun(after: end, in: p) {
+      var leader = registry.find(name: p.text(tokens: start..<end))
+        .flatMap { registry.records[$0].kind == .person ? $0 : nil }
+      if leader == nil, LeaderOrganisation.isFullName(start..<end, in: p) {
+        leader = person(start..<end, title: nil, country: nil, in: p)
+      }
+      if leader != nil || LeaderOrganisation.isSurname(start..<end, in: p) {
+        let organisation = registry.actor(
+          named: "\(tokens[end - 1].text) \(tokens[noun].lower)", kind: .organisation,
+          title: nil, country: leader.flatMap { registry.records[$0].country }, gender: .unknown)
+        record(organisation, tokens: start..<(noun + 1), in: p, reference: false, into: &found)
+        if let leader { registry.nameInPassing(leader) }
+        return
+      }
+    }
     let reading = ChunkReader.read(start..<end, in: p)
 
     if let prefix = reading.countryPrefix {
@@ -67,6 +84,11 @@ struct EntityRecognizer: Sendable {
       ?? countryBefore(start, in: p)
 
     if let title = reading.title {
+      if ChunkReader.opensWithVerb(reading.rest, in: p) {
+        // "Former Aide Says Roe Lied": a role with no name, then the headline goes on.
+        readPlain((reading.rest.lowerBound + 1)..<reading.rest.upperBound, in: p, into: &found, country: nil)
+        return
+      }
       if !reading.rest.isEmpty, ChunkReader.looksLikeName(reading.rest, in: p) {
         // "White House Press Secretary": an organisation before the title belongs to it.
         let fullTitle = reading.organisationPrefix.map {
@@ -103,6 +125,7 @@ struct EntityRecognizer: Sendable {
   ) {
     let tokens = p.tokens
     if range.count >= 2, let last = range.last, Organisations.heads.contains(tokens[last].text) {
+      guard !RoleDescription.follows(range.upperBound, in: p) else { return }
       let countryOfOrg = CountryLexicon.shared.matcher.match(tokens, at: range.lowerBound)?.payload
         .code
       let org = registry.actor(
@@ -116,6 +139,9 @@ struct EntityRecognizer: Sendable {
       if let org = Organisations.matcher.match(tokens, at: j, limit: range.upperBound),
         ChunkReader.title(at: j + org.length, in: p, limit: range.upperBound) == nil
       {
+        if j + org.length == range.upperBound, RoleDescription.follows(range.upperBound, in: p) {
+          break
+        }
         let actor = registry.actor(
           named: org.payload.0, kind: .organisation, title: nil, country: org.payload.1,
           gender: .unknown)
@@ -127,6 +153,14 @@ struct EntityRecognizer: Sendable {
       {
         addPlace(place.payload, tokens: j..<(j + place.length), in: p, into: &found)
         j += place.length
+        if j == range.upperBound, j < tokens.count, tokens[j].kind == .word,
+          !tokens[j].isCapitalized, LocalForce.nouns.contains(tokens[j].lower)
+        {
+          let force = registry.actor(
+            named: "\(place.payload.name) \(tokens[j].lower)", kind: .organisation, title: nil,
+            country: place.payload.country, gender: .unknown)
+          record(force, tokens: (j - place.length)..<(j + 1), in: p, reference: false, into: &found)
+        }
       } else if let person = namesakePerson(at: j, range: range, in: p) {
         // "Rep. Jim Jordan … Jordan said": a known person's surname, not the country.
         record(person, tokens: j..<(j + 1), in: p, reference: false, into: &found)
@@ -154,7 +188,9 @@ struct EntityRecognizer: Sendable {
           let actor = person(titled.name, title: titled.title, country: country, in: p)
           record(actor, tokens: titled.name, in: p, reference: false, into: &found, spanFrom: j)
         } else {
-          readName(ChunkReader.nameBeforeOf(j..<nameEnd, in: p), in: p, into: &found, country: country)
+          readName(
+            ChunkReader.nameBeforeOf(j..<nameEnd, in: p), whole: j..<nameEnd, in: p, into: &found,
+            country: country)
         }
         j = nameEnd
       }
@@ -200,14 +236,34 @@ struct EntityRecognizer: Sendable {
   }
 
   /// A capitalised name with nothing in the lexicons: a known actor, a new person, or a
-  /// place when an event noun follows ("the Pahalgam massacre").
+  /// place when an event noun follows ("the Pahalgam massacre"). `whole` is the name with
+  /// the "of" phrase a person's name ends before, which an organisation's keeps.
   private mutating func readName(
-    _ range: Range<Int>, in p: TokenizedParagraph, into found: inout ParagraphEntities,
-    country: String?
+    _ range: Range<Int>, whole: Range<Int>? = nil, in p: TokenizedParagraph,
+    into found: inout ParagraphEntities, country: String?
   ) {
     guard ChunkReader.looksLikeName(range, in: p) else { return }
     let tokens = p.tokens
     let text = p.text(tokens: range)
+    let afterArticle = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
+    if afterArticle, let whole, whole.upperBound > range.upperBound,
+      tokens[whole.upperBound - 1].isCapitalized, Self.speaks(whole, in: p)
+    {
+      // "the Association of Flight Attendants called", "according to the Federal Bureau of
+      // Prisons": a body named whole, not a person's name and a place.
+      let organisation = registry.actor(
+        named: p.text(tokens: whole), kind: .organisation, title: nil, country: country,
+        gender: .unknown)
+      record(organisation, tokens: whole, in: p, reference: false, into: &found)
+      return
+    }
+    if afterArticle, range.count == 1, Organisations.publicationHeads.contains(text),
+      let paper = registry.onlyOrganisation(endingWith: text)
+    {
+      // "The Post has learned" after "the New York Post": the paper named in short.
+      record(paper, tokens: range, in: p, reference: false, into: &found)
+      return
+    }
     if let after = range.last.map({ $0 + 1 }), after < tokens.count,
       EventNouns.set.contains(tokens[after].lower)
     {
@@ -238,9 +294,7 @@ struct EntityRecognizer: Sendable {
     }
     // "The Daily Beast reported", "the Hill said": people are not named with an article.
     // A transcript label in capitals ("WALLACE: …") is someone speaking, not initials.
-    let afterArticle = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
-      && givenGender == nil
-    if afterArticle
+    if afterArticle && givenGender == nil
       || (range.count == 1 && ChunkReader.looksLikeOrganisationWord(tokens[range.lowerBound])
         && TranscriptLabel.range(in: p) != range)
     {
@@ -307,10 +361,12 @@ struct EntityRecognizer: Sendable {
       .first ?? .unknown
     if let title, let g = Titles.honorificGender[title.lowercased()] { gender = g }
     let cleanTitle = title.flatMap { Titles.weak.contains($0.lowercased()) ? nil : $0 }
-    return registry.actor(
+    let position = registry.actor(
       named: name, kind: .person, title: cleanTitle,
       country: country ?? CountryEvidence.country(ofName: first..<range.upperBound, in: p),
       gender: gender)
+    if let title, cleanTitle == nil { registry.addRole(position, ofHonorific: title) }
+    return position
   }
 
   /// Records a mention of `actor` by the name at `range`; its text span starts at `spanFrom`
@@ -319,12 +375,16 @@ struct EntityRecognizer: Sendable {
     _ actor: Int, tokens range: Range<Int>, in p: TokenizedParagraph, reference: Bool,
     into found: inout ParagraphEntities, spanFrom: Int? = nil
   ) {
-    // A person named with an apposition is mentioned by the whole phrase.
-    let last = (!reference && registry.records[actor].kind == .person
-      ? Apposition.end(after: range.upperBound, in: p) : nil).map { $0 - 1 } ?? range.upperBound - 1
+    // A person named with an apposition, or after lower-case title words ("Roe's campaign
+    // manager Jane Doe"), is mentioned by the whole phrase.
+    let isNamedPerson = !reference && registry.records[actor].kind == .person
+    let last = (isNamedPerson ? Apposition.end(after: range.upperBound, in: p) : nil)
+      .map { $0 - 1 } ?? range.upperBound - 1
+    let first = spanFrom
+      ?? (isNamedPerson ? ChunkReader.lowerCaseTitleStart(before: range.lowerBound, in: p) : nil)
+      ?? range.lowerBound
     let span = TextSpan(
-      document: document, paragraph: p.index, start: p.tokens[spanFrom ?? range.lowerBound].start,
-      end: p.tokens[last].end)
+      document: document, paragraph: p.index, start: p.tokens[first].start, end: p.tokens[last].end)
     registry.mention(actor, span: span)
     found.actors.append(
       ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: reference))

@@ -30,6 +30,30 @@ enum RoleDescription {
   /// How many words may stand between "the" and the head.
   static let reach = 9
 
+  /// Whether the lower-case words from `i` end a description of a person with no name after
+  /// it ("the GOP presidential nominee argued", "Former DNC chairman calls for …"): the
+  /// organisation named before them qualifies the person's role, and is no mention of its
+  /// own. Not for an unnamed voice ("a White House official said"), which speaks for the
+  /// organisation.
+  static func follows(_ i: Int, in p: TokenizedParagraph) -> Bool {
+    let tokens = p.tokens
+    var k = i
+    while k < tokens.count, k - i <= reach {
+      let t = tokens[k]
+      guard t.kind == .word, !t.isCapitalized else { return false }
+      if t.classes.contains(.roleHead) {
+        guard !anonymousRoles.contains(Titles.canonicalRole(t.lower)) else { return false }
+        guard k + 1 < tokens.count else { return true }
+        let next = tokens[k + 1]
+        return !(next.kind == .word && next.isCapitalized) && next.kind != .possessive
+          && next.lower != "of"
+      }
+      guard inner.contains(t.lower) || t.classes.contains(.titleModifier) else { return false }
+      k += 1
+    }
+    return false
+  }
+
   /// The tokens of a description whose head is at `head`, from its "the"; `nil` when the
   /// word is no head or the phrase is not a description ("the senator's bill" is a
   /// possessive, "the president of the club" goes on).

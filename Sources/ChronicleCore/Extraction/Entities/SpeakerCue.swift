@@ -1,6 +1,6 @@
 /// Whether the words around a name make it the one who speaks: a speech verb after it
 /// ("Rubio said", "Leavitt also reminded"), or "according to" / an inverted verb before it
-/// ("according to Leavitt", "said Rubio").
+/// ("according to Leavitt", "according to the NAACP", "said Rubio").
 enum SpeakerCue {
   /// Words that may stand between a subject and its speech verb.
   static let auxiliaries: Set<String> = [
@@ -19,7 +19,11 @@ enum SpeakerCue {
     while j < sentenceEnd, skipped <= 3 {
       if let verb = SpeechVerbs.match(tokens, at: j, limit: sentenceEnd) { return (j, verb.length, verb.base) }
       let t = tokens[j]
-      guard t.kind == .word, t.classes.contains(.auxiliary) || t.lower.endsIn("ly") else {
+      // "Wells Fargo just this month announced", "Roe last week said" (not a weekday: "Super
+      // Tuesday voters said" is no one's speech).
+      guard t.kind == .word,
+        t.classes.contains(.auxiliary) || t.lower.endsIn("ly") || t.classes.contains(.contentTimeWord)
+      else {
         return nil
       }
       j += 1
@@ -55,6 +59,12 @@ enum SpeakerCue {
     let tokens = p.tokens
     let i = range.lowerBound
     if i >= 2, tokens[i - 1].lower == "to", tokens[i - 2].lower == "according" { return true }
+    // "according to the NAACP": an organisation is named with its article.
+    if i >= 3, tokens[i - 1].lower == "the", tokens[i - 2].lower == "to",
+      tokens[i - 3].lower == "according"
+    {
+      return true
+    }
     if QuoteDash.signs(before: i, in: p) { return true }
     if i >= 1, isInvertingVerb(tokens[i - 1]) { return true }
     // '"…," said Concord resident Jane Roe': after a quote or a comma, the verb's subject may

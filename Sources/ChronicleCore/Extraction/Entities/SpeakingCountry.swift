@@ -4,11 +4,11 @@
 enum SpeakingCountry {
   /// Whether the country named at `range` (the whole chunk) is the one who speaks: the
   /// subject of a speech verb written in lower case (a Title Case headline's "Refuse" is no
-  /// sign) and not a preposition's object ("officials in Russia said"), a quote's speaker
-  /// after a dash, or "according to" it or the inverted subject after a quote or comma ('"…,"
-  /// said Russia.') with nothing of its own after it ("said Britain would …" reports what
-  /// Britain would do; "according to U.S. records" is the records'). Never part of a word
-  /// ("pro-Israel").
+  /// sign), past an apposition in commas ("China, Pyongyang's only ally, said"), and not a
+  /// preposition's object ("officials in Russia said"), a quote's speaker after a dash, or
+  /// "according to" it or the inverted subject after a quote or comma ('"…," said Russia.')
+  /// with nothing of its own after it ("said Britain would …" reports what Britain would do;
+  /// "according to U.S. records" is the records'). Never part of a word ("pro-Israel").
   static func speaks(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
     let tokens = p.tokens
     var before = range.lowerBound - 1
@@ -24,11 +24,27 @@ enum SpeakingCountry {
         return true
       }
     }
-    let verb = SpeakerCue.verb(after: range.upperBound, in: p)
+    let verb = SpeakerCue.verb(
+      after: appositionEnd(after: range.upperBound, in: p) ?? range.upperBound, in: p)
     guard verb.map({ isStatement($0.at, base: $0.base, after: range.upperBound, tokens) }) ?? false
       || QuoteDash.introduces(after: range.upperBound, in: p)
     else { return false }
     return before < 0 || !SubjectFinder.objectPrepositions.contains(tokens[before].lower)
+  }
+
+  /// Where a country's apposition in commas ends ("China, Pyongyang's only ally, said"): the
+  /// token after its closing comma; `nil` when no apposition follows.
+  private static func appositionEnd(after i: Int, in p: TokenizedParagraph) -> Int? {
+    let tokens = p.tokens
+    guard i < tokens.count, tokens[i].isPunctuation(",") else { return nil }
+    let sentenceEnd = p.sentence(containing: i).upperBound
+    var j = i + 1
+    while j < min(sentenceEnd, i + SubjectFinder.maxApposition) {
+      if tokens[j].isPunctuation(",") { return j + 1 }
+      if case .quote = tokens[j].kind { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// Whether the verb at `v` (of base `base`) states something for a government: one of the
