@@ -175,4 +175,23 @@ final class SpeakerCueTests: XCTestCase {
         $0.name.contains("like")
       })
   }
+
+  func testNameBeforeASpokespersonOrDocumentSpeaksThroughIt() {
+    // Issue 13: "a Twitter spokesman said" speaks for Twitter, as "a spokesman for Twitter" does.
+    XCTAssertEqual(
+      directQuotes([
+        "Norvex said on Monday it acted. “The rules are clear,” a Norvex spokesman said. “We act on every report.”",
+        "“The rules are clear,” said a Norvex spokeswoman.",
+        "The plan failed, as the Harlow Institute website notes:",
+        "“Nothing changed in ten years.”",
+      ]),
+      [
+        "Norvex: The rules are clear", "Norvex: We act on every report",
+        "Norvex: The rules are clear", "Harlow Institute: Nothing changed in ten years",
+      ])
+    // Any other noun after the name is someone unnamed, not the name's voice.
+    XCTAssertEqual(
+      directQuotes(["Norvex said on Monday it acted.", "“It is over,” a senior Norvex engineer said."]),
+      ["-: It is over"])
+  }
 }
