@@ -194,4 +194,25 @@ final class SpeakerCueTests: XCTestCase {
       directQuotes(["Norvex said on Monday it acted.", "“It is over,” a senior Norvex engineer said."]),
       ["-: It is over"])
   }
+
+  func testCampaignOfficeAndOutletSpeakForTheNameBeforeThem() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ann Roe toured the plant on Monday.",
+        "The Roe campaign called the report “a smear and a lie.”",
+        "“The senator was fully cleared,” Roe’s office said in a statement.",
+        "“The mayor leads the race,” wrote Corvo magazine.",
+      ]),
+      [
+        "Ann Roe: a smear and a lie", "Ann Roe: The senator was fully cleared",
+        "Corvo: The mayor leads the race",
+      ])
+    // A pronoun is no name: whose campaign "her campaign" is stays unsure.
+    XCTAssertEqual(
+      directQuotes([
+        "Ann Roe toured the plant on Monday.",
+        "Lena Quist met Roe on Tuesday. Her campaign called the meeting “a waste of time.”",
+      ]),
+      ["-: a waste of time"])
+  }
 }

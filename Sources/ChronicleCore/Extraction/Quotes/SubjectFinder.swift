@@ -204,7 +204,8 @@ enum SubjectFinder {
   }
 
   /// "a Twitter spokesman", "the Heritage Foundation website", "Twitter's spokesman": the actor
-  /// named right before a spokesperson or document noun at `j` (`SpeakerNouns.voices`).
+  /// named right before a spokesperson or document noun at `j` (`SpeakerNouns.voices`). A
+  /// pronoun ("her campaign") is no name: whose campaign it is stays unsure.
   static func voiceOwner(
     ofNounAt j: Int, _ p: TokenizedParagraph, _ entities: ParagraphEntities
   ) -> ParagraphEntities.ActorMention? {
@@ -213,7 +214,10 @@ enum SubjectFinder {
       return nil
     }
     let end = tokens[j - 1].kind == .possessive ? j - 2 : j - 1
-    return end >= 0 ? mentionEnding(at: end, entities) : nil
+    guard end >= 0, let owner = mentionEnding(at: end, entities), !owner.isReference else {
+      return nil
+    }
+    return owner
   }
 
   /// How many tokens the appositions between a name and its verb may take together.
