@@ -82,6 +82,38 @@ final class SpeakerContextTests: XCTestCase {
       ["-: a model for the region"])
   }
 
+  func testRoleDescriptionWithTheStandingOfACandidateOrMember() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ruth Aldane toured the plant on Monday. Aldane met the workers.",
+        "“The plant stays open,” the presumptive Liberal nominee said on Tuesday.",
+        "Sen. Omar Petrov spoke next.",
+        "Six months ago, the independent Vermont senator said, the papers called him a “fringe candidate.”",
+      ]),
+      ["Ruth Aldane: The plant stays open", "Omar Petrov: fringe candidate"])
+  }
+
+  func testDoubleRoleNamesTheHolderOfItsOffice() {
+    // The candidacy alone would find the last person of the story (Aldane); the office
+    // ("senator") names its holder, and a quote in the same paragraph goes on with him.
+    XCTAssertEqual(
+      directQuotes([
+        "Sen. Omar Petrov toured the plant on Monday.",
+        "Ruth Aldane met the workers. Aldane spoke for an hour.",
+        "“The plant stays open,” the Vermont senator and Liberal presidential candidate told the local radio. “We will fight for it.”",
+      ]),
+      ["Omar Petrov: The plant stays open", "Omar Petrov: We will fight for it"])
+  }
+
+  func testRunningMateIsNotTheLastCandidateNamed() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ruth Aldane toured the plant on Monday. Aldane met the workers.",
+        "“The plant stays open,” the Liberal vice-presidential nominee said.",
+      ]),
+      ["-: The plant stays open"])
+  }
+
   func testRoleDescriptionIsKeptWithThePersonItNamed() {
     let corpus = extractQuotes([
       "Sen. Ruth Aldane toured the plant on Monday.",

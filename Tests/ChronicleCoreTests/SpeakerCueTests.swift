@@ -182,4 +182,44 @@ final class SpeakerCueTests: XCTestCase {
         $0.name.contains("like")
       })
   }
+
+  func testNameBeforeASpokespersonOrDocumentSpeaksThroughIt() {
+    // Issue 13: "a Twitter spokesman said" speaks for Twitter, as "a spokesman for Twitter" does.
+    XCTAssertEqual(
+      directQuotes([
+        "Norvex said on Monday it acted. “The rules are clear,” a Norvex spokesman said. “We act on every report.”",
+        "“The rules are clear,” said a Norvex spokeswoman.",
+        "The plan failed, as the Harlow Institute website notes:",
+        "“Nothing changed in ten years.”",
+      ]),
+      [
+        "Norvex: The rules are clear", "Norvex: We act on every report",
+        "Norvex: The rules are clear", "Harlow Institute: Nothing changed in ten years",
+      ])
+    // Any other noun after the name is someone unnamed, not the name's voice.
+    XCTAssertEqual(
+      directQuotes(["Norvex said on Monday it acted.", "“It is over,” a senior Norvex engineer said."]),
+      ["-: It is over"])
+  }
+
+  func testCampaignOfficeAndOutletSpeakForTheNameBeforeThem() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ann Roe toured the plant on Monday.",
+        "The Roe campaign called the report “a smear and a lie.”",
+        "“The senator was fully cleared,” Roe’s office said in a statement.",
+        "“The mayor leads the race,” wrote Corvo magazine.",
+      ]),
+      [
+        "Ann Roe: a smear and a lie", "Ann Roe: The senator was fully cleared",
+        "Corvo: The mayor leads the race",
+      ])
+    // A pronoun is no name: whose campaign "her campaign" is stays unsure.
+    XCTAssertEqual(
+      directQuotes([
+        "Ann Roe toured the plant on Monday.",
+        "Lena Quist met Roe on Tuesday. Her campaign called the meeting “a waste of time.”",
+      ]),
+      ["-: a waste of time"])
+  }
 }

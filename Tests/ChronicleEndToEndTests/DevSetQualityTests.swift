@@ -43,8 +43,8 @@ final class DevSetQualityTests: XCTestCase {
   func testQuotes_meetTheTargetsOnPolNEAR() throws {
     let m = try score("polnear")
     XCTAssertGreaterThanOrEqual(m["direct_f1"] ?? 0, 0.95, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.935, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.895, "speaker recall")
+    XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.938, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.9, "speaker recall")
     XCTAssertGreaterThanOrEqual(m["all_p"] ?? 0, 0.95, "all quotes precision")
     XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.775, "all quotes F1")
   }
@@ -54,8 +54,8 @@ final class DevSetQualityTests: XCTestCase {
   func testQuotes_onPolNEARTrain_andTheGapToDev() throws {
     let train = try score("polnear-train")
     XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.95, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.90, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.855, "speaker recall")
+    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.905, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.86, "speaker recall")
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.94, "all quotes precision")
     XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.75, "all quotes F1")
     // 0.032 (0.933 - 0.901): role words between an inverted verb and the name, time phrases
@@ -63,13 +63,14 @@ final class DevSetQualityTests: XCTestCase {
     // raised train by 0.013 and left dev as it was. It had been 0.045 since a participle after
     // "Doe said," goes with Doe, a train-only gain. 0.037 (0.938 - 0.901) since a country
     // that speaks is its government: three quotes of one dev article ("…," Japan said), a
-    // class of which train has two, both right before. 0.040 (0.942 - 0.902) since the actor
-    // rules of issue 12's seventh round (a headline's judge, organisations kept whole after
-    // "the", leaders' organisations, a country past an apposition): 2 more dev speakers right
-    // (547 → 549 of 583), 6 more on train (4,798 → 4,804 of 5,324), no class fitted to dev alone.
+    // class of which train has two, both right before. Session 6: the actor rules of issue 12's
+    // seventh round (a headline's judge, organisations kept whole after "the", leaders'
+    // organisations, a country past an apposition) and the speaker rules of issue 13's (role
+    // descriptions with a candidate's standing, names that speak through a spokesperson,
+    // campaign, outlet or document) together: GAPNOTE
     let dev = try score("polnear")
     XCTAssertLessThanOrEqual(
-      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.040, "dev-train speaker gap")
+      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), GAPBOUND, "dev-train speaker gap")
   }
 
   func testDates_meetTheTargetsOnTimeBank() throws {

@@ -31,4 +31,16 @@ enum SpeakerNouns {
     // Pronouns whose referent the text may not name: "They said he …" still reports speech.
     "they", "we", "he", "she",
   ]
+
+  /// Spokespeople, offices, outlets and documents that carry someone's words ("a Twitter
+  /// spokesman", "the Trump campaign", "Time magazine", "the Heritage Foundation website", "a
+  /// Pentagon readout"): the name right before one of these speaks through it, as the name
+  /// after "a spokesman for" does.
+  static let voices: Set<String> = [
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
+    "official", "officials", "representative", "representatives", "campaign", "office",
+    "administration", "magazine", "newspaper", "tabloid", "website", "statement", "report",
+    "readout", "memo", "editorial", "release", "poll", "survey", "study", "analysis", "ad",
+    "tweet", "email", "letter",
+  ]
 }

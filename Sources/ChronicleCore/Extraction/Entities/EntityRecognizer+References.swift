@@ -46,9 +46,15 @@ extension EntityRecognizer {
     let country = range.lazy.compactMap {
       CountryLexicon.shared.matcher.match(tokens, at: $0, limit: range.upperBound)?.payload.code
     }.first
-    guard
-      let (actor, isTitled) = registry.describedPerson(
-        role: tokens[range.upperBound - 1].lower, country: country, excluding: named)
+    // "the Vermont senator and presidential candidate": the holder of the office before the
+    // last person who would fit a candidacy. "the vice-presidential nominee" is a running
+    // mate, whom only a title names.
+    let heads = range.filter { tokens[$0].kind == .word && tokens[$0].classes.contains(.roleHead) }
+    let people = heads.compactMap {
+      registry.describedPerson(role: tokens[$0].lower, country: country, excluding: named)
+    }
+    guard let (actor, isTitled) = people.first(where: \.isTitled) ?? people.last,
+      isTitled || !range.contains(where: { tokens[$0].lower == "vice" })
     else { return }
     let words = (start + 1)..<range.upperBound
     if words.contains(where: { tokens[$0].isCapitalized }) {

@@ -20,11 +20,13 @@ enum RoleDescription {
   static let anonymousRoles: Set<String> = ["spokesman", "official"]
 
   /// Words a description may hold between "the" and its head: capitalised words ("Vermont",
-  /// "U.S."), title modifiers ("former", "deputy") and the glue of a double role ("the
-  /// former first lady and U.S. senator").
+  /// "U.S."), title modifiers ("former", "deputy"), the standing of a candidate or member
+  /// ("the presumptive nominee", "the independent senator") and the glue of a double role
+  /// ("the former first lady and U.S. senator"). Role heads and hyphens may stand inside too
+  /// ("the Florida senator and presidential candidate", "the vice-presidential nominee").
   private static let inner: Set<String> = Titles.modifiers.union([
     "current", "longtime", "veteran", "presidential", "first", "lady", "and", "of", "secretary",
-    "republican", "democratic",
+    "republican", "democratic", "presumptive", "independent", "outgoing",
   ])
 
   /// How many words may stand between "the" and the head.
@@ -64,15 +66,38 @@ enum RoleDescription {
     if head + 1 < tokens.count {
       let next = tokens[head + 1]
       if next.kind == .possessive || next.lower == "of" { return nil }
+      // "the Florida senator and presidential candidate": one description, read at its last head.
+      if next.lower == "and", endsDoubleRole(after: head + 1, in: p) { return nil }
     }
     let sentenceStart = p.sentenceStart(of: head)
     var k = head - 1
     while k >= sentenceStart, head - k <= reach + 1 {
       let w = tokens[k]
       if w.lower == "the" { return k..<(head + 1) }
-      guard w.kind == .word, w.isCapitalized || inner.contains(w.lower) else { return nil }
+      if w.isPunctuation("-") {
+        k -= 1
+        continue
+      }
+      guard w.kind == .word,
+        w.isCapitalized || inner.contains(w.lower) || w.classes.contains(.roleHead)
+      else { return nil }
       k -= 1
     }
     return nil
+  }
+
+  /// Whether the words after the "and" at `and` end in another role head, with only the
+  /// words a description holds before it.
+  private static func endsDoubleRole(after and: Int, in p: TokenizedParagraph) -> Bool {
+    let tokens = p.tokens
+    var k = and + 1
+    while k < min(tokens.count, and + 1 + reach) {
+      let w = tokens[k]
+      if w.kind == .word, !w.isCapitalized, w.classes.contains(.roleHead) { return true }
+      guard w.isPunctuation("-") || (w.kind == .word && (w.isCapitalized || inner.contains(w.lower)))
+      else { return false }
+      k += 1
+    }
+    return false
   }
 }

@@ -56,6 +56,13 @@ enum InvertedSubject {
     while j < min(limit, i + reach) {
       if let m = entities.actor(startingAt: j) {
         if endsPhrase(at: m.tokens.upperBound, p) { return m }
+        // "said a Twitter spokesman": the name speaks through its spokesperson or document.
+        let voice = m.tokens.upperBound
+        if voice < limit, SubjectFinder.voiceOwner(ofNounAt: voice, p, entities) == m,
+          endsPhrase(at: voice + 1, p)
+        {
+          return m
+        }
         j = m.tokens.upperBound
         continue
       }

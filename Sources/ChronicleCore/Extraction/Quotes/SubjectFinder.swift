@@ -84,6 +84,9 @@ enum SubjectFinder {
     {
       return subject
     }
+    if let owner = voiceOwner(ofNounAt: j, p, entities) {
+      return .actor(owner.actor, start: owner.tokens.lowerBound)
+    }
     if tokens[j].kind == .word, !CommonWords.contains(tokens[j]) || tokens[j].classes.contains(.speakerNoun) {
       var k = j
       while k > sentence.lowerBound, tokens[k - 1].kind == .word,
@@ -198,6 +201,23 @@ enum SubjectFinder {
       !tokens[j - 1].isCapitalized, SpeechVerbs.isPastForm(tokens[j - 1].lower)
     else { return nil }
     return mentionEnding(at: j - 2, entities)
+  }
+
+  /// "a Twitter spokesman", "the Heritage Foundation website", "Twitter's spokesman": the actor
+  /// named right before a spokesperson or document noun at `j` (`SpeakerNouns.voices`). A
+  /// pronoun ("her campaign") is no name: whose campaign it is stays unsure.
+  static func voiceOwner(
+    ofNounAt j: Int, _ p: TokenizedParagraph, _ entities: ParagraphEntities
+  ) -> ParagraphEntities.ActorMention? {
+    let tokens = p.tokens
+    guard j >= 1, tokens[j].kind == .word, SpeakerNouns.voices.contains(tokens[j].lower) else {
+      return nil
+    }
+    let end = tokens[j - 1].kind == .possessive ? j - 2 : j - 1
+    guard end >= 0, let owner = mentionEnding(at: end, entities), !owner.isReference else {
+      return nil
+    }
+    return owner
   }
 
   /// How many tokens the appositions between a name and its verb may take together.
