@@ -261,8 +261,10 @@ enum SpeechActFinder {
     "no", "any", "every", "each", "such", "to",
   ]
 
-  /// "the call", "a report", "his statement": a speech word used as a noun.
+  /// "the call", "a report", "his statement", "the state's party": a speech word used as a
+  /// noun.
   private static func isNounUse(_ i: Int, _ p: TokenizedParagraph) -> Bool {
+    if i + 1 < p.tokens.count, p.tokens[i + 1].kind == .possessive { return true }
     guard i >= 1 else { return false }
     let before = p.tokens[i - 1]
     if before.kind == .possessive { return true }
