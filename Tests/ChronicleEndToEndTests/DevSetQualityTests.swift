@@ -43,8 +43,8 @@ final class DevSetQualityTests: XCTestCase {
   func testQuotes_meetTheTargetsOnPolNEAR() throws {
     let m = try score("polnear")
     XCTAssertGreaterThanOrEqual(m["direct_f1"] ?? 0, 0.95, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.935, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.895, "speaker recall")
+    XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.94, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.90, "speaker recall")
     XCTAssertGreaterThanOrEqual(m["all_p"] ?? 0, 0.95, "all quotes precision")
     XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.775, "all quotes F1")
   }
@@ -54,8 +54,8 @@ final class DevSetQualityTests: XCTestCase {
   func testQuotes_onPolNEARTrain_andTheGapToDev() throws {
     let train = try score("polnear-train")
     XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.95, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.90, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.855, "speaker recall")
+    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.905, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.859, "speaker recall")
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.94, "all quotes precision")
     XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.75, "all quotes F1")
     // 0.032 (0.933 - 0.901): role words between an inverted verb and the name, time phrases
@@ -63,7 +63,9 @@ final class DevSetQualityTests: XCTestCase {
     // raised train by 0.013 and left dev as it was. It had been 0.045 since a participle after
     // "Doe said," goes with Doe, a train-only gain. 0.037 (0.938 - 0.901) since a country
     // that speaks is its government: three quotes of one dev article ("…," Japan said), a
-    // class of which train has two, both right before.
+    // class of which train has two, both right before. 0.036 (0.942 - 0.906) since a quote
+    // whose act lies inside another act's content goes to the outer report ("according to
+    // the Post"): train +22, dev +2.
     let dev = try score("polnear")
     XCTAssertLessThanOrEqual(
       (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.037, "dev-train speaker gap")
