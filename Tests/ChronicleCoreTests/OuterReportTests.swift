@@ -18,6 +18,26 @@ final class OuterReportTests: XCTestCase {
       ["Reuters: dead on arrival"])
   }
 
+  /// "according to a Reuters account", "… a transcript released by the Pentagon": the maker
+  /// of the document cited; "people close to Doe" name no one who speaks.
+  func testAccordingToADocumentNamesItsMaker() {
+    XCTAssertEqual(
+      directQuotes([
+        "“Delegates may vote as they see fit,” Tobias Wren said, according to a Reuters account."
+      ]),
+      ["Reuters: Delegates may vote as they see fit"])
+    XCTAssertEqual(
+      directQuotes([
+        "“The harbour stays open,” Ellen Marsh said, according to a transcript released by the Pentagon."
+      ]),
+      ["Pentagon: The harbour stays open"])
+    XCTAssertEqual(
+      directQuotes([
+        "“The harbour stays open,” Ellen Marsh said, according to people close to Tobias Wren."
+      ]),
+      ["Ellen Marsh: The harbour stays open"])
+  }
+
   func testTrailingReportNamesTheSource() {
     XCTAssertEqual(
       directQuotes([

@@ -177,13 +177,14 @@ enum SpeechActFinder {
     let tokens = p.tokens
     guard i + 2 < sentence.upperBound, tokens[i].classes.contains(.according), tokens[i + 1].lower == "to"
     else { return nil }
-    let mention = InvertedSubject.mention(at: i + 2, limit: sentence.upperBound, in: p, entities: entities)
     var afterSource = i + 2
     while afterSource < sentence.upperBound, !tokens[afterSource].isPunctuation(","),
       !isSentenceEnd(tokens[afterSource])
     {
       afterSource += 1
     }
+    let mention = InvertedSubject.mention(at: i + 2, limit: sentence.upperBound, in: p, entities: entities)
+      ?? documentMaker(in: (i + 2)..<afterSource, p, entities)
     let content: Range<Int>?
     let start = firstWord(sentence, p)
     if i <= start + 1, afterSource < sentence.upperBound, tokens[afterSource].isPunctuation(",") {
@@ -194,6 +195,24 @@ enum SpeechActFinder {
       content = nil
     }
     return SpeechAct(cue: i..<(i + 2), speaker: mention?.actor, content: content, subjectStart: i)
+  }
+
+  /// "according to an Acme News account", "… to a report by the Post": the one who made the
+  /// document a report cites, named as its modifier or after "by" or "from".
+  private static func documentMaker(
+    in source: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
+  ) -> ParagraphEntities.ActorMention? {
+    guard source.count >= 3, p.tokens[source.lowerBound].classes.contains(.article) else { return nil }
+    for mention in entities.actors(in: source) {
+      var k = mention.tokens.lowerBound - 1
+      while k > source.lowerBound, p.tokens[k].classes.contains(.article) { k -= 1 }
+      let before = p.tokens[k]
+      let end = mention.tokens.upperBound
+      let modifier = mention.tokens.lowerBound == source.lowerBound + 1 && end < source.upperBound
+        && p.tokens[end].kind == .word
+      if modifier || before.lower == "by" || before.lower == "from" { return mention }
+    }
+    return nil
   }
 
   /// "Said Doe: “…”": a sentence that opens with a verb of saying and the speaker's name.
