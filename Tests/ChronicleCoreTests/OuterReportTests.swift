@@ -38,6 +38,18 @@ final class OuterReportTests: XCTestCase {
       ["Ellen Marsh: The harbour stays open"])
   }
 
+  /// "according to Reuters" closing the sentence with no comma before it still reports it.
+  func testAccordingToClosingTheSentenceWithoutAComma() {
+    XCTAssertEqual(
+      indirect("The harbour will stay open for another decade according to Reuters."),
+      ["Reuters: The harbour will stay open for another decade"])
+    XCTAssertEqual(
+      directQuotes([
+        "“We disagree strongly with those claims,” Tobias Wren said in a statement according to Reuters."
+      ]),
+      ["Reuters: We disagree strongly with those claims"])
+  }
+
   func testTrailingReportNamesTheSource() {
     XCTAssertEqual(
       directQuotes([

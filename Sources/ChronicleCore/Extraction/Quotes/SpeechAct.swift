@@ -191,6 +191,9 @@ enum SpeechActFinder {
       content = ContentSpan.trimmed((afterSource + 1)..<sentence.upperBound, p)
     } else if i > start, tokens[i - 1].isPunctuation(",") {
       content = ContentSpan.trimmed(start..<(i - 1), p)
+    } else if i > start, afterSource >= sentence.upperBound || isSentenceEnd(tokens[afterSource]) {
+      // "Doe said in a statement according to the Blaze.": the source closes the sentence.
+      content = ContentSpan.trimmed(start..<i, p)
     } else {
       content = nil
     }
