@@ -43,8 +43,8 @@ final class DevSetQualityTests: XCTestCase {
   func testQuotes_meetTheTargetsOnPolNEAR() throws {
     let m = try score("polnear")
     XCTAssertGreaterThanOrEqual(m["direct_f1"] ?? 0, 0.95, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.938, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.9, "speaker recall")
+    XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.94, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.90, "speaker recall")
     XCTAssertGreaterThanOrEqual(m["all_p"] ?? 0, 0.95, "all quotes precision")
     XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.775, "all quotes F1")
   }
@@ -65,12 +65,14 @@ final class DevSetQualityTests: XCTestCase {
     // that speaks is its government: three quotes of one dev article ("…," Japan said), a
     // class of which train has two, both right before. Session 6: the actor rules of issue 12's
     // seventh round (a headline's judge, organisations kept whole after "the", leaders'
-    // organisations, a country past an apposition) and the speaker rules of issue 13's (role
+    // organisations, a country past an apposition), the speaker rules of issue 13's (role
     // descriptions with a candidate's standing, names that speak through a spokesperson,
-    // campaign, outlet or document) together: GAPNOTE
+    // campaign, outlet or document) and the outer report ("according to the Post", "according
+    // to a Reuters account" names its maker) together gave 0.036 (0.949 - 0.913): train +32 speakers right,
+    // dev +6.
     let dev = try score("polnear")
     XCTAssertLessThanOrEqual(
-      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), GAPBOUND, "dev-train speaker gap")
+      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.037, "dev-train speaker gap")
   }
 
   func testDates_meetTheTargetsOnTimeBank() throws {

@@ -7,11 +7,26 @@ struct QuoteAttribution: Sendable, Equatable {
 
 /// Reads the attribution of one quoted stretch from the words around it, in order of
 /// evidence: a cue right after the closing mark ("…," said Rep. Doe; "…," Doe, 82, said;
-/// "…" ― Doe), "in his words" before it, then a speech act of its sentence before or after.
+/// "…" ― Doe), "in his words" before it, then a speech act of its sentence before or after;
+/// a report around that act ("…, Doe said, according to the Post") outranks it.
 enum QuoteSpeaker {
   typealias SentenceActs = (sentence: Range<Int>, acts: [SpeechAct])
 
   static func attribution(
+    of stretch: QuoteMarks.Stretch, in p: TokenizedParagraph, entities: ParagraphEntities,
+    acts: [SentenceActs]
+  ) -> QuoteAttribution? {
+    let own = ownAttribution(of: stretch, in: p, entities: entities, acts: acts)
+    guard let speaker = own?.speaker else { return own }
+    let first = stretch.open.map { $0 + 1 } ?? 0
+    let last = stretch.close.map { $0 - 1 } ?? (p.tokens.count - 1)
+    guard first <= last else { return own }
+    return OuterReport.attribution(enclosing: speaker, words: first...last, in: p, acts: acts)
+      ?? own
+  }
+
+  /// The attribution the words nearest the quote give it, before any report around it.
+  private static func ownAttribution(
     of stretch: QuoteMarks.Stretch, in p: TokenizedParagraph, entities: ParagraphEntities,
     acts: [SentenceActs]
   ) -> QuoteAttribution? {

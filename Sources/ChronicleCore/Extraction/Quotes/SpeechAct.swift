@@ -177,23 +177,45 @@ enum SpeechActFinder {
     let tokens = p.tokens
     guard i + 2 < sentence.upperBound, tokens[i].classes.contains(.according), tokens[i + 1].lower == "to"
     else { return nil }
-    let mention = InvertedSubject.mention(at: i + 2, limit: sentence.upperBound, in: p, entities: entities)
     var afterSource = i + 2
     while afterSource < sentence.upperBound, !tokens[afterSource].isPunctuation(","),
       !isSentenceEnd(tokens[afterSource])
     {
       afterSource += 1
     }
+    let mention = InvertedSubject.mention(at: i + 2, limit: sentence.upperBound, in: p, entities: entities)
+      ?? documentMaker(in: (i + 2)..<afterSource, p, entities)
     let content: Range<Int>?
     let start = firstWord(sentence, p)
     if i <= start + 1, afterSource < sentence.upperBound, tokens[afterSource].isPunctuation(",") {
       content = ContentSpan.trimmed((afterSource + 1)..<sentence.upperBound, p)
     } else if i > start, tokens[i - 1].isPunctuation(",") {
       content = ContentSpan.trimmed(start..<(i - 1), p)
+    } else if i > start, afterSource >= sentence.upperBound || isSentenceEnd(tokens[afterSource]) {
+      // "Doe said in a statement according to the Blaze.": the source closes the sentence.
+      content = ContentSpan.trimmed(start..<i, p)
     } else {
       content = nil
     }
     return SpeechAct(cue: i..<(i + 2), speaker: mention?.actor, content: content, subjectStart: i)
+  }
+
+  /// "according to an Acme News account", "… to a report by the Post": the one who made the
+  /// document a report cites, named as its modifier or after "by" or "from".
+  private static func documentMaker(
+    in source: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
+  ) -> ParagraphEntities.ActorMention? {
+    guard source.count >= 3, p.tokens[source.lowerBound].classes.contains(.article) else { return nil }
+    for mention in entities.actors(in: source) {
+      var k = mention.tokens.lowerBound - 1
+      while k > source.lowerBound, p.tokens[k].classes.contains(.article) { k -= 1 }
+      let before = p.tokens[k]
+      let end = mention.tokens.upperBound
+      let modifier = mention.tokens.lowerBound == source.lowerBound + 1 && end < source.upperBound
+        && p.tokens[end].kind == .word
+      if modifier || before.lower == "by" || before.lower == "from" { return mention }
+    }
+    return nil
   }
 
   /// "Said Doe: “…”": a sentence that opens with a verb of saying and the speaker's name.
@@ -261,8 +283,10 @@ enum SpeechActFinder {
     "no", "any", "every", "each", "such", "to",
   ]
 
-  /// "the call", "a report", "his statement": a speech word used as a noun.
+  /// "the call", "a report", "his statement", "the state's party": a speech word used as a
+  /// noun.
   private static func isNounUse(_ i: Int, _ p: TokenizedParagraph) -> Bool {
+    if i + 1 < p.tokens.count, p.tokens[i + 1].kind == .possessive { return true }
     guard i >= 1 else { return false }
     let before = p.tokens[i - 1]
     if before.kind == .possessive { return true }
