@@ -27,8 +27,8 @@ public final class Archive: Sendable {
 
   /// Opens the pool and brings the schema up to date. Two processes creating one new archive
   /// at once can find it locked while the other switches it to WAL, which SQLite's busy
-  /// timeout does not cover, or find a table the other created after they looked for applied
-  /// migrations: both are retried for a few seconds (the retry sees the migration applied),
+  /// timeout does not cover, or find a table or column the other created after they looked for
+  /// applied migrations: both are retried for a few seconds (the retry sees the migration applied),
   /// never reported at once.
   private static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
     var attempts = 0
@@ -41,11 +41,17 @@ public final class Archive: Sendable {
         attempts += 1
         let raced =
           error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
-          || (error.resultCode == .SQLITE_ERROR && (error.message ?? "").hasSuffix("already exists"))
+          || (error.resultCode == .SQLITE_ERROR && Self.isSchemaRace(error.message ?? ""))
         guard raced, attempts < 100 else { throw ArchiveError(path: path, problem: explain(error)) }
         usleep(50_000)
       }
     }
+  }
+
+  /// Whether a migration failed because another process applied it first: a table or index
+  /// it creates already exists, or a column it adds is already there.
+  private static func isSchemaRace(_ message: String) -> Bool {
+    message.hasSuffix("already exists") || message.hasPrefix("duplicate column name")
   }
 
   /// `$XDG_DATA_HOME/chronicle/archive.sqlite`, else `~/.local/share/chronicle/archive.sqlite`.
