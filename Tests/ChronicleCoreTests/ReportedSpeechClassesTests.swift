@@ -33,4 +33,37 @@ final class ReportedSpeechClassesTests: XCTestCase {
       indirect("Ellen Marsh spent ten years on the council and says the budget is sound."),
       ["Ellen Marsh: the budget is sound"])
   }
+
+  /// A verb of saying right before "that" reports the clause whatever its subject is; a
+  /// noun with a relative clause ("rules that would …") and "amid fears that" do not.
+  func testVerbBeforeThatReportsWithAnySubject() {
+    XCTAssertEqual(
+      indirect("An earlier bulletin from the harbour office said that the ferry would be late."),
+      ["-: the ferry would be late"])
+    XCTAssertEqual(
+      indirect("Some local fishermen warned that the new quotas will empty the village."),
+      ["-: the new quotas will empty the village"])
+    XCTAssertEqual(indirect("The council passed rules that would close the market early."), [])
+    XCTAssertEqual(indirect("Prices rose amid fears that the harvest would fail."), [])
+  }
+
+  /// A question put to someone is reported speech with no speaker: "was asked whether …",
+  /// "When asked about …, …", "Asked why …, …".
+  func testQuestionsPutToSomeone() {
+    XCTAssertEqual(
+      indirect("Tobias Wren was asked whether he would run again."),
+      ["-: whether he would run again"])
+    XCTAssertEqual(
+      indirect("When asked about the closed bridge, the mayor shrugged."),
+      ["-: the closed bridge"])
+    XCTAssertEqual(indirect("Tobias Wren was asked to leave the room."), [])
+  }
+
+  /// A state of mind before a "that"-clause reports a view, held by the subject it names.
+  func testStateOfMindBeforeThat() {
+    XCTAssertEqual(
+      indirect("Ellen Marsh is confident that the budget will pass."),
+      ["Ellen Marsh: the budget will pass"])
+    XCTAssertEqual(indirect("The river is wide at that point."), [])
+  }
 }

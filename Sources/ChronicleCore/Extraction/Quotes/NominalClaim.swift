@@ -1,5 +1,6 @@
-/// "Doe's claim that the vote was rigged", "his warning that prices would rise": a noun of
-/// saying owned by someone reports the clause its "that" opens, as the verb would.
+/// "Doe's claim that the vote was rigged", "his warning that prices would rise", "the
+/// notion that taxes must rise": a noun of saying or believing reports the clause its "that"
+/// opens, as the verb would, with its owner as speaker when the text names one.
 enum NominalClaim {
   /// The first owned claim of a sentence, with its owner as speaker when the text names one.
   static func act(
@@ -14,7 +15,9 @@ enum NominalClaim {
       let speaker: Int?
       if owner.kind == .possessive {
         speaker = i >= 2 ? entities.actor(endingAt: i - 2)?.actor : nil
-      } else if possessives.contains(owner.lower) {
+      } else if possessives.contains(owner.lower)
+        || ThatClause.follows(verb: i..<(i + 1), base: "", sentence: sentence, p)
+      {
         speaker = nil
       } else {
         continue
@@ -38,5 +41,9 @@ enum NominalClaim {
     "hope", "hopes", "demand", "vow", "threat", "charge", "charges", "accusation",
     "accusations", "allegation", "allegations", "assurance", "assurances", "prediction",
     "position", "idea", "notion", "announcement", "admission", "denial", "boast", "complaint",
+    "concern", "concerns", "worry", "worries", "speculation", "rumors", "rumours", "report",
+    "reports", "impression", "expectation", "expectations", "evidence", "indication", "theory",
+    "conviction", "realization", "recognition", "acknowledgment", "insinuation", "implication",
+    "doubt", "doubts", "confidence", "sense", "signal",
   ]
 }
