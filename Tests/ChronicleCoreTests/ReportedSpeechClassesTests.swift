@@ -66,4 +66,22 @@ final class ReportedSpeechClassesTests: XCTestCase {
       ["Ellen Marsh: the budget will pass"])
     XCTAssertEqual(indirect("The river is wide at that point."), [])
   }
+
+  /// "sees X as Y", "viewed the deal as a win" report a view; "saw the film" does not.
+  func testRegardingAsReportsAView() {
+    XCTAssertEqual(
+      indirect("Ellen Marsh sees the new dam as a threat to the valley."),
+      ["Ellen Marsh: the new dam as a threat to the valley"])
+    XCTAssertEqual(indirect("Ellen Marsh saw the new dam from the road."), [])
+  }
+
+  /// "points to", "pointed out", "railed against", "denounced": stances with an object.
+  func testPointingAndDenouncing() {
+    XCTAssertEqual(
+      indirect("Tobias Wren pointed to the empty shops on the high street."),
+      ["Tobias Wren: the empty shops on the high street"])
+    XCTAssertEqual(
+      indirect("Ellen Marsh denounced the closure of the harbour school."),
+      ["Ellen Marsh: the closure of the harbour school"])
+  }
 }

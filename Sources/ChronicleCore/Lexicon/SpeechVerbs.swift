@@ -27,7 +27,7 @@ enum SpeechVerbs {
   /// recount", "declined to comment"); they report content but are never the cue of a quotation.
   static let stances: [String] = [
     "cite", "want", "plan", "support", "discuss", "endorse", "decline", "defend", "oppose",
-    "unveil", "refuse", "seek",
+    "unveil", "refuse", "seek", "denounce", "see", "view", "regard",
   ]
 
   /// Whether a verb form is a stance (see `stances`).
@@ -79,7 +79,7 @@ enum SpeechVerbs {
     "writing": "write", "thought": "think", "felt": "feel", "began": "begin", "begun": "begin",
     "forecast": "forecast", "cried": "cry", "replied": "reply", "implied": "imply",
     "testified": "testify", "denied": "deny", "quipped": "quip", "figured": "figure",
-    "found": "find", "shown": "show", "sought": "seek",
+    "found": "find", "shown": "show", "sought": "seek", "saw": "see", "seen": "see",
   ]
 
   static let forms: [String: String] = {
@@ -104,6 +104,8 @@ enum SpeechVerbs {
     let particles: Set<String>?
     /// Whether the verb reports speech only by naming a quotation (`naming`).
     let isNaming: Bool
+    /// Whether the verb reports a view only with an "as" after it (`regardingAs`).
+    let isRegarding: Bool
   }
 
   /// The form a token is ("urged" → "urge"). Inlined, so that asking about an array's token
@@ -116,7 +118,11 @@ enum SpeechVerbs {
   @inline(__always) static func base(of t: Token) -> String? { form(of: t)?.base }
 
   private static let formTable = WordTable(
-    forms.mapValues { Form(base: $0, particles: needsParticle[$0], isNaming: naming.contains($0)) })
+    forms.mapValues {
+      Form(
+        base: $0, particles: needsParticle[$0], isNaming: naming.contains($0),
+        isRegarding: regardingAs.contains($0))
+    })
 
   /// Whether a form is unambiguously a verb: a past form ("said", "urged") rather than one
   /// that doubles as a noun or adjective ("claims", "hope", "direct").
@@ -152,6 +158,24 @@ enum SpeechVerbs {
     "begin": [",", ":"],
   ]
 
+  /// Verbs of regarding, which report a view only as "X as Y" ("sees him as a threat",
+  /// "viewed the deal as a win"), not "saw the film".
+  static let regardingAs: Set<String> = ["see", "view", "regard"]
+
+  /// How many words after a verb of regarding its "as" may stand.
+  static let regardingReach = 8
+
+  /// Whether "as" follows the verb at `i` within `regardingReach` words, before any
+  /// punctuation ("saw Doe, as expected" is no view).
+  static func regardsAs(after i: Int, _ tokens: [Token], limit: Int) -> Bool {
+    var j = i + 1
+    while j < min(limit, i + 1 + regardingReach), tokens[j].kind == .word {
+      if tokens[j].lower == "as" { return j > i + 1 }
+      j += 1
+    }
+    return false
+  }
+
   /// Fixed phrases that report speech, matched as a whole.
   static let idioms: [String] = [
     "made it clear", "make it clear", "makes it clear", "making it clear", "made clear",
@@ -159,7 +183,8 @@ enum SpeechVerbs {
     "spoke of", "is quoted as saying", "was quoted as saying", "were quoted as saying",
     "put it", "puts it", "weighed in", "chimed in", "laid out", "spelled out", "noted that",
     "took to twitter", "told reporters", "told the", "went on about", "goes on about",
-    "going on about",
+    "going on about", "point out", "pointing out", "point to", "points to", "pointed to",
+    "pointing to", "rail against", "rails against", "railed against", "railing against",
   ] + topicPhrases
 
   /// Talk about a topic, which news reports like speech ("talked about the wall", "was
@@ -221,6 +246,7 @@ extension SpeechVerbs {
     if form.isNaming || particle == false {
       guard form.isNaming, namesQuotation(after: i, tokens, limit: limit) else { return nil }
     }
+    if form.isRegarding, !regardsAs(after: i, tokens, limit: limit) { return nil }
     return (1, form.base)
   }
 }
