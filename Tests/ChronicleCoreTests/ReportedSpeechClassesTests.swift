@@ -84,4 +84,16 @@ final class ReportedSpeechClassesTests: XCTestCase {
       indirect("Ellen Marsh denounced the closure of the harbour school."),
       ["Ellen Marsh: the closure of the harbour school"])
   }
+
+  /// An owned noun of intent reports what it intends ("her decision to …"); "the notion
+  /// that …" reports its clause with no owner; an ability is no one's view.
+  func testNounsOfIntentAndUnownedClaims() {
+    XCTAssertEqual(
+      indirect("Critics attacked her decision to close the harbour school."),
+      ["-: to close the harbour school"])
+    XCTAssertEqual(
+      indirect("Voters rejected the notion that the bridge was safe."),
+      ["-: the bridge was safe"])
+    XCTAssertEqual(indirect("The crew lost its ability to steer the boat."), [])
+  }
 }
