@@ -35,7 +35,7 @@ final class ReportedSpeechClassesTests: XCTestCase {
   }
 
   /// A verb of saying right before "that" reports the clause whatever its subject is; a
-  /// noun with a relative clause ("rules that would …") and "amid fears that" do not.
+  /// noun with a relative clause ("rules that would …") does not.
   func testVerbBeforeThatReportsWithAnySubject() {
     XCTAssertEqual(
       indirect("An earlier bulletin from the harbour office said that the ferry would be late."),
@@ -44,7 +44,9 @@ final class ReportedSpeechClassesTests: XCTestCase {
       indirect("Some local fishermen warned that the new quotas will empty the village."),
       ["-: the new quotas will empty the village"])
     XCTAssertEqual(indirect("The council passed rules that would close the market early."), [])
-    XCTAssertEqual(indirect("Prices rose amid fears that the harvest would fail."), [])
+    // "Fears" is a noun here: it reports its clause once, as a claim with no owner.
+    XCTAssertEqual(
+      indirect("Prices rose amid fears that the harvest would fail."), ["-: the harvest would fail"])
   }
 
   /// A question put to someone is reported speech with no speaker: "was asked whether …",
@@ -92,8 +94,16 @@ final class ReportedSpeechClassesTests: XCTestCase {
       indirect("Critics attacked her decision to close the harbour school."),
       ["-: to close the harbour school"])
     XCTAssertEqual(
-      indirect("Voters rejected the notion that the bridge was safe."),
+      indirect("Voters mocked the notion that the bridge was safe."),
       ["-: the bridge was safe"])
     XCTAssertEqual(indirect("The crew lost its ability to steer the boat."), [])
+  }
+
+  /// Verbs of knowing report only before "that": "knows that …", not "knows the city".
+  func testKnowingBeforeThat() {
+    XCTAssertEqual(
+      indirect("Ellen Marsh knows that the harbour school will close."),
+      ["Ellen Marsh: the harbour school will close"])
+    XCTAssertEqual(indirect("Ellen Marsh knows the harbour well."), [])
   }
 }
