@@ -106,4 +106,12 @@ final class ReportedSpeechClassesTests: XCTestCase {
       ["Ellen Marsh: the harbour school will close"])
     XCTAssertEqual(indirect("Ellen Marsh knows the harbour well."), [])
   }
+
+  /// An infinitive before a "that"-clause reports it ("has to show that …", "led some to
+  /// warn that …").
+  func testInfinitiveBeforeThat() {
+    XCTAssertEqual(
+      indirect("The closure led some parents to warn that the village would empty."),
+      ["-: the village would empty"])
+  }
 }

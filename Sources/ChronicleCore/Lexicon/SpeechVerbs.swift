@@ -30,6 +30,14 @@ enum SpeechVerbs {
     "unveil", "refuse", "seek", "denounce", "see", "view", "regard",
   ] + knowing
 
+  /// Whether a verb form is one of knowing (see `knowing`): no word of saying, so it gives
+  /// no short quotation after it to its subject ("aides know him as “Danny”").
+  static func isKnowing(_ t: Token) -> Bool {
+    base(of: t).map { knowingSet.contains($0) } ?? false
+  }
+
+  private static let knowingSet = Set(knowing)
+
   /// Verbs of knowing and finding out, which report a view only before "that" ("knows that
   /// the vote is close", not "knows the city"). Not "prove" or "demonstrate": what proves
   /// is seldom a speaker ("last week proved that …").

@@ -38,13 +38,20 @@ enum SpeechActFinder {
         continue
       }
       let spoken = SpeechVerbs.match(tokens, at: i, limit: sentence.upperBound)
-      guard let verb = spoken ?? evidenceShowing(at: i, sentence: sentence, p),
-        !isPassive(i, p), !isNounUse(i, p)
+      guard let verb = spoken ?? evidenceShowing(at: i, sentence: sentence, p), !isPassive(i, p)
       else {
         i += 1
         continue
       }
       let cue = i..<(i + verb.length)
+      let reportsClause = ThatClause.follows(verb: cue, base: verb.base, sentence: sentence, p)
+      // "has to show that …", "led some to speculate that …": an infinitive before a
+      // "that"-clause reports it.
+      let infinitive = i > sentence.lowerBound && tokens[i - 1].lower == "to" && reportsClause
+      guard !isNounUse(i, p) || infinitive else {
+        i += 1
+        continue
+      }
       let commaBefore = i >= 1 && tokens[i - 1].isPunctuation(",")
       let afterCommaParticiple = commaBefore && tokens[i].lower.endsIn("ing")
       let afterComma = commaBefore && !afterCommaParticiple
@@ -62,7 +69,6 @@ enum SpeechActFinder {
       var attributesQuotations = spoken.map { !SpeechVerbs.isTopic($0.base) }
         ?? SpeechVerbs.evidenceNouns.contains(tokens[i - 1].lower)
       let bare = BareSubject.start(ofVerbAt: i, sentence: sentence, p)
-      let reportsClause = ThatClause.follows(verb: cue, base: verb.base, sentence: sentence, p)
       // A subject no rule takes for a source, kept only because "that" follows the verb.
       var clauseOnly = false
       switch subject {
@@ -104,7 +110,7 @@ enum SpeechActFinder {
       }
       let word = tokens[i].lower
       let mayBeNoun = verb.length == 1 && !SpeechVerbs.isPastForm(word) && !word.endsIn("ing")
-        && !SpeechVerbs.alwaysVerbs.contains(verb.base)
+        && !SpeechVerbs.alwaysVerbs.contains(verb.base) && !infinitive
       let unknownSpeaker = speaker == nil && !(nounSubject && SpeechVerbs.needsParticle[verb.base] != nil)
       if mayBeNoun,
         clauseOnly || unknownSpeaker && bare == nil && !reportsClause || subjectStart > sentence.lowerBound
