@@ -77,14 +77,17 @@ final class ReportedSpeechClassesTests: XCTestCase {
     XCTAssertEqual(indirect("Ellen Marsh saw the new dam from the road."), [])
   }
 
-  /// "points to", "pointed out", "railed against", "denounced": stances with an object.
-  func testPointingAndDenouncing() {
+  /// "points to", "railed against": phrases that report their object, and never give a
+  /// quotation in their sentence to their subject.
+  func testPointingToAndRailingAgainst() {
     XCTAssertEqual(
       indirect("Tobias Wren pointed to the empty shops on the high street."),
       ["Tobias Wren: the empty shops on the high street"])
     XCTAssertEqual(
-      indirect("Ellen Marsh denounced the closure of the harbour school."),
-      ["Ellen Marsh: the closure of the harbour school"])
+      directQuotes([
+        "Ellen Marsh said that when Tobias Wren railed against the banks, “he spoke for the whole town.”"
+      ]),
+      ["Ellen Marsh: he spoke for the whole town"])
   }
 
   /// An owned noun of intent reports what it intends ("her decision to …"); "the notion

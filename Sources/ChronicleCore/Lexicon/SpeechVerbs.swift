@@ -27,16 +27,21 @@ enum SpeechVerbs {
   /// recount", "declined to comment"); they report content but are never the cue of a quotation.
   static let stances: [String] = [
     "cite", "want", "plan", "support", "discuss", "endorse", "decline", "defend", "oppose",
-    "unveil", "refuse", "seek", "denounce", "see", "view", "regard",
+    "unveil", "refuse", "seek", "see", "view",
   ] + knowing
 
-  /// Whether a verb form is one of knowing (see `knowing`): no word of saying, so it gives
-  /// no short quotation after it to its subject ("aides know him as “Danny”").
-  static func isKnowing(_ t: Token) -> Bool {
-    base(of: t).map { knowingSet.contains($0) } ?? false
+  /// Verbs and phrases that report their content only: views, knowing and pointing to. They
+  /// never attribute a quotation in their sentence, nor make a short one after them a label
+  /// of their subject ("aides know him as “Danny”", "Roe said that when Doe railed against
+  /// banks, “she spoke for us”").
+  static func reportsContentOnly(_ base: String) -> Bool { contentOnlySet.contains(base) }
+
+  /// Whether a verb form reports its content only (see `reportsContentOnly`).
+  static func reportsContentOnly(_ t: Token) -> Bool {
+    base(of: t).map { contentOnlySet.contains($0) } ?? false
   }
 
-  private static let knowingSet = Set(knowing)
+  private static let contentOnlySet = Set(knowing).union(regardingAs).union(objectPhrases)
 
   /// Verbs of knowing and finding out, which report a view only before "that" ("knows that
   /// the vote is close", not "knows the city"). Not "prove" or "demonstrate": what proves
@@ -178,8 +183,9 @@ enum SpeechVerbs {
   ].merging(knowing.map { ($0, ["that"]) }) { old, _ in old }
 
   /// Verbs of regarding, which report a view only as "X as Y" ("sees him as a threat",
-  /// "viewed the deal as a win"), not "saw the film".
-  static let regardingAs: Set<String> = ["see", "view", "regard"]
+  /// "viewed the deal as a win"), not "saw the film". Not "regard": "regarding" is mostly a
+  /// preposition.
+  static let regardingAs: Set<String> = ["see", "view"]
 
   /// How many words after a verb of regarding its "as" may stand.
   static let regardingReach = 8
@@ -202,9 +208,14 @@ enum SpeechVerbs {
     "spoke of", "is quoted as saying", "was quoted as saying", "were quoted as saying",
     "put it", "puts it", "weighed in", "chimed in", "laid out", "spelled out", "noted that",
     "took to twitter", "told reporters", "told the", "went on about", "goes on about",
-    "going on about", "point out", "pointing out", "point to", "points to", "pointed to",
-    "pointing to", "rail against", "rails against", "railed against", "railing against",
-  ] + topicPhrases
+    "going on about",
+  ] + topicPhrases + objectPhrases
+
+  /// Phrases that report their object ("pointed to the polls", "railed against the banks").
+  static let objectPhrases: [String] = [
+    "point out", "pointing out", "point to", "points to", "pointed to", "pointing to",
+    "rail against", "rails against", "railed against", "railing against",
+  ]
 
   /// Talk about a topic, which news reports like speech ("talked about the wall", "was
   /// referring to the debate"): the topic is the content.

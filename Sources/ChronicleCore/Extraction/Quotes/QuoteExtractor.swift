@@ -166,12 +166,12 @@ struct QuoteExtractor: Sendable {
   }
 
   /// Whether an active word of saying or stance stands in the sentence before a token
-  /// ("cited", "portraying"; not "has been called", nor "knows").
+  /// ("cited", "portraying"; not "has been called", nor "knows" or "sees").
   private static func reports(before token: Int, _ p: TokenizedParagraph) -> Bool {
     let sentence = p.sentence(containing: token)
     return (sentence.lowerBound..<token).contains { k in
       p.tokens[k].classes.contains(.speechVerb) && !p.tokens[k].isCapitalized
-        && !SpeechVerbs.isKnowing(p.tokens[k])
+        && !SpeechVerbs.reportsContentOnly(p.tokens[k])
         && (k == sentence.lowerBound || !p.tokens[k - 1].classes.contains(.beForm))
     }
   }

@@ -66,7 +66,9 @@ enum SpeechActFinder {
       var speaker: Int?
       var subjectStart = i
       var nounSubject = false
-      var attributesQuotations = spoken.map { !SpeechVerbs.isTopic($0.base) }
+      var attributesQuotations = spoken.map {
+        !SpeechVerbs.isTopic($0.base) && !SpeechVerbs.reportsContentOnly($0.base)
+      }
         ?? SpeechVerbs.evidenceNouns.contains(tokens[i - 1].lower)
       let bare = BareSubject.start(ofVerbAt: i, sentence: sentence, p)
       // A subject no rule takes for a source, kept only because "that" follows the verb.
