@@ -33,4 +33,88 @@ final class ReportedSpeechClassesTests: XCTestCase {
       indirect("Ellen Marsh spent ten years on the council and says the budget is sound."),
       ["Ellen Marsh: the budget is sound"])
   }
+
+  /// A verb of saying right before "that" reports the clause whatever its subject is; a
+  /// noun with a relative clause ("rules that would …") does not.
+  func testVerbBeforeThatReportsWithAnySubject() {
+    XCTAssertEqual(
+      indirect("An earlier bulletin from the harbour office said that the ferry would be late."),
+      ["-: the ferry would be late"])
+    XCTAssertEqual(
+      indirect("Some local fishermen warned that the new quotas will empty the village."),
+      ["-: the new quotas will empty the village"])
+    XCTAssertEqual(indirect("The council passed rules that would close the market early."), [])
+    // "Fears" is a noun here: it reports its clause once, as a claim with no owner.
+    XCTAssertEqual(
+      indirect("Prices rose amid fears that the harvest would fail."), ["-: the harvest would fail"])
+  }
+
+  /// A question put to someone is reported speech with no speaker: "was asked whether …",
+  /// "When asked about …, …", "Asked why …, …".
+  func testQuestionsPutToSomeone() {
+    XCTAssertEqual(
+      indirect("Tobias Wren was asked whether he would run again."),
+      ["-: whether he would run again"])
+    XCTAssertEqual(
+      indirect("When asked about the closed bridge, the mayor shrugged."),
+      ["-: the closed bridge"])
+    XCTAssertEqual(indirect("Tobias Wren was asked to leave the room."), [])
+  }
+
+  /// A state of mind before a "that"-clause reports a view, held by the subject it names.
+  func testStateOfMindBeforeThat() {
+    XCTAssertEqual(
+      indirect("Ellen Marsh is confident that the budget will pass."),
+      ["Ellen Marsh: the budget will pass"])
+    XCTAssertEqual(indirect("The river is wide at that point."), [])
+  }
+
+  /// "sees X as Y", "viewed the deal as a win" report a view; "saw the film" does not.
+  func testRegardingAsReportsAView() {
+    XCTAssertEqual(
+      indirect("Ellen Marsh sees the new dam as a threat to the valley."),
+      ["Ellen Marsh: the new dam as a threat to the valley"])
+    XCTAssertEqual(indirect("Ellen Marsh saw the new dam from the road."), [])
+  }
+
+  /// "points to", "railed against": phrases that report their object, and never give a
+  /// quotation in their sentence to their subject.
+  func testPointingToAndRailingAgainst() {
+    XCTAssertEqual(
+      indirect("Tobias Wren pointed to the empty shops on the high street."),
+      ["Tobias Wren: the empty shops on the high street"])
+    XCTAssertEqual(
+      directQuotes([
+        "Ellen Marsh said that when Tobias Wren railed against the banks, “he spoke for the whole town.”"
+      ]),
+      ["Ellen Marsh: he spoke for the whole town"])
+  }
+
+  /// An owned noun of intent reports what it intends ("her decision to …"); "the notion
+  /// that …" reports its clause with no owner; an ability is no one's view.
+  func testNounsOfIntentAndUnownedClaims() {
+    XCTAssertEqual(
+      indirect("Critics attacked her decision to close the harbour school."),
+      ["-: to close the harbour school"])
+    XCTAssertEqual(
+      indirect("Voters mocked the notion that the bridge was safe."),
+      ["-: the bridge was safe"])
+    XCTAssertEqual(indirect("The crew lost its ability to steer the boat."), [])
+  }
+
+  /// Verbs of knowing report only before "that": "knows that …", not "knows the city".
+  func testKnowingBeforeThat() {
+    XCTAssertEqual(
+      indirect("Ellen Marsh knows that the harbour school will close."),
+      ["Ellen Marsh: the harbour school will close"])
+    XCTAssertEqual(indirect("Ellen Marsh knows the harbour well."), [])
+  }
+
+  /// An infinitive before a "that"-clause reports it ("has to show that …", "led some to
+  /// warn that …").
+  func testInfinitiveBeforeThat() {
+    XCTAssertEqual(
+      indirect("The closure led some parents to warn that the village would empty."),
+      ["-: the village would empty"])
+  }
 }

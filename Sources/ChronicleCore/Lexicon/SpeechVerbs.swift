@@ -27,7 +27,29 @@ enum SpeechVerbs {
   /// recount", "declined to comment"); they report content but are never the cue of a quotation.
   static let stances: [String] = [
     "cite", "want", "plan", "support", "discuss", "endorse", "decline", "defend", "oppose",
-    "unveil", "refuse", "seek",
+    "unveil", "refuse", "seek", "see", "view",
+  ] + knowing
+
+  /// Verbs and phrases that report their content only: views, knowing and pointing to. They
+  /// never attribute a quotation in their sentence, nor make a short one after them a label
+  /// of their subject ("aides know him as “Danny”", "Roe said that when Doe railed against
+  /// banks, “she spoke for us”").
+  static func reportsContentOnly(_ base: String) -> Bool { contentOnlySet.contains(base) }
+
+  /// Whether a verb form reports its content only (see `reportsContentOnly`).
+  static func reportsContentOnly(_ t: Token) -> Bool {
+    base(of: t).map { contentOnlySet.contains($0) } ?? false
+  }
+
+  private static let contentOnlySet = Set(knowing).union(regardingAs).union(objectPhrases)
+
+  /// Verbs of knowing and finding out, which report a view only before "that" ("knows that
+  /// the vote is close", not "knows the city"). Not "prove" or "demonstrate": what proves
+  /// is seldom a speaker ("last week proved that …").
+  static let knowing: [String] = [
+    "know", "recognize", "recognise", "realize", "realise", "learn", "suspect", "understand",
+    "calculate", "hear", "imagine", "remember", "notice", "discover", "determine", "worry",
+    "fret", "sense",
   ]
 
   /// Whether a verb form is a stance (see `stances`).
@@ -79,7 +101,9 @@ enum SpeechVerbs {
     "writing": "write", "thought": "think", "felt": "feel", "began": "begin", "begun": "begin",
     "forecast": "forecast", "cried": "cry", "replied": "reply", "implied": "imply",
     "testified": "testify", "denied": "deny", "quipped": "quip", "figured": "figure",
-    "found": "find", "shown": "show", "sought": "seek",
+    "found": "find", "shown": "show", "sought": "seek", "saw": "see", "seen": "see",
+    "knew": "know", "known": "know", "understood": "understand", "heard": "hear",
+    "learnt": "learn",
   ]
 
   static let forms: [String: String] = {
@@ -104,6 +128,8 @@ enum SpeechVerbs {
     let particles: Set<String>?
     /// Whether the verb reports speech only by naming a quotation (`naming`).
     let isNaming: Bool
+    /// Whether the verb reports a view only with an "as" after it (`regardingAs`).
+    let isRegarding: Bool
   }
 
   /// The form a token is ("urged" → "urge"). Inlined, so that asking about an array's token
@@ -116,7 +142,11 @@ enum SpeechVerbs {
   @inline(__always) static func base(of t: Token) -> String? { form(of: t)?.base }
 
   private static let formTable = WordTable(
-    forms.mapValues { Form(base: $0, particles: needsParticle[$0], isNaming: naming.contains($0)) })
+    forms.mapValues {
+      Form(
+        base: $0, particles: needsParticle[$0], isNaming: naming.contains($0),
+        isRegarding: regardingAs.contains($0))
+    })
 
   /// Whether a form is unambiguously a verb: a past form ("said", "urged") rather than one
   /// that doubles as a noun or adjective ("claims", "hope", "direct").
@@ -150,7 +180,26 @@ enum SpeechVerbs {
     "show": ["that"],
     "find": ["that"],
     "begin": [",", ":"],
-  ]
+  ].merging(knowing.map { ($0, ["that"]) }) { old, _ in old }
+
+  /// Verbs of regarding, which report a view only as "X as Y" ("sees him as a threat",
+  /// "viewed the deal as a win"), not "saw the film". Not "regard": "regarding" is mostly a
+  /// preposition.
+  static let regardingAs: Set<String> = ["see", "view"]
+
+  /// How many words after a verb of regarding its "as" may stand.
+  static let regardingReach = 8
+
+  /// Whether "as" follows the verb at `i` within `regardingReach` words, before any
+  /// punctuation ("saw Doe, as expected" is no view).
+  static func regardsAs(after i: Int, _ tokens: [Token], limit: Int) -> Bool {
+    var j = i + 1
+    while j < min(limit, i + 1 + regardingReach), tokens[j].kind == .word {
+      if tokens[j].lower == "as" { return j > i + 1 }
+      j += 1
+    }
+    return false
+  }
 
   /// Fixed phrases that report speech, matched as a whole.
   static let idioms: [String] = [
@@ -160,7 +209,13 @@ enum SpeechVerbs {
     "put it", "puts it", "weighed in", "chimed in", "laid out", "spelled out", "noted that",
     "took to twitter", "told reporters", "told the", "went on about", "goes on about",
     "going on about",
-  ] + topicPhrases
+  ] + topicPhrases + objectPhrases
+
+  /// Phrases that report their object ("pointed to the polls", "railed against the banks").
+  static let objectPhrases: [String] = [
+    "point out", "pointing out", "point to", "points to", "pointed to", "pointing to",
+    "rail against", "rails against", "railed against", "railing against",
+  ]
 
   /// Talk about a topic, which news reports like speech ("talked about the wall", "was
   /// referring to the debate"): the topic is the content.
@@ -221,6 +276,7 @@ extension SpeechVerbs {
     if form.isNaming || particle == false {
       guard form.isNaming, namesQuotation(after: i, tokens, limit: limit) else { return nil }
     }
+    if form.isRegarding, !regardsAs(after: i, tokens, limit: limit) { return nil }
     return (1, form.base)
   }
 }

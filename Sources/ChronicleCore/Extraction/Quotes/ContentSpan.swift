@@ -2,7 +2,7 @@
 /// restraint …") or before the subject ("…, Rubio said").
 enum ContentSpan {
   /// Objects a verb of telling takes before its content ("told reporters that …").
-  private static let addressees: Set<String> = ["tell", "remind", "inform", "assure", "reassure",
+  static let addressees: Set<String> = ["tell", "remind", "inform", "assure", "reassure",
     "warn", "brief", "urge", "ask", "advise", "caution"]
 
   static func after(

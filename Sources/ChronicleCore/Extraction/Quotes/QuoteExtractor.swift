@@ -92,18 +92,28 @@ struct QuoteExtractor: Sendable {
     let headline = HeadlineSpeech.act(in: p, entities: entities).map { [$0] } ?? []
     // Sentences with no speech act of their own may still report a view without a verb.
     let hedged = acts.compactMap { sentence, sentenceActs in
-      sentenceActs.isEmpty
-        ? HedgedStatement.act(in: sentence, p, quoted: inside.contains)
-          ?? NominalClaim.act(in: sentence, p, entities: entities, quoted: inside.contains)
-        : nil
+      sentenceActs.isEmpty ? HedgedStatement.act(in: sentence, p, quoted: inside.contains) : nil
     }
-    for sentenceActs in acts.map(\.acts) + [headline, hedged] {
+    // Claims, questions put to someone and states of mind report whatever else the sentence does.
+    let framed = acts.flatMap { sentence, _ in
+      [
+        NominalClaim.act(in: sentence, p, entities: entities, quoted: inside.contains),
+        PassiveQuestion.act(in: sentence, p, quoted: inside.contains),
+        StanceAdjective.act(in: sentence, p, entities: entities, quoted: inside.contains),
+      ].compactMap { $0 }
+    }
+    for sentenceActs in acts.map(\.acts) + [headline, hedged, framed] {
       for act in sentenceActs {
         guard let content = act.content, !CueAfterQuotation.isAddressee(act, content: content, p)
         else { continue }
         let start = p.tokens[content.lowerBound].start
         let end = p.tokens[content.upperBound - 1].end
-        if inside.coverage(start, end) > 0.5 { continue }
+        // "Doe reports that …" is a verb and a noun of saying: one report.
+        if inside.coverage(start, end) > 0.5
+          || found.contains(where: { $0.kind == .indirect && $0.start == start && $0.end == end })
+        {
+          continue
+        }
         found.append(
           Found(
             kind: .indirect, start: start, end: end, speaker: act.speaker,
@@ -156,11 +166,12 @@ struct QuoteExtractor: Sendable {
   }
 
   /// Whether an active word of saying or stance stands in the sentence before a token
-  /// ("cited", "portraying"; not "has been called").
+  /// ("cited", "portraying"; not "has been called", nor "knows" or "sees").
   private static func reports(before token: Int, _ p: TokenizedParagraph) -> Bool {
     let sentence = p.sentence(containing: token)
     return (sentence.lowerBound..<token).contains { k in
       p.tokens[k].classes.contains(.speechVerb) && !p.tokens[k].isCapitalized
+        && !SpeechVerbs.reportsContentOnly(p.tokens[k])
         && (k == sentence.lowerBound || !p.tokens[k - 1].classes.contains(.beForm))
     }
   }

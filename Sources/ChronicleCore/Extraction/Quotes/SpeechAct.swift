@@ -38,13 +38,20 @@ enum SpeechActFinder {
         continue
       }
       let spoken = SpeechVerbs.match(tokens, at: i, limit: sentence.upperBound)
-      guard let verb = spoken ?? evidenceShowing(at: i, sentence: sentence, p),
-        !isPassive(i, p), !isNounUse(i, p)
+      guard let verb = spoken ?? evidenceShowing(at: i, sentence: sentence, p), !isPassive(i, p)
       else {
         i += 1
         continue
       }
       let cue = i..<(i + verb.length)
+      let reportsClause = ThatClause.follows(verb: cue, base: verb.base, sentence: sentence, p)
+      // "has to show that …", "led some to speculate that …": an infinitive before a
+      // "that"-clause reports it.
+      let infinitive = i > sentence.lowerBound && tokens[i - 1].lower == "to" && reportsClause
+      guard !isNounUse(i, p) || infinitive else {
+        i += 1
+        continue
+      }
       let commaBefore = i >= 1 && tokens[i - 1].isPunctuation(",")
       let afterCommaParticiple = commaBefore && tokens[i].lower.endsIn("ing")
       let afterComma = commaBefore && !afterCommaParticiple
@@ -59,9 +66,13 @@ enum SpeechActFinder {
       var speaker: Int?
       var subjectStart = i
       var nounSubject = false
-      var attributesQuotations = spoken.map { !SpeechVerbs.isTopic($0.base) }
+      var attributesQuotations = spoken.map {
+        !SpeechVerbs.isTopic($0.base) && !SpeechVerbs.reportsContentOnly($0.base)
+      }
         ?? SpeechVerbs.evidenceNouns.contains(tokens[i - 1].lower)
       let bare = BareSubject.start(ofVerbAt: i, sentence: sentence, p)
+      // A subject no rule takes for a source, kept only because "that" follows the verb.
+      var clauseOnly = false
       switch subject {
       case .actor(let a, let start)?:
         speaker = a
@@ -80,30 +91,38 @@ enum SpeechActFinder {
         } else if let bare {
           subjectStart = bare
           attributesQuotations = false
+        } else if reportsClause {
+          subjectStart = start
+          attributesQuotations = false
+          clauseOnly = true
         } else {
           i += 1
           continue
         }
       case nil:
-        guard let bare else {
+        if let bare {
+          subjectStart = bare
+        } else if reportsClause {
+          clauseOnly = true
+        } else {
           i += 1
           continue
         }
-        subjectStart = bare
         attributesQuotations = false
       }
       let word = tokens[i].lower
       let mayBeNoun = verb.length == 1 && !SpeechVerbs.isPastForm(word) && !word.endsIn("ing")
-        && !SpeechVerbs.alwaysVerbs.contains(verb.base)
+        && !SpeechVerbs.alwaysVerbs.contains(verb.base) && !infinitive
       let unknownSpeaker = speaker == nil && !(nounSubject && SpeechVerbs.needsParticle[verb.base] != nil)
       if mayBeNoun,
-        unknownSpeaker && bare == nil || subjectStart > sentence.lowerBound
+        clauseOnly || unknownSpeaker && bare == nil && !reportsClause || subjectStart > sentence.lowerBound
           && SpeechVerbs.nounMarkers.contains(tokens[subjectStart - 1].lower)
       {
         // "claims", "hope", "dispute": as likely a noun; only a known speaker ("Doe claims"),
-        // a pronoun or a share of people ("they hope", "most support"), or a source noun with
-        // the particle the verb needs ("a poll shows that") makes it a verb, unless an article
-        // or preposition makes the name a modifier ("a Doe tweet").
+        // a pronoun or a share of people ("they hope", "most support"), a source noun with
+        // the particle the verb needs ("a poll shows that") or before a "that"-clause
+        // ("strategists fear that") makes it a verb, unless an article or preposition makes
+        // the name a modifier ("a Doe tweet"). "Amid fears that" stays a noun.
         i += 1
         continue
       }
@@ -122,6 +141,7 @@ enum SpeechActFinder {
       }
       let content =
         Aside.content(subjectStart: subjectStart, cue: cue, sentence: sentence, p) ?? (before == nil && bare == nil
+        && !clauseOnly
         ? ContentSpan.before(subjectStart: i, sentence: sentence, p)
         : ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
           ?? ContentSpan.before(subjectStart: subjectStart, sentence: sentence, p))
