@@ -6,6 +6,9 @@
 enum ActorIdentity {
   /// Name suffixes that tell a father from a son ("Donald Trump Jr."): kept in the key.
   static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+  /// The longest suffix in UTF-8 bytes: a longer word (most family names) is no suffix,
+  /// known without hashing it.
+  private static let longestSuffix = suffixes.map(\.utf8.count).max() ?? 0
   /// Lower-case particles of family names ("de Blasio", "van Rompuy", "bin Salman").
   static let particles: Set<String> = ["de", "van", "von", "der", "den", "du", "del", "della", "bin", "ibn", "ter"]
 
@@ -90,7 +93,8 @@ enum ActorIdentity {
   /// R. Biden Jr." has the family name "biden"), lower-cased, dots dropped.
   static func personParts(_ name: String) -> (given: [String], family: String, suffix: String) {
     var (given, family) = nameParts(name)
-    guard suffixes.contains(family), let last = given.popLast() else { return (given, family, "") }
+    guard family.utf8.count <= longestSuffix, suffixes.contains(family), let last = given.popLast()
+    else { return (given, family, "") }
     return (given, last, family)
   }
 
