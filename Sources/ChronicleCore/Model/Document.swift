@@ -32,11 +32,23 @@ public struct Paragraph: Sendable, Equatable {
   /// 0-based index within its document.
   public var index: Int
   public var kind: ParagraphKind
-  public var text: String
+  public var text: String {
+    get { storage.text }
+    set { storage = .held(newValue) }
+  }
+  private var storage: ParagraphTextStorage
 
   public init(index: Int, kind: ParagraphKind, text: String) {
     self.index = index
     self.kind = kind
-    self.text = text
+    self.storage = .held(text)
+  }
+
+  /// A paragraph whose text is read back from `source` (at `position` in the document) when
+  /// it is shown.
+  public init(index: Int, kind: ParagraphKind, position: Int, in source: DocumentTextSource) {
+    self.index = index
+    self.kind = kind
+    self.storage = .stored(source, position: position)
   }
 }

@@ -15,9 +15,13 @@ public struct Event: Sendable, Equatable, Identifiable {
       summarySentence = Substring(summaryIsCut ? newValue.dropLast() : newValue[...])
     }
   }
-  /// The summary's words without the ellipsis. Read back from the archive it is a slice of
-  /// the paragraph's own string, so a corpus does not hold each sentence twice.
-  public var summarySentence: Substring
+  /// The summary's words without the ellipsis. Read back from the archive it is a stretch of
+  /// its paragraph's text, so a corpus does not hold each sentence twice (see `readSummary`).
+  public var summarySentence: Substring {
+    get { storedSentence.words }
+    set { storedSentence = .held(String(newValue)) }
+  }
+  private var storedSentence: WordsStorage
   /// The sentence was cut: the summary ends with an ellipsis after `summarySentence`.
   public var summaryIsCut: Bool
   public var actors: [String]
@@ -33,11 +37,19 @@ public struct Event: Sendable, Equatable, Identifiable {
     self.time = time
     self.inherited = inherited
     summaryIsCut = summary.hasSuffix(Self.ellipsis)
-    summarySentence = Substring(summaryIsCut ? summary.dropLast() : summary[...])
+    storedSentence = .held(String(summaryIsCut ? summary.dropLast() : summary[...]))
     self.actors = actors
     self.countries = countries
     self.quotes = quotes
     self.span = span
+  }
+
+  /// Reads the summary's words through `source` (the paragraphs of the event's document)
+  /// whenever they are asked for: the `length` UTF-8 bytes from `utf8Start` of the event's
+  /// paragraph.
+  public mutating func readSummary(from source: DocumentTextSource, utf8Start: Int, length: Int) {
+    storedSentence = .stretch(
+      of: source, paragraph: span.paragraph, utf8Start: utf8Start, length: length)
   }
 
   private static let ellipsis = "\u{2026}"
