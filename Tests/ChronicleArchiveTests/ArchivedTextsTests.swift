@@ -1,6 +1,7 @@
 import ChronicleCore
 import ChronicleTestSupport
 import Foundation
+import GRDB
 import XCTest
 
 @testable import ChronicleArchive
@@ -47,6 +48,20 @@ final class ArchivedTextsTests: XCTestCase {
       readBack.quotes.contains { $0.text == "the ferries will run on time" },
       "\(readBack.quotes.map(\.text))")
     XCTAssertEqual(CorpusJSON.encode(readBack), CorpusJSON.encode(held))
+  }
+
+  func testPrefetchedArticles_areReadFromTheCacheAfterwards() throws {
+    let (held, readBack) = try corpora(capacity: 8)
+    let sources = readBack.documents.compactMap(\.textSource)
+    XCTAssertEqual(sources.count, 3)
+    sources[0].prefetch(sources)
+    let queue = try DatabaseQueue(path: folder.archivePath)
+    try queue.write { db in try db.execute(sql: "DELETE FROM articles") }
+    try queue.close()
+    XCTAssertEqual(
+      readBack.documents.map { $0.paragraphs.map(\.text) },
+      held.documents.map { $0.paragraphs.map(\.text) })
+    XCTAssertNil(held.documents[0].textSource, "an extraction read for export holds its texts")
   }
 
   func testAnArticleChangedInTheArchive_readsNoTextRatherThanItsNewText() throws {

@@ -28,9 +28,11 @@ final class ArchivedTextEndToEndTests: EndToEndCase {
       environment: ["XDG_DATA_HOME": scratch + "/data"])
     XCTAssertEqual(indexed.status, 0, indexed.stderr)
     let t = try open(["--archive", archivePath, "--layout", "tabs", folder])
+    try t.waitFor(text: "Tomas Berg")
     try t.send("3")
     try t.waitFor("both quotes listed") { screen in
-      screen.contains("the ferries will run on time.") && screen.contains("the quay is finally")
+      screen.contains("Quotes (2)") && screen.contains("“the ferries will run on time”")
+        && screen.contains("“the quay is finally repaired”")
     }
     try t.send("G")
     try t.send("Enter")

@@ -8,12 +8,25 @@ public protocol DocumentTextSource: AnyObject, Sendable {
   /// The document's paragraph texts by position; empty when they can no longer be read (the
   /// article changed or left the archive since the corpus was loaded).
   func paragraphTexts() -> [String]
+
+  /// Reads the texts of `sources` (this one's kind among them) together, ahead of their use:
+  /// the articles of the rows about to be drawn, in one request instead of one each.
+  func prefetch(_ sources: [DocumentTextSource])
+}
+
+extension DocumentTextSource {
+  public func prefetch(_ sources: [DocumentTextSource]) {}
 }
 
 /// A paragraph's text, held or read back from its document's source.
 enum ParagraphTextStorage: Sendable, Equatable {
   case held(String)
   case stored(DocumentTextSource, position: Int)
+
+  var source: DocumentTextSource? {
+    if case .stored(let source, _) = self { return source }
+    return nil
+  }
 
   var text: String {
     switch self {

@@ -1,12 +1,17 @@
 /// Something that happened or was said, anchored to its sentence, with its time, actors,
 /// countries and quotes. The timeline orders these by resolved time.
 public struct Event: Sendable, Equatable, Identifiable {
-  public var id: String
-  /// Id of the time expression that dates the event, if any.
-  public var time: String?
+  // The sentence's storage is declared first and the flags next, so they take the bytes after
+  // the storage's tag (8 bytes less an event).
+  private var storedSentence: WordsStorage
+  /// The sentence was cut: the summary ends with an ellipsis after `summarySentence`.
+  public var summaryIsCut: Bool
   /// The time is the date of the sentence before (the story goes on), not one this
   /// sentence names; shown dimmed, and written as `"inherited": true`.
   public var inherited: Bool
+  public var id: String
+  /// Id of the time expression that dates the event, if any.
+  public var time: String?
   /// The sentence, cut with an ellipsis when long (`summaryIsCut`).
   public var summary: String {
     get { summaryIsCut ? String(summarySentence) + Self.ellipsis : String(summarySentence) }
@@ -21,9 +26,6 @@ public struct Event: Sendable, Equatable, Identifiable {
     get { storedSentence.words }
     set { storedSentence = .held(String(newValue)) }
   }
-  private var storedSentence: WordsStorage
-  /// The sentence was cut: the summary ends with an ellipsis after `summarySentence`.
-  public var summaryIsCut: Bool
   public var actors: [String]
   public var countries: [String]
   public var quotes: [String]

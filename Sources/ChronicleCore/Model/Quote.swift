@@ -1,7 +1,10 @@
 /// Something an actor said: in quotation marks (`direct`) or reported (`indirect`).
 public struct Quote: Sendable, Equatable, Identifiable {
-  public var id: String
+  // The words' storage is declared first and the kind next, so the kind takes the byte after
+  // the storage's tag (8 bytes less a quote).
+  private var storedWords: WordsStorage
   public var kind: QuoteKind
+  public var id: String
   /// The quoted words (without the marks) or the reported content.
   public var text: String {
     get { String(words) }
@@ -13,7 +16,6 @@ public struct Quote: Sendable, Equatable, Identifiable {
     get { storedWords.words }
     set { storedWords = .held(String(newValue)) }
   }
-  private var storedWords: WordsStorage
   /// Actor id; `nil` when the text names no speaker (never invented).
   public var speaker: String?
   /// The words that mark the attribution ("said", "according to", "in his words").
