@@ -13,6 +13,13 @@ struct ArticleIdentity: Sendable, Equatable {
   var encoding: Int
 }
 
+/// One article's stored extraction, with the row and content it belongs to.
+struct StoredExtraction {
+  var article: Int64
+  var hash: Int64
+  var blob: Data
+}
+
 extension Archive {
   /// Every stored article's identity, by absolute path.
   func identities() throws -> [String: ArticleIdentity] {
@@ -77,17 +84,20 @@ extension Archive {
     }
   }
 
-  /// The stored extractions of `paths` by path (a path with none is missing), fetched through
-  /// the unique index on path, so a stretch of a big archive is read without scanning it.
-  func extractions(of paths: ArraySlice<String>) throws -> [String: Data] {
+  /// The stored extractions of `paths` by path, with their row and the content hash they were
+  /// made from (a path with none is missing), fetched through the unique index on path, so a
+  /// stretch of a big archive is read without scanning it.
+  func extractions(of paths: ArraySlice<String>) throws -> [String: StoredExtraction] {
     guard !paths.isEmpty else { return [:] }
     let marks = Array(repeating: "?", count: paths.count).joined(separator: ",")
     return try read { db in
-      var result: [String: Data] = [:]
+      var result: [String: StoredExtraction] = [:]
       let rows = try Row.fetchCursor(
-        db, sql: "SELECT path, extraction FROM articles WHERE path IN (\(marks))",
+        db, sql: "SELECT path, id, hash, extraction FROM articles WHERE path IN (\(marks))",
         arguments: StatementArguments(Array(paths)))
-      while let row = try rows.next() { result[row[0]] = row[1] }
+      while let row = try rows.next() {
+        result[row[0]] = StoredExtraction(article: row[1], hash: row[2], blob: row[3])
+      }
       return result
     }
   }

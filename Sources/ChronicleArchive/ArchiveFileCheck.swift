@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// Looks at an existing archive file before anything may write to it: it must be a readable
-/// and writable SQLite file that passes SQLite's quick check and carries Chronicle's mark.
+/// and writable SQLite file, whole (as long as its header says), that carries Chronicle's mark.
 /// Read-only checks only, so a damaged file stays byte-identical.
 enum ArchiveFileCheck {
   static let sqliteHeader = Array("SQLite format 3\0".utf8)
@@ -24,6 +24,9 @@ enum ArchiveFileCheck {
     guard header.count == 100, Array(header.prefix(16)) == sqliteHeader else {
       throw refuse("is not a SQLite database")
     }
+    if let missing = truncation(Array(header), fileSize: Int64(info.st_size)) {
+      throw refuse("is damaged (\(missing))")
+    }
     var configuration = Configuration()
     configuration.readonly = true
     do {
@@ -43,8 +46,6 @@ enum ArchiveFileCheck {
         guard mark == Archive.applicationID || (mark == 0 && tables == 0) else {
           throw refuse("is a SQLite database but not a Chronicle archive")
         }
-        let verdict = try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? ""
-        guard verdict == "ok" else { throw refuse("is damaged (\(verdict))") }
       }
     } catch let error as DatabaseError {
       // A crash while the archive was being created (before WAL) can leave a hot rollback
@@ -52,6 +53,21 @@ enum ArchiveFileCheck {
       if error.extendedResultCode == .SQLITE_READONLY_ROLLBACK { return }
       throw refuse(Archive.explain(error))
     }
+  }
+
+  /// What is missing when the file is shorter than the pages its header counts (a copy or a
+  /// download cut short), checked from the header alone: a full `PRAGMA quick_check` reads
+  /// the whole archive (0.15 s of every start on 8,400 articles). The count is trusted only
+  /// while the header's version-valid-for number equals its change counter, as SQLite does.
+  static func truncation(_ header: [UInt8], fileSize: Int64) -> String? {
+    func number(at offset: Int) -> Int64 {
+      header[offset..<offset + 4].reduce(0) { $0 << 8 | Int64($1) }
+    }
+    let pageSize = number(at: 16) >> 16 == 1 ? 65536 : number(at: 16) >> 16
+    let pages = number(at: 28)
+    guard pages > 0, number(at: 24) == number(at: 92) else { return nil }
+    let expected = pages * pageSize
+    return fileSize < expected ? "truncated: \(fileSize) of its \(expected) bytes" : nil
   }
 
   private static func createParent(of path: String) throws {

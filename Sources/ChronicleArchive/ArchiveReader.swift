@@ -5,9 +5,13 @@ import Foundation
 /// decoding on all cores; each keeps the path the reader gave this time.
 public struct ArchiveReader: Sendable {
   public var archive: Archive
+  /// When set, the parts' paragraph, quote and sentence texts are read back from the archive
+  /// when shown instead of held (for the explorer); exports hold them.
+  public var texts: ArchivedTexts?
 
-  public init(archive: Archive) {
+  public init(archive: Archive, texts: ArchivedTexts? = nil) {
     self.archive = archive
+    self.texts = texts
   }
 
   /// How many extractions are read and decoded at a time: enough to keep the cores busy,
@@ -24,7 +28,11 @@ public struct ArchiveReader: Sendable {
       let stretch = Array(files[start..<min(start + Self.stretch, files.count)])
       let blobs = try archive.extractions(of: stretch.map(\.stored)[...])
       OrderedParallel.run(count: stretch.count, window: Self.stretch, job: { position in
-        blobs[stretch[position].stored].map { Self.decode($0, as: stretch[position].given) }
+        blobs[stretch[position].stored].map { stored in
+          Self.decode(
+            stored.blob, as: stretch[position].given,
+            texts: texts?.source(article: stored.article, hash: stored.hash))
+        }
       }, emit: { _, result in
         switch result {
         case .success(let part): body(part)
@@ -37,9 +45,11 @@ public struct ArchiveReader: Sendable {
   }
 
   /// One stored extraction as a one-document corpus that carries the path given this time.
-  private static func decode(_ blob: Data, as path: String) -> Result<Corpus, InputProblem> {
+  private static func decode(_ blob: Data, as path: String, texts: DocumentTextSource?)
+    -> Result<Corpus, InputProblem>
+  {
     do {
-      let part = try ExtractionCodec.decode(blob)
+      let part = try ExtractionCodec.decode(blob, readingTextsFrom: texts)
       let documents = part.documents.map { document in
         var renamed = document
         renamed.path = path

@@ -8,10 +8,14 @@ import Foundation
 public struct ArchivedArticleReading: ArticleReading {
   public var archive: Archive
   public var dateOverride: CalendarDate?
+  /// Where the articles' texts are read back when shown, if they are not held (see
+  /// `ArchiveReader.texts`).
+  public var texts: ArchivedTexts?
 
-  public init(archive: Archive, dateOverride: CalendarDate? = nil) {
+  public init(archive: Archive, dateOverride: CalendarDate? = nil, texts: ArchivedTexts? = nil) {
     self.archive = archive
     self.dateOverride = dateOverride
+    self.texts = texts
   }
 
   public func read(
@@ -40,7 +44,7 @@ public struct ArchivedArticleReading: ArticleReading {
     do {
       let outcome = try ArchiveIndexer(archive: archive, dateOverride: dateOverride).run(paths: paths)
       var parts: [String: Corpus] = [:]
-      let unreadable = try ArchiveReader(archive: archive).forEachPart(of: outcome.files) { part in
+      let unreadable = try ArchiveReader(archive: archive, texts: texts).forEachPart(of: outcome.files) { part in
         if let path = part.documents.first?.path { parts[path] = part }
       }
       let problems = handOn(paths, parts: parts, problems: outcome.problems + unreadable) {

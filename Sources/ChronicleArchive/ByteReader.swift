@@ -51,6 +51,13 @@ struct ByteReader {
     try text(length: try count())
   }
 
+  /// Moves past a string without making it.
+  mutating func skipString() throws {
+    let length = try count()
+    guard length >= 0, length <= bytes.count - position else { throw Truncated() }
+    position += length
+  }
+
   mutating func optional() throws -> String? {
     let stored = try count()
     return stored == 0 ? nil : try text(length: stored - 1)

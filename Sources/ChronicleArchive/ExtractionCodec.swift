@@ -95,31 +95,63 @@ enum ExtractionCodec {
     return Data(w.bytes)
   }
 
-  static func decode(_ data: Data) throws -> Corpus {
+  /// The one-document corpus of a record. With a `source`, the document's paragraphs and
+  /// the quotes and sentences that are stretches of them are read back from it when shown,
+  /// not held (see `DocumentTextSource`).
+  static func decode(_ data: Data, readingTextsFrom source: DocumentTextSource? = nil) throws
+    -> Corpus
+  {
+    let corpus = try reading(data) { r in
+      let corpus = try decodeRecords(&r, source: source)
+      guard r.isAtEnd else { throw ByteReader.Truncated() }
+      return corpus
+    }
+    // The archive stores one document a record; any other record holds its texts.
+    return source != nil && corpus.documents.count != 1 ? try decode(data) : corpus
+  }
+
+  /// The paragraph texts of a record's first document, by position: what a
+  /// `DocumentTextSource` reads back.
+  static func paragraphTexts(_ data: Data) throws -> [String] {
+    try reading(data) { r in
+      guard try r.count() > 0 else { return [] }
+      try r.skipString()
+      try r.skipString()
+      _ = try r.optional()
+      _ = try r.date()
+      return try r.list { r in
+        _ = try r.count()
+        try r.skipString()
+        return try r.string()
+      }
+    }
+  }
+
+  /// Runs `body` on the bytes after the magic; a record in another layout or cut short is a
+  /// `Failure`.
+  private static func reading<T>(_ data: Data, _ body: (inout ByteReader) throws -> T) throws -> T {
     try data.withUnsafeBytes { bytes in
       var r = ByteReader(bytes)
       guard r.skip(magic) else {
         throw Failure(description: "not in the archive's encoding \(version)")
       }
       do {
-        let corpus = try decodeRecords(&r)
-        guard r.isAtEnd else { throw ByteReader.Truncated() }
-        return corpus
+        return try body(&r)
       } catch let error as ByteReader.Truncated {
         throw Failure(description: error.description)
       }
     }
   }
 
-  private static func decodeRecords(_ r: inout ByteReader) throws -> Corpus {
+  private static func decodeRecords(_ r: inout ByteReader, source: DocumentTextSource?) throws
+    -> Corpus
+  {
     let documents = try r.list { r in
       Document(
         id: try r.string(), path: try r.string(), title: try r.optional(), published: try r.date(),
-        paragraphs: try r.list { r in
-          Paragraph(index: try r.count(), kind: try r.enumerated(), text: try r.string())
-        })
+        paragraphs: try decodeParagraphs(&r, source: source))
     }
-    let paragraphs = ParagraphTexts(documents)
+    let stretches = Stretches(documents: documents, source: source)
     let actors = try r.list { r in
       Actor(
         id: try r.string(), name: try r.string(), kind: try r.enumerated(), title: try r.optional(),
@@ -143,7 +175,13 @@ enum ExtractionCodec {
       var quote = Quote(
         id: try r.string(), kind: try r.enumerated(), text: "", speaker: try r.optional(),
         cue: try r.optional(), span: try r.span())
-      quote.words = try r.words(at: quote.span, in: paragraphs)
+      switch try r.recordedWords() {
+      case .own(let words): quote.text = words
+      case .stretch(let start, let length):
+        quote.readWords(
+          from: try stretches.source(of: quote.span, utf8Start: start, length: length),
+          utf8Start: start, length: length)
+      }
       return quote
     }
     let events = try r.list { r in
@@ -153,13 +191,39 @@ enum ExtractionCodec {
         inherited: try r.bool())
       (event.actors, event.countries, event.quotes) = (try r.strings(), try r.strings(), try r.strings())
       event.span = try r.span()
-      event.summarySentence = try r.words(at: event.span, in: paragraphs)
+      switch try r.recordedWords() {
+      case .own(let words): event.summarySentence = Substring(words)
+      case .stretch(let start, let length):
+        event.readSummary(
+          from: try stretches.source(of: event.span, utf8Start: start, length: length),
+          utf8Start: start, length: length)
+      }
       event.summaryIsCut = try r.bool()
       return event
     }
     return Corpus(
       documents: documents, actors: actors, countries: countries, places: places, times: times,
       quotes: quotes, events: events)
+  }
+
+  /// A document's paragraphs: held, or (with a `source`) read back from it when shown, their
+  /// texts skipped here.
+  private static func decodeParagraphs(_ r: inout ByteReader, source: DocumentTextSource?) throws
+    -> [Paragraph]
+  {
+    guard let source else {
+      return try r.list { r in
+        Paragraph(index: try r.count(), kind: try r.enumerated(), text: try r.string())
+      }
+    }
+    var position = 0
+    return try r.list { r in
+      let paragraph = Paragraph(
+        index: try r.count(), kind: try r.enumerated(), position: position, in: source)
+      try r.skipString()
+      position += 1
+      return paragraph
+    }
   }
 }
 
@@ -176,6 +240,41 @@ private struct ParagraphTexts {
     else { return nil }
     return paragraphs[span.paragraph].text
   }
+}
+
+/// Where a record's quotes and sentences read their words: the archive (through the source
+/// the record is decoded with), or the held paragraph texts of their document, checked now.
+private struct Stretches {
+  private let archived: DocumentTextSource?
+  private let held: [String: HeldParagraphTexts]
+
+  init(documents: [Document], source: DocumentTextSource?) {
+    archived = source
+    held =
+      source != nil
+      ? [:]
+      : Dictionary(
+        documents.map { ($0.id, HeldParagraphTexts($0.paragraphs.map(\.text))) },
+        uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The source of the stretch at `span`. A held paragraph must hold it: offsets outside the
+  /// paragraph or inside a character's bytes are damage.
+  func source(of span: TextSpan, utf8Start start: Int, length: Int) throws -> DocumentTextSource {
+    if let archived { return archived }
+    guard let document = held[span.document] else { throw ByteReader.Truncated() }
+    let texts = document.paragraphTexts()
+    guard texts.indices.contains(span.paragraph),
+      texts[span.paragraph].stretch(utf8Start: start, length: length) != nil
+    else { throw ByteReader.Truncated() }
+    return document
+  }
+}
+
+/// Words as a record holds them: a stretch of their paragraph, or their own text.
+private enum RecordedWords {
+  case own(String)
+  case stretch(utf8Start: Int, length: Int)
 }
 
 extension ByteWriter {
@@ -221,22 +320,11 @@ extension ByteWriter {
 }
 
 extension ByteReader {
-  /// What `ByteWriter.words` wrote: a slice of the paragraph's string, or words of their own.
-  /// Offsets outside the paragraph or inside a character's bytes are damage.
-  fileprivate mutating func words(at span: TextSpan, in paragraphs: ParagraphTexts) throws -> Substring {
-    guard try count() == 1 else { return Substring(try string()) }
-    let (start, length) = (try count(), try count())
-    guard let paragraph = paragraphs.text(of: span) else { throw Truncated() }
-    let utf8 = paragraph.utf8
-    guard start >= 0, length >= 0, start <= utf8.count - length else { throw Truncated() }
-    let from = utf8.index(utf8.startIndex, offsetBy: start)
-    let to = utf8.index(from, offsetBy: length)
-    guard Self.startsScalar(from, in: utf8), Self.startsScalar(to, in: utf8) else { throw Truncated() }
-    return Substring(paragraph.unicodeScalars[from..<to])
-  }
-
-  private static func startsScalar(_ index: String.Index, in utf8: String.UTF8View) -> Bool {
-    index == utf8.endIndex || utf8[index] & 0xC0 != 0x80
+  /// What `ByteWriter.words` wrote: the UTF-8 offsets of a stretch of the paragraph, or
+  /// words of their own.
+  fileprivate mutating func recordedWords() throws -> RecordedWords {
+    guard try count() == 1 else { return .own(try string()) }
+    return .stretch(utf8Start: try count(), length: try count())
   }
 
   fileprivate mutating func span() throws -> TextSpan {

@@ -44,6 +44,8 @@ struct ArchiveOptions: ParsableArguments {
 struct ArchivedLoad: Sendable {
   var archive: Archive
   var dateOverride: CalendarDate?
+  /// Where the archived articles' texts are read back when shown, instead of held.
+  var texts: ArchivedTexts?
 
   /// After this many articles of a corpus at least twice as big, their corpus is handed over
   /// as a preview: the first screen shows articles while the rest is read and joined.
@@ -86,7 +88,9 @@ struct ArchivedLoad: Sendable {
       problems += outcome.problems
       let previewed = outcome.files.count >= 2 * Self.previewSize ? Self.previewSize : nil
       var read = 0
-      problems += try ArchiveReader(archive: archive).forEachPart(of: outcome.files) { part in
+      problems += try ArchiveReader(archive: archive, texts: texts).forEachPart(
+        of: outcome.files
+      ) { part in
         merger.add(part)
         read += 1
         if read == previewed {
@@ -96,6 +100,7 @@ struct ArchivedLoad: Sendable {
         }
       }
       phase("load-read")
+      FreedMemory.release()
     } catch let error as ArchiveError {
       // A full disk or a file that went bad meanwhile: the articles are read as with
       // --no-archive, so the reader still sees them, and the archive is named on exit.
@@ -116,6 +121,7 @@ struct ArchivedLoad: Sendable {
     }
     let corpus = merger.corpus()
     phase("load-merge")
+    FreedMemory.release()
     return (corpus, problems)
   }
 }

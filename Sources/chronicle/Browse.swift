@@ -49,6 +49,8 @@ struct Browse: ParsableCommand {
 
   func run() throws {
     let start = TimingTrace.now()
+    // Before any thread allocates: glibc fixes the number of arenas when a second one is made.
+    FreedMemory.useOneArena()
     let environment = ProcessInfo.processInfo.environment
     let launch: LaunchSettings
     do {
@@ -70,18 +72,20 @@ struct Browse: ParsableCommand {
     let archive = try archiveOptions.path().map(ArchiveOptions.open)
     let editStore = edits.store(archive: archive)
     let articleArchive = readsArticles ? archive : nil
+    // The explorer reads archived articles' texts back when it shows them.
+    let texts = articleArchive.map { ArchivedTexts(archive: $0) }
     let follower =
       follow
       ? ArticleFollower(
         paths: paths, loader: CorpusLoader(dateOverride: launch.date),
         reading: articleArchive.map {
-          ArchivedArticleReading(archive: $0, dateOverride: launch.date)
+          ArchivedArticleReading(archive: $0, dateOverride: launch.date, texts: texts)
         })
       : nil
     if let follower {
       load = BackgroundLoad { progress in follower.loadInitial(progress: progress) }
     } else if let articleArchive {
-      let archived = ArchivedLoad(archive: articleArchive, dateOverride: launch.date)
+      let archived = ArchivedLoad(archive: articleArchive, dateOverride: launch.date, texts: texts)
       load = BackgroundLoad { progress, preview in
         archived.load(paths: paths, progress: progress, preview: preview)
       }

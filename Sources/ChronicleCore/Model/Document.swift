@@ -10,6 +10,9 @@ public struct Document: Sendable, Equatable {
   public var published: CalendarDate?
   public var paragraphs: [Paragraph]
 
+  /// Where the paragraph texts are read back from, when the corpus does not hold them.
+  public var textSource: DocumentTextSource? { paragraphs.first?.textSource }
+
   public init(
     id: String, path: String, title: String?, published: CalendarDate?, paragraphs: [Paragraph]
   ) {
@@ -29,14 +32,31 @@ public enum ParagraphKind: String, Sendable, Equatable {
 
 /// A blank-line separated block (or line) of the body, whitespace collapsed.
 public struct Paragraph: Sendable, Equatable {
+  // The text's storage is declared first and the kind next, so the kind takes the byte after
+  // the storage's tag and a paragraph stays 32 bytes.
+  private var storage: ParagraphTextStorage
+  public var kind: ParagraphKind
   /// 0-based index within its document.
   public var index: Int
-  public var kind: ParagraphKind
-  public var text: String
+  public var text: String {
+    get { storage.text }
+    set { storage = .held(newValue) }
+  }
+
+  /// Where the text is read back from, when the paragraph does not hold it.
+  public var textSource: DocumentTextSource? { storage.source }
 
   public init(index: Int, kind: ParagraphKind, text: String) {
     self.index = index
     self.kind = kind
-    self.text = text
+    self.storage = .held(text)
+  }
+
+  /// A paragraph whose text is read back from `source` (at `position` in the document) when
+  /// it is shown.
+  public init(index: Int, kind: ParagraphKind, position: Int, in source: DocumentTextSource) {
+    self.index = index
+    self.kind = kind
+    self.storage = .stored(source, position: position)
   }
 }

@@ -1,12 +1,17 @@
 /// Something that happened or was said, anchored to its sentence, with its time, actors,
 /// countries and quotes. The timeline orders these by resolved time.
 public struct Event: Sendable, Equatable, Identifiable {
-  public var id: String
-  /// Id of the time expression that dates the event, if any.
-  public var time: String?
+  // The sentence's storage is declared first and the flags next, so they take the bytes after
+  // the storage's tag (8 bytes less an event).
+  private var storedSentence: WordsStorage
+  /// The sentence was cut: the summary ends with an ellipsis after `summarySentence`.
+  public var summaryIsCut: Bool
   /// The time is the date of the sentence before (the story goes on), not one this
   /// sentence names; shown dimmed, and written as `"inherited": true`.
   public var inherited: Bool
+  public var id: String
+  /// Id of the time expression that dates the event, if any.
+  public var time: String?
   /// The sentence, cut with an ellipsis when long (`summaryIsCut`).
   public var summary: String {
     get { summaryIsCut ? String(summarySentence) + Self.ellipsis : String(summarySentence) }
@@ -15,11 +20,12 @@ public struct Event: Sendable, Equatable, Identifiable {
       summarySentence = Substring(summaryIsCut ? newValue.dropLast() : newValue[...])
     }
   }
-  /// The summary's words without the ellipsis. Read back from the archive it is a slice of
-  /// the paragraph's own string, so a corpus does not hold each sentence twice.
-  public var summarySentence: Substring
-  /// The sentence was cut: the summary ends with an ellipsis after `summarySentence`.
-  public var summaryIsCut: Bool
+  /// The summary's words without the ellipsis. Read back from the archive it is a stretch of
+  /// its paragraph's text, so a corpus does not hold each sentence twice (see `readSummary`).
+  public var summarySentence: Substring {
+    get { storedSentence.words }
+    set { storedSentence = .held(String(newValue)) }
+  }
   public var actors: [String]
   public var countries: [String]
   public var quotes: [String]
@@ -33,11 +39,19 @@ public struct Event: Sendable, Equatable, Identifiable {
     self.time = time
     self.inherited = inherited
     summaryIsCut = summary.hasSuffix(Self.ellipsis)
-    summarySentence = Substring(summaryIsCut ? summary.dropLast() : summary[...])
+    storedSentence = .held(String(summaryIsCut ? summary.dropLast() : summary[...]))
     self.actors = actors
     self.countries = countries
     self.quotes = quotes
     self.span = span
+  }
+
+  /// Reads the summary's words through `source` (the paragraphs of the event's document)
+  /// whenever they are asked for: the `length` UTF-8 bytes from `utf8Start` of the event's
+  /// paragraph.
+  public mutating func readSummary(from source: DocumentTextSource, utf8Start: Int, length: Int) {
+    storedSentence = .stretch(
+      of: source, paragraph: span.paragraph, utf8Start: utf8Start, length: length)
   }
 
   private static let ellipsis = "\u{2026}"

@@ -75,7 +75,8 @@ public final class App {
   }
 
   public func render() -> CellGrid {
-    RootView(state: state, corpus: corpus, keymap: keymap).render()
+    prefetchShownTexts()
+    return RootView(state: state, corpus: corpus, keymap: keymap).render()
   }
 
   /// Renders and presents a frame, resizing first if the screen changed size.

@@ -50,10 +50,18 @@ extension Reducer {
     state.message = .info("\(index + 1)/\(matches.count) · \(search.query)")
   }
 
+  /// The rows whose line holds the query, in row order. They are read document by document,
+  /// so a corpus whose texts are read back from the archive reads each article once, not
+  /// once for every row of it in timeline order.
   private func matchingRows(_ search: SearchState) -> [Int] {
-    (0..<rows.count(search.pane)).filter {
-      Self.matches(rows.line(search.pane, $0).text, search.query)
+    let rows = self.rows
+    let documents = corpus.index.documentByID
+    let keys = (0..<rows.count(search.pane)).map { row in
+      rows.document(search.pane, row).flatMap { documents[$0] } ?? -1
     }
+    return keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+      .filter { Self.matches(rows.line(search.pane, $0).text, search.query) }
+      .sorted()
   }
 
   /// In the Source pane, searches the paragraphs of the shown document and highlights the hit.

@@ -37,6 +37,19 @@ struct PaneRows {
     return line
   }
 
+  /// The document whose text row `row` of `pane` shows (an event's or a quote's), if any.
+  func document(_ pane: Pane, _ row: Int) -> String? {
+    let listRow: ListRow? =
+      switch pane {
+      case .timeline: state.timeline[row]
+      case .quotes: state.quotes[row]
+      case .actors, .source: nil
+      }
+    guard let position = listRow?.item else { return nil }
+    return pane == .timeline ? corpus.events[position].span.document
+      : corpus.quotes[position].span.document
+  }
+
   private var width: Int { state.contentWidth(.source) }
 
   private func listRow(_ row: ListRow, eventLine: Bool) -> (StyledLine, StyledLine) {
