@@ -43,7 +43,7 @@ final class DevSetQualityTests: XCTestCase {
   func testQuotes_meetTheTargetsOnPolNEAR() throws {
     let m = try score("polnear")
     XCTAssertGreaterThanOrEqual(m["direct_f1"] ?? 0, 0.95, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.938, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(m["speaker_acc"] ?? 0, 0.94, "speaker accuracy")
     XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.9, "speaker recall")
     XCTAssertGreaterThanOrEqual(m["all_p"] ?? 0, 0.95, "all quotes precision")
     XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.775, "all quotes F1")
@@ -54,8 +54,8 @@ final class DevSetQualityTests: XCTestCase {
   func testQuotes_onPolNEARTrain_andTheGapToDev() throws {
     let train = try score("polnear-train")
     XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.95, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.905, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.86, "speaker recall")
+    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.915, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.868, "speaker recall")
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.94, "all quotes precision")
     XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.75, "all quotes F1")
     // 0.032 (0.933 - 0.901): role words between an inverted verb and the name, time phrases
@@ -67,10 +67,12 @@ final class DevSetQualityTests: XCTestCase {
     // descriptions with a candidate's standing and double roles ("the independent Vermont
     // senator and presidential candidate") and names that speak through a spokesperson,
     // campaign, outlet or document ("a Twitter spokesman", "the Trump campaign") raised train
-    // by 0.006 and dev by 0.002.
+    // by 0.006 and dev by 0.002. 0.025 (0.942 - 0.917) since unnamed speakers described by
+    // the text ("a senior Cruz adviser said", "said one New Hampshire Democrat") speak as
+    // actors of their own: train +54 quotes, dev +1.
     let dev = try score("polnear")
     XCTAssertLessThanOrEqual(
-      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.034, "dev-train speaker gap")
+      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.03, "dev-train speaker gap")
   }
 
   func testDates_meetTheTargetsOnTimeBank() throws {
