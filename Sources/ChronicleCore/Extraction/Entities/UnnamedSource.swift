@@ -71,7 +71,7 @@ enum UnnamedSource {
     // An inverted cue: the description ends its clause ("said a Nevada Democrat.").
     guard SpeakerCue.precedes(i..<afterHead, in: p) else { return nil }
     let end = continued.clauseEnd ?? afterHead
-    guard end >= sentenceEnd || tokens[end].kind == .punctuation || isClosingQuote(tokens[end]) else {
+    guard end >= sentenceEnd || tokens[end].kind == .punctuation || SpeechActFinder.isClosingQuote(tokens[end]) else {
       return nil
     }
     // "said another local resident, Tobias Wren": the name in commas after the role speaks.
@@ -148,11 +148,6 @@ enum UnnamedSource {
     case .punctuation: return t.isPunctuation("-")
     case .quote: return false
     }
-  }
-
-  private static func isClosingQuote(_ t: Token) -> Bool {
-    if case .quote(opening: false) = t.kind { return true }
-    return false
   }
 
   /// The actor name of a description: its words as written, the determiner in lower case
