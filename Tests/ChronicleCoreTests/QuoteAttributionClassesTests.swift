@@ -156,7 +156,8 @@ final class QuoteAttributionClassesTests: XCTestCase {
   }
 
   /// '"…," said Concord resident Jane Roe': role words and possessives between the verb and
-  /// the name, also before a name of no known given name; a lone party word is no name.
+  /// the name, also before a name of no known given name; a role with no name after it is an
+  /// unnamed speaker of its own (`UnnamedSourceTests`).
   func testRoleWordsBetweenTheInvertedVerbAndTheName() {
     XCTAssertEqual(
       directQuotes(["“The ferry will run again,” said Dayton harbor boss Zorvan Quenby."]),
@@ -168,7 +169,7 @@ final class QuoteAttributionClassesTests: XCTestCase {
       ["Ellen Marsh: Nobody planned for the flood"])
     XCTAssertEqual(
       directQuotes(["“The levy will fail,” said an Ohio Democrat. “Everyone knows it.”"]),
-      ["-: The levy will fail", "-: Everyone knows it"])
+      ["an Ohio Democrat: The levy will fail", "an Ohio Democrat: Everyone knows it"])
   }
 
   /// "In an interview with the Herald, Doe said …": a name that only stands as the object of

@@ -56,8 +56,8 @@ final class DevSetQualityTests: XCTestCase {
   func testQuotes_onPolNEARTrain_andTheGapToDev() throws {
     let train = try score("polnear-train")
     XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.95, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.905, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.86, "speaker recall")
+    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.92, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.875, "speaker recall")
     // Issue 13 asks all-quotes precision ≥ 0.93: the reported speech added for recall
     // (0.628 → 0.655) costs a little of it (0.942 → 0.940), F1 0.754 → 0.772.
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.935, "all quotes precision")
@@ -71,12 +71,13 @@ final class DevSetQualityTests: XCTestCase {
     // seventh round (a headline's judge, organisations kept whole after "the", leaders'
     // organisations, a country past an apposition), the speaker rules of issue 13's (role
     // descriptions with a candidate's standing, names that speak through a spokesperson,
-    // campaign, outlet or document) and the outer report ("according to the Post", "according
-    // to a Reuters account" names its maker) together gave 0.036 (0.949 - 0.913): train +32 speakers right,
-    // dev +6.
+    // campaign, outlet or document), the outer report ("according to the Post", "according to a
+    // Reuters account" names its maker) and unnamed speakers described by the text ("a senior
+    // Cruz adviser said", "said one New Hampshire Democrat") as actors of their own, together:
+    // 0.028 (0.950 - 0.923), train speaker accuracy 0.901 → 0.923, dev 0.938 → 0.950.
     let dev = try score("polnear")
     XCTAssertLessThanOrEqual(
-      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.037, "dev-train speaker gap")
+      (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.03, "dev-train speaker gap")
   }
 
   func testDates_meetTheTargetsOnTimeBank() throws {

@@ -62,12 +62,17 @@ struct ActorRegistry: Sendable {
     named name: String, kind: ActorKind, title: String?, country: String?,
     gender: GivenNames.Gender
   ) -> Int {
-    guard let existing = find(name: name, kind: kind, country: country, gender: gender) else {
+    // A description ("a senior official") is found by its own words only.
+    let existing = UnnamedSource.isDescription(name)
+      ? byName[name.lowercased()] : find(name: name, kind: kind, country: country, gender: gender)
+    guard let existing else {
       records.append(
         Record(name: name, kind: kind, title: title, country: country, gender: gender))
       let position = records.count - 1
       index(name, for: position)
-      if kind == .person { byFamily[records[position].familyName, default: []].append(position) }
+      if kind == .person, !UnnamedSource.isDescription(name) {
+        byFamily[records[position].familyName, default: []].append(position)
+      }
       if kind == .organisation, let last = name.split(separator: " ").last, last != Substring(name) {
         organisationsByLastWord[last.lowercased(), default: []].append(position)
       }
@@ -128,7 +133,9 @@ struct ActorRegistry: Sendable {
 
   mutating func mention(_ position: Int, span: TextSpan) {
     records[position].mentions.append(span)
-    guard records[position].kind == .person else { return }
+    // A description names no one a later pronoun or role can stand for.
+    guard records[position].kind == .person, !UnnamedSource.isDescription(records[position].name)
+    else { return }
     recent.removeAll { $0 == position }
     recent.append(position)
     if recent.count > Self.recentLimit { recent.removeFirst() }

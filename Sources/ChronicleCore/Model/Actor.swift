@@ -24,6 +24,12 @@ public struct Actor: Sendable, Equatable, Identifiable {
     self.aliases = aliases
     self.mentions = mentions
   }
+
+  /// Whether the actor is a speaker the text describes without naming ("a senior Cruz
+  /// adviser", `UnnamedSource`): its name begins with a lower-case determiner. Such an actor is
+  /// one person of one document only, never merged with another record (two articles' "a
+  /// senior official" are not one person), and has no country but the one its records give.
+  public var isDescription: Bool { UnnamedSource.isDescription(name) }
 }
 
 public enum ActorKind: String, Sendable, Equatable {

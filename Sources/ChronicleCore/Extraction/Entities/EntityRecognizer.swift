@@ -21,6 +21,17 @@ struct EntityRecognizer: Sendable {
       while sentenceIndex < p.sentences.count, p.sentences[sentenceIndex].upperBound <= i {
         sentenceIndex += 1
       }
+      if kind == .text, !describesNameBefore(i, in: p, found),
+        let description = UnnamedSource.range(at: i, in: p, isKnownName: { isKnownName($0, in: p) })
+      {
+        describeSource(description, in: p, into: &found)
+        // The names inside the description ("a senior Cruz adviser") are not its speaker.
+        while nextChunk < chunks.count, chunks[nextChunk].range.lowerBound < description.upperBound {
+          nextChunk += 1
+        }
+        i = description.upperBound
+        continue
+      }
       if nextChunk < chunks.count, chunks[nextChunk].range.lowerBound == i {
         let chunk = chunks[nextChunk]
         nextChunk += 1
@@ -376,8 +387,9 @@ struct EntityRecognizer: Sendable {
     into found: inout ParagraphEntities, spanFrom: Int? = nil
   ) {
     // A person named with an apposition, or after lower-case title words ("Roe's campaign
-    // manager Jane Doe"), is mentioned by the whole phrase.
+    // manager Jane Doe"), is mentioned by the whole phrase; a description is its own words.
     let isNamedPerson = !reference && registry.records[actor].kind == .person
+      && !UnnamedSource.isDescription(registry.records[actor].name)
     let last = (isNamedPerson ? Apposition.end(after: range.upperBound, in: p) : nil)
       .map { $0 - 1 } ?? range.upperBound - 1
     let first = spanFrom
@@ -388,6 +400,33 @@ struct EntityRecognizer: Sendable {
     registry.mention(actor, span: span)
     found.actors.append(
       ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: reference))
+  }
+
+  /// "Jane Roe, a Democrat, said": a description in commas right after a name is that
+  /// person's apposition, not an unnamed speaker.
+  private func describesNameBefore(_ i: Int, in p: TokenizedParagraph, _ found: ParagraphEntities)
+    -> Bool
+  {
+    i >= 1 && p.tokens[i - 1].isPunctuation(",")
+      && found.actors.last.map { $0.tokens.upperBound == i - 1 } == true
+  }
+
+  /// Whether capitalised words name an actor met before or a known organisation.
+  private func isKnownName(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
+    registry.find(name: p.text(tokens: range)) != nil
+      || Organisations.matcher.match(p.tokens, at: range.lowerBound, limit: range.upperBound)?.length
+        == range.count
+  }
+
+  /// "a senior Cruz adviser said": an unnamed speaker, an actor of the document named by the
+  /// description (`UnnamedSource`), with no country and no gender.
+  private mutating func describeSource(
+    _ range: Range<Int>, in p: TokenizedParagraph, into found: inout ParagraphEntities
+  ) {
+    let actor = registry.actor(
+      named: UnnamedSource.name(range, in: p), kind: .person, title: nil, country: nil,
+      gender: .unknown)
+    record(actor, tokens: range, in: p, reference: false, into: &found)
   }
 
   /// "Russia insisted": the country's government as an organisation, one per country, which

@@ -111,7 +111,8 @@ enum QuoteSpeaker {
     }
     // '"…," Doe said': the quote ends its clause; "as “unhinged” a Doe tweet" runs on.
     guard endsClause(close, tokens) else { return nil }
-    if let act = acts[n].acts.first(where: { $0.cue.lowerBound >= j }),
+    // '"…," a man who asked not to be named said': the verb of a relative clause is not the cue.
+    if let act = acts[n].acts.first(where: { $0.cue.lowerBound >= j && !isRelative($0, p) }),
       act.subjectStart >= j, (j..<act.subjectStart).allSatisfy({ isLeadIn(tokens[$0]) })
     {
       return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))
