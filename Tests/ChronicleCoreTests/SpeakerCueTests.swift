@@ -211,7 +211,9 @@ final class SpeakerCueTests: XCTestCase {
         "“The mayor leads the race,” wrote Corvo magazine.",
       ]),
       [
-        "Ann Roe: a smear and a lie", "Ann Roe: The senator was fully cleared",
+        // A campaign named after its leader is an organisation of its own (LeaderOrganisation);
+        // an office, as a spokesperson, speaks for the name before it.
+        "Roe campaign: a smear and a lie", "Ann Roe: The senator was fully cleared",
         "Corvo: The mayor leads the race",
       ])
     // A pronoun is no name: whose campaign "her campaign" is stays unsure.
