@@ -47,6 +47,9 @@ struct WordClasses: OptionSet, Sendable {
   static let closingPreposition = WordClasses(rawValue: 1 << 22)
   /// `ContentSpan.subordinators`.
   static let subordinator = WordClasses(rawValue: 1 << 23)
+  /// `UnnamedSource.determiners`: every word of a text paragraph is asked whether it opens
+  /// the description of an unnamed speaker ("a senior official said").
+  static let unnamedSourceOpener = WordClasses(rawValue: 1 << 24)
 
   /// The classes of a token's text.
   static func of(text: String, lower: String) -> WordClasses {
@@ -97,6 +100,7 @@ struct WordClasses: OptionSet, Sendable {
     add(ContentSpan.framingPrepositions, .framingPreposition)
     add(ContentSpan.closingPrepositions, .closingPreposition)
     add(ContentSpan.subordinators, .subordinator)
+    add(UnnamedSource.determiners, .unnamedSourceOpener)
     add(Titles.matcher, .titleStart)
     add(SpeechVerbs.idiomMatcher, .idiomStart)
     add(Organisations.matcher, .organisationStart)

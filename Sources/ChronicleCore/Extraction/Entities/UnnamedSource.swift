@@ -45,7 +45,8 @@ enum UnnamedSource {
     at i: Int, in p: TokenizedParagraph, isKnownName: (Range<Int>) -> Bool
   ) -> Range<Int>? {
     let tokens = p.tokens
-    guard tokens[i].kind == .word, determiners.contains(tokens[i].lower), !isObject(i, tokens)
+    guard tokens[i].classes.contains(.unnamedSourceOpener), tokens[i].kind == .word,
+      !isObject(i, tokens)
     else { return nil }
     let sentenceEnd = p.sentence(containing: i).upperBound
     var h = i + 1
