@@ -75,5 +75,4 @@ final class FollowEndToEndTests: EndToEndCase {
     XCTAssertTrue(status.contains("2 filters") || status.contains("Varga"), "the filters:\n\(screen)")
     XCTAssertTrue(status.contains(" of 11 ") || status.contains("/11 "), "the counts:\n\(screen)")
   }
-
 }
