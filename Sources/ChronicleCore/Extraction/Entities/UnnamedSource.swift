@@ -163,7 +163,10 @@ enum UnnamedSource {
   /// of the determiners, in lower case. Names never begin so ("de Blasio" begins with a
   /// particle, not a determiner).
   static func isDescription(_ name: String) -> Bool {
-    guard let space = name.firstIndex(of: " ") else { return false }
+    // Every determiner is lower-case ASCII: any other first byte (a name) needs no search.
+    guard let first = name.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first),
+      let space = name.firstIndex(of: " ")
+    else { return false }
     return determiners.contains(String(name[..<space]))
   }
 }
