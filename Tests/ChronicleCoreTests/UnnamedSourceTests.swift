@@ -1,7 +1,7 @@
 import ChronicleCore
 import XCTest
 
-/// Speakers the text describes without naming ("a senior Cruz adviser said"): the description
+/// Speakers the text describes without naming ("a senior Roe adviser said"): the description
 /// is the speaker, an actor of its own that is never merged with another (issue 13).
 final class UnnamedSourceTests: XCTestCase {
   func testADescriptionBeforeItsVerbSpeaks_notTheNameInsideIt() {

@@ -73,7 +73,7 @@ final class DevSetQualityTests: XCTestCase {
     // descriptions with a candidate's standing, names that speak through a spokesperson,
     // campaign, outlet or document), the outer report ("according to the Post", "according to a
     // Reuters account" names its maker) and unnamed speakers described by the text ("a senior
-    // Cruz adviser said", "said one New Hampshire Democrat") as actors of their own, together:
+    // Cruz adviser said", "said one Ohio Democrat") as actors of their own, together:
     // 0.028 (0.950 - 0.923), train speaker accuracy 0.901 → 0.923, dev 0.938 → 0.950.
     let dev = try score("polnear")
     XCTAssertLessThanOrEqual(

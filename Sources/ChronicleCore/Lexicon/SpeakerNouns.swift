@@ -33,7 +33,7 @@ enum SpeakerNouns {
   ]
 
   /// Spokespeople, offices, outlets and documents that carry someone's words ("a Twitter
-  /// spokesman", "the Trump campaign", "Time magazine", "the Heritage Foundation website", "a
+  /// spokesman", "the Roe campaign", "Time magazine", "the Heritage Foundation website", "a
   /// Pentagon readout"): the name right before one of these speaks through it, as the name
   /// after "a spokesman for" does.
   static let voices: Set<String> = [

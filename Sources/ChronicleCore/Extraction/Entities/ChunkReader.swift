@@ -75,7 +75,7 @@ enum ChunkReader {
   }
 
   /// Where lower-case title words right before a name begin ("Roe's campaign manager Jane
-  /// Doe", "former president Bill Clinton"): they are the role the name is given, and belong
+  /// Doe", "former president Ann Roe"): they are the role the name is given, and belong
   /// to its mention more than to the possessor's before them. `nil` when none stand there.
   static func lowerCaseTitleStart(before i: Int, in p: TokenizedParagraph) -> Int? {
     var k = i

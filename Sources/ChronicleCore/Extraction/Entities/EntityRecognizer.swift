@@ -25,7 +25,7 @@ struct EntityRecognizer: Sendable {
         let description = UnnamedSource.range(at: i, in: p, isKnownName: { isKnownName($0, in: p) })
       {
         describeSource(description, in: p, into: &found)
-        // The names inside the description ("a senior Cruz adviser") are not its speaker.
+        // The names inside the description ("a senior Roe adviser") are not its speaker.
         while nextChunk < chunks.count, chunks[nextChunk].range.lowerBound < description.upperBound {
           nextChunk += 1
         }
@@ -418,7 +418,7 @@ struct EntityRecognizer: Sendable {
         == range.count
   }
 
-  /// "a senior Cruz adviser said": an unnamed speaker, an actor of the document named by the
+  /// "a senior Roe adviser said": an unnamed speaker, an actor of the document named by the
   /// description (`UnnamedSource`), with no country and no gender.
   private mutating func describeSource(
     _ range: Range<Int>, in p: TokenizedParagraph, into found: inout ParagraphEntities

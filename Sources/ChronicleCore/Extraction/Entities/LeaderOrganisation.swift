@@ -1,5 +1,5 @@
-/// An organisation news names after the person who leads it: "the Trump campaign", "Jane
-/// Roe's campaign", "the Obama administration". The name only says whose it is: the
+/// An organisation news names after the person who leads it: "the Roe campaign", "Jane
+/// Roe's campaign", "the Doe administration". The name only says whose it is: the
 /// organisation is what is mentioned, and what speaks ("the Roe campaign said").
 enum LeaderOrganisation {
   /// Lower-case nouns of an organisation a person leads.

@@ -13,7 +13,7 @@ enum HeldPlace {
   static let participles: Set<String> = ["occupied", "administered", "controlled", "held"]
 }
 
-/// "Tulsa police said": a place's own force, named by the place and a lower-case noun, is an
+/// "Harlow police said": a place's own force, named by the place and a lower-case noun, is an
 /// organisation (the place's mention stays a place).
 enum LocalForce {
   static let nouns: Set<String> = ["police"]

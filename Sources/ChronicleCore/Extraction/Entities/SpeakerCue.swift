@@ -19,7 +19,7 @@ enum SpeakerCue {
     while j < sentenceEnd, skipped <= 3 {
       if let verb = SpeechVerbs.match(tokens, at: j, limit: sentenceEnd) { return (j, verb.length, verb.base) }
       let t = tokens[j]
-      // "Wells Fargo just this month announced", "Roe last week said" (not a weekday: "Super
+      // "Acme Bank just this month announced", "Roe last week said" (not a weekday: "Super
       // Tuesday voters said" is no one's speech).
       guard t.kind == .word,
         t.classes.contains(.auxiliary) || t.lower.endsIn("ly") || t.classes.contains(.contentTimeWord)

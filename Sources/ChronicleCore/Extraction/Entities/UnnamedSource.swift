@@ -1,8 +1,8 @@
-/// "a senior Cruz adviser said", "said one New Hampshire Democrat", "according to a person
-/// close to the Clintons": a speaker the text describes without naming. The description names
+/// "a senior Roe adviser said", "said one Ohio Democrat", "according to a person
+/// close to the Does": a speaker the text describes without naming. The description names
 /// who speaks, only not by name, so it becomes an actor of its own, named by the description as
 /// written with its article in lower case (`Actor.isDescription`): never the named person inside
-/// it ("Cruz"), and never merged with another article's "a senior official".
+/// it ("Roe"), and never merged with another article's "a senior official".
 enum UnnamedSource {
   /// Words that open an indefinite description of a speaker.
   static let determiners: Set<String> = [
@@ -25,7 +25,7 @@ enum UnnamedSource {
     "participants", "observer", "observers", "commenter", "user", "protester", "protesters",
   ]
 
-  /// Words after the head that go on describing the speaker ("close to the Clintons",
+  /// Words after the head that go on describing the speaker ("close to the Does",
   /// "familiar with the talks", "who asked not to be named", "on the panel", "from Ohio").
   private static let continuations: Set<String> = [
     "close", "familiar", "who", "involved", "inside", "with", "on", "in", "at", "from",
@@ -138,7 +138,7 @@ enum UnnamedSource {
   }
 
   /// Words a description may hold before its head: adjectives, names and nouns ("senior",
-  /// "New Hampshire", "Trump campaign"), numbers, hyphens and possessives ("Trump's").
+  /// "New Mexico", "Roe campaign"), numbers, hyphens and possessives ("Roe's").
   private static func isModifier(_ t: Token) -> Bool {
     switch t.kind {
     // "a chorus of prominent Republicans", "an effort to disprove": a phrase, not a person.
@@ -152,7 +152,7 @@ enum UnnamedSource {
   }
 
   /// The actor name of a description: its words as written, the determiner in lower case
-  /// ("One New Hampshire Democrat" → "one New Hampshire Democrat").
+  /// ("One Ohio Democrat" → "one Ohio Democrat").
   static func name(_ range: Range<Int>, in p: TokenizedParagraph) -> String {
     let text = p.text(tokens: range)
     let first = p.tokens[range.lowerBound]

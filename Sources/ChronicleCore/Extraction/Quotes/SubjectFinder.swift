@@ -223,7 +223,7 @@ enum SubjectFinder {
   /// How many tokens the appositions between a name and its verb may take together.
   static let maxApposition = 32
 
-  /// The actor mention whose last token is `j`; a possessive ("Trump's") never speaks.
+  /// The actor mention whose last token is `j`; a possessive ("Roe's") never speaks.
   static func mentionEnding(at j: Int, _ entities: ParagraphEntities) -> ParagraphEntities.ActorMention? {
     entities.actor(endingAt: j)
   }
