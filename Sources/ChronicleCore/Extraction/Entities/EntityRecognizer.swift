@@ -208,25 +208,6 @@ struct EntityRecognizer: Sendable {
     }
   }
 
-  /// A person already met whose name is the lone word at `j`, when that word is also a
-  /// country's name ("Jordan", "Chad", "Georgia").
-  private func namesakePerson(at j: Int, range: Range<Int>, in p: TokenizedParagraph) -> Int? {
-    guard range.count == 1,
-      CountryLexicon.shared.matcher.match(p.tokens, at: j, limit: range.upperBound) != nil,
-      let known = registry.find(name: p.tokens[j].text), registry.records[known].kind == .person
-    else { return nil }
-    return known
-  }
-
-  /// "Cuban said", "said Jordan": a lone word next to a speech verb that is the surname of a
-  /// person named before, although it is also a demonym or a place.
-  private func speakingNamesake(at j: Int, in p: TokenizedParagraph) -> Int? {
-    guard SpeakerCue.follows(j + 1, in: p) || SpeakerCue.precedes(j..<(j + 1), in: p),
-      let known = registry.find(name: p.tokens[j].text), registry.records[known].kind == .person
-    else { return nil }
-    return known
-  }
-
   /// The first token from `j` where a lexicon entry starts, or `limit`. A last word after a
   /// given name is a surname even when it names a place or people ("Mark Cuban", "Ada
   /// Jordan").
@@ -382,7 +363,7 @@ struct EntityRecognizer: Sendable {
 
   /// Records a mention of `actor` by the name at `range`; its text span starts at `spanFrom`
   /// when a title phrase stands before the name ("White House Press Secretary Jane Roe").
-  private mutating func record(
+  mutating func record(
     _ actor: Int, tokens range: Range<Int>, in p: TokenizedParagraph, reference: Bool,
     into found: inout ParagraphEntities, spanFrom: Int? = nil
   ) {
@@ -400,80 +381,5 @@ struct EntityRecognizer: Sendable {
     registry.mention(actor, span: span)
     found.actors.append(
       ParagraphEntities.ActorMention(actor: actor, tokens: range, isReference: reference))
-  }
-
-  /// "Jane Roe, a Democrat, said": a description in commas right after a name is that
-  /// person's apposition, not an unnamed speaker.
-  private func describesNameBefore(_ i: Int, in p: TokenizedParagraph, _ found: ParagraphEntities)
-    -> Bool
-  {
-    i >= 1 && p.tokens[i - 1].isPunctuation(",")
-      && found.actors.last.map { $0.tokens.upperBound == i - 1 } == true
-  }
-
-  /// Whether capitalised words name an actor met before or a known organisation.
-  private func isKnownName(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
-    registry.find(name: p.text(tokens: range)) != nil
-      || Organisations.matcher.match(p.tokens, at: range.lowerBound, limit: range.upperBound)?.length
-        == range.count
-  }
-
-  /// "a senior Roe adviser said": an unnamed speaker, an actor of the document named by the
-  /// description (`UnnamedSource`), with no country and no gender.
-  private mutating func describeSource(
-    _ range: Range<Int>, in p: TokenizedParagraph, into found: inout ParagraphEntities
-  ) {
-    let actor = registry.actor(
-      named: UnnamedSource.name(range, in: p), kind: .person, title: nil, country: nil,
-      gender: .unknown)
-    record(actor, tokens: range, in: p, reference: false, into: &found)
-  }
-
-  /// "Russia insisted": the country's government as an organisation, one per country, which
-  /// keeps the words it was named by ("U.S.") among its names without finding it by them.
-  private mutating func recordGovernment(
-    of code: String, tokens range: Range<Int>, in p: TokenizedParagraph,
-    into found: inout ParagraphEntities
-  ) {
-    let said = p.text(tokens: range)
-    let government = registry.actor(
-      named: SpeakingCountry.governmentName(of: code, saidAs: said), kind: .organisation,
-      title: nil, country: code, gender: .unknown)
-    registry.addDescription(government, said)
-    record(government, tokens: range, in: p, reference: false, into: &found)
-  }
-
-  private func addCountry(
-    _ code: String, tokens: Range<Int>, into found: inout ParagraphEntities
-  ) {
-    found.countries.append(ParagraphEntities.CountryMention(code: code, tokens: tokens))
-  }
-
-  private func addPlace(
-    _ entry: PlaceLexicon.Entry, tokens range: Range<Int>, in p: TokenizedParagraph,
-    into found: inout ParagraphEntities
-  ) {
-    var name = entry.name
-    var country = entry.country
-    var start = range.lowerBound
-    // "Pakistan-occupied Kashmir": the held part of a place, with the country that holds it.
-    if start >= 3, p.tokens[start - 1].kind == .word,
-      HeldPlace.participles.contains(p.tokens[start - 1].lower),
-      p.tokens[start - 2].isPunctuation("-"),
-      let holder = found.countries.last, holder.tokens.upperBound == start - 2
-    {
-      name = p.text(tokens: holder.tokens.lowerBound..<range.upperBound)
-      country = holder.code
-      start = holder.tokens.lowerBound
-    }
-    found.places.append(
-      ParagraphEntities.PlaceMention(
-        name: name, country: country, tokens: start..<range.upperBound, alias: nil))
-  }
-
-  /// A nationality right before the name ("Pakistani Shehbaz Sharif").
-  private func countryBefore(_ i: Int, in p: TokenizedParagraph) -> String? {
-    guard i >= 2, p.tokens[i - 1].kind == .possessive else { return nil }
-    return CountryLexicon.shared.matcher.match(p.tokens, at: i - 2)?.payload.code
   }
 }
