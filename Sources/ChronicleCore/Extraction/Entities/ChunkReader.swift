@@ -168,6 +168,14 @@ enum ChunkReader {
     "related", "advertisement", "exclusive", "breaking", "opinion", "analysis",
   ]
 
+  /// Whether an organisation, place or country of the lexicons starts at token `i` (and
+  /// ends by `limit`): a word there names that, not a person.
+  static func startsLexiconEntry(at i: Int, in p: TokenizedParagraph, limit: Int) -> Bool {
+    Organisations.matcher.match(p.tokens, at: i, limit: limit) != nil
+      || PlaceLexicon.shared.matcher.match(p.tokens, at: i, limit: limit) != nil
+      || CountryLexicon.shared.matcher.match(p.tokens, at: i, limit: limit) != nil
+  }
+
   /// Whether a one-word name is written as organisations write theirs: an acronym ("NAACP",
   /// "RT", "S.E.C.") or a word with a capital inside ("PolitiFact"). People's names are not.
   static func looksLikeOrganisationWord(_ token: Token) -> Bool {

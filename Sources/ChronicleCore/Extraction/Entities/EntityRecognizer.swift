@@ -214,14 +214,8 @@ struct EntityRecognizer: Sendable {
   private func nextLexical(from j: Int, limit: Int, in p: TokenizedParagraph) -> Int {
     var k = j + 1
     while k < limit {
-      let t = p.tokens
-      if k + 1 == limit, GivenNames.shared.contains(t[k - 1].text) { return limit }
-      if Organisations.matcher.match(t, at: k, limit: limit) != nil
-        || PlaceLexicon.shared.matcher.match(t, at: k, limit: limit) != nil
-        || CountryLexicon.shared.matcher.match(t, at: k, limit: limit) != nil
-      {
-        return k
-      }
+      if k + 1 == limit, GivenNames.shared.contains(p.tokens[k - 1].text) { return limit }
+      if ChunkReader.startsLexiconEntry(at: k, in: p, limit: limit) { return k }
       k += 1
     }
     return limit

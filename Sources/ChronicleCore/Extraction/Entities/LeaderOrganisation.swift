@@ -43,9 +43,7 @@ enum LeaderOrganisation {
     else { return false }
     let limit = range.upperBound
     let at = range.lowerBound
-    return Organisations.matcher.match(tokens, at: at, limit: limit) == nil
-      && PlaceLexicon.shared.matcher.match(tokens, at: at, limit: limit) == nil
-      && CountryLexicon.shared.matcher.match(tokens, at: at, limit: limit) == nil
+    return !ChunkReader.startsLexiconEntry(at: at, in: p, limit: limit)
       && PlaceLexicon.shared.adjectives.match(tokens, at: at, limit: limit) == nil
   }
 }
