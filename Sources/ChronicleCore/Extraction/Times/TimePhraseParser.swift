@@ -62,7 +62,7 @@ struct TimePhraseParser {
     switch t.kind {
     case .number: return true
     case .punct: return t.isPunct("'")
-    case .word: return t.word != .none
+    case .word: return t.isTimeWord
     }
   }
 

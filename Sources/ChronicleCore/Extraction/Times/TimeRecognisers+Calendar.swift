@@ -47,7 +47,7 @@ extension TimePhraseParser {
       // "a venture called Orion 1980", "Windows 2000": a name's number, not a year. A
       // capitalised word after a mark, as a sentence opens ("During 1980"), or a time word
       // does not count.
-      if p.kind == .word, p.capitalized, p.word == .none, i >= 2, tokens[i - 2].kind != .punct,
+      if p.kind == .word, p.capitalized, !p.isTimeWord, i >= 2, tokens[i - 2].kind != .punct,
         !Self.yearPrepositions.contains(p.key)
       {
         return false
@@ -132,7 +132,7 @@ extension TimePhraseParser {
     }
     // A person or a name ("April Glaspie", "August Busch").
     if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized,
-      tokens[i + 1].word == .none
+      !tokens[i + 1].isTimeWord
     {
       return nil
     }

@@ -18,9 +18,17 @@ struct TimeToken: Sendable {
   /// Whitespace separates this token from the one before it.
   var spaceBefore: Bool = true
   var word: TimeWord = .none
+  /// A punctuation token's mark (reading it back from `key` costs a walk of the string's
+  /// scalars, and the recognisers ask for every token they pass).
+  var mark: Unicode.Scalar = "\0"
 
-  func isPunct(_ mark: Unicode.Scalar) -> Bool {
-    kind == .punct && key.unicodeScalars.first == mark
+  func isPunct(_ mark: Unicode.Scalar) -> Bool { kind == .punct && self.mark == mark }
+
+  /// A word the time lexicon knows (matching the case rather than comparing with `.none`:
+  /// `TimeWord`'s `==` is a call per token).
+  var isTimeWord: Bool {
+    if case .none = word { return false }
+    return true
   }
 }
 
@@ -39,7 +47,9 @@ enum TimeScanner {
     var next = 0  // the first paragraph token not behind the scan
     var words = ParagraphWords(tokens)
     var out: [TimeToken] = []
-    out.reserveCapacity(text.count / 5)
+    // Hyphens and abbreviation dots split a few paragraph tokens: room for them, so the
+    // array grows at most once.
+    out.reserveCapacity(tokens.count + tokens.count / 8 + 4)
     var i = 0
     let n = text.count
     var sawSpace = true
@@ -106,8 +116,11 @@ enum TimeScanner {
             spaceBefore: sawSpace, word: word))
       } else {
         i += 1
-        let key = String(Character(c == "\u{2019}" ? "'" : c))
-        out.append(TimeToken(start: start, end: i, kind: .punct, key: key, spaceBefore: sawSpace))
+        let mark: Unicode.Scalar = c == "\u{2019}" ? "'" : c
+        out.append(
+          TimeToken(
+            start: start, end: i, kind: .punct, key: punctuationKey(mark), spaceBefore: sawSpace,
+            mark: mark))
       }
       sawSpace = false
     }
@@ -123,6 +136,14 @@ enum TimeScanner {
     if end < text.count, isLetter(text[end].value) || isInnerApostrophe(text, end) { return nil }
     return end
   }
+
+  /// A mark as a key: ASCII marks (nearly all) from a table, without building a string.
+  @inline(__always)
+  private static func punctuationKey(_ mark: Unicode.Scalar) -> String {
+    mark.isASCII ? asciiMarks[Int(mark.value)] : String(Character(mark))
+  }
+
+  private static let asciiMarks: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
   /// A key and what it means to the recognisers.
   static func lookUp(_ key: String) -> (String, TimeWord) {
