@@ -107,12 +107,13 @@ final class VocabularyPool: @unchecked Sendable {
   private var free: [Vocabulary] = []
   /// A vocabulary that has grown past this many forms beyond the base starts over: a long
   /// run over an archive stays bounded in memory. Measured on 10 copies of polnear-train
-  /// (`extract --format json`): 10,000 forms cost 5 MB of peak RSS over the run without a
-  /// vocabulary, 1,000 forms 1 MB for 2.5% more instructions, which keeps the run within
-  /// twice the text.
+  /// (40 MB, `extract --format json`): 10,000 forms cost 5 MB of peak RSS over the run
+  /// without a vocabulary, 5,000 forms 1–2 MB more than 1,000 (peak 64–66 MB, within twice
+  /// the text) for 1.5% fewer instructions: past 1,000, a worker started over every few
+  /// articles and interned the common words again.
   private let limit: Int
 
-  init(limit: Int = 1_000) { self.limit = limit }
+  init(limit: Int = 5_000) { self.limit = limit }
 
   /// The pool every document extraction borrows from.
   static let shared = VocabularyPool()
