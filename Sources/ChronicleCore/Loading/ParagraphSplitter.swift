@@ -131,6 +131,12 @@ private struct Collapser {
     var length = 0
     var pendingSpace = false
     for scalar in scalars {
+      // Printable ASCII, most of any text, needs no other test.
+      if scalar.value &- 0x21 < 0x5E, !pendingSpace {
+        bytes[length] = UInt8(truncatingIfNeeded: scalar.value)
+        length += 1
+        continue
+      }
       if scalar.isSpace {
         pendingSpace = length > 0
         continue
