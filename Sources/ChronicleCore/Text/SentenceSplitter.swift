@@ -30,7 +30,8 @@ enum SentenceSplitter {
         while end < tokens.count, closesAfterEnd(tokens[end]) { end += 1 }
         // '"…?" he asked.' — a lower-case word after the marks goes on with the sentence.
         if end < tokens.count, end > i + 1, tokens[end].kind == .word,
-          !tokens[end].isCapitalized || tokens[i].text != "." && attributionFollows(tokens, at: end)
+          !tokens[end].isCapitalized
+            || !tokens[i].isMark(".") && attributionFollows(tokens, at: end)
         {
           i = end
           continue
@@ -79,7 +80,7 @@ enum SentenceSplitter {
 
   private static func closesAfterEnd(_ t: Token) -> Bool {
     if case .quote(opening: false) = t.kind { return true }
-    return t.kind == .punctuation && (t.text == ")" || t.text == "]")
+    return t.isPunctuation(")") || t.isPunctuation("]")
   }
 
   /// Words that usually open a sentence: after an acronym's dot they signal a new one.

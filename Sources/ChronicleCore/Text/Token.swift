@@ -12,6 +12,10 @@ struct Token: Sendable, Equatable {
   }
 
   var kind: Kind
+  /// The token's first scalar: a mark or quotation mark is one scalar (bar "..." and "''"),
+  /// so rules that ask which mark a token is compare scalars, not strings. (Declared after
+  /// `kind`, it fills bytes the layout leaves free before `start`.)
+  var firstScalar: Unicode.Scalar
   var start: Int
   var end: Int
   var text: String
@@ -30,8 +34,12 @@ struct Token: Sendable, Equatable {
 
   /// A token whose text, lower case and classes come from its interned form.
   @inline(__always)
-  init(kind: Kind, start: Int, end: Int, spaceBefore: Bool, form id: Int32, _ form: WordForm) {
+  init(
+    kind: Kind, start: Int, end: Int, first: Unicode.Scalar, spaceBefore: Bool, form id: Int32,
+    _ form: WordForm
+  ) {
     self.kind = kind
+    firstScalar = first
     self.start = start
     self.end = end
     self.spaceBefore = spaceBefore
@@ -49,6 +57,7 @@ struct Token: Sendable, Equatable {
     kind: Kind, start: Int, end: Int, scalars: Tokenizer.Scalars.SubSequence, spaceBefore: Bool
   ) {
     self.kind = kind
+    firstScalar = scalars.first ?? "\0"
     self.start = start
     self.end = end
     self.spaceBefore = spaceBefore
@@ -64,5 +73,8 @@ struct Token: Sendable, Equatable {
   /// The text without a trailing abbreviation dot ("Mr." → "Mr").
   var bare: String { text.hasSuffix(".") ? String(text.dropLast()) : text }
 
-  func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+  /// The token is just this one scalar.
+  func isMark(_ mark: Unicode.Scalar) -> Bool { firstScalar == mark && end - start == 1 }
+
+  func isPunctuation(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && isMark(mark) }
 }

@@ -75,7 +75,7 @@ enum Tokenizer {
         let id = vocabulary.pointee.id(of: s[start..<i])
         tokens.append(
           Token(
-            kind: kind, start: start, end: i, spaceBefore: spaceBefore, form: id,
+            kind: kind, start: start, end: i, first: s[start], spaceBefore: spaceBefore, form: id,
             vocabulary.pointee[id]))
       } else {
         tokens.append(

@@ -14,7 +14,7 @@ enum QuoteMarks {
 
   static func isDouble(_ t: Token) -> Bool {
     guard case .quote = t.kind else { return false }
-    return t.text != "\u{2018}" && t.text != "\u{2019}" && t.text != "'"
+    return !t.isMark("\u{2018}") && !t.isMark("\u{2019}") && !t.isMark("'")
   }
 
   static func stretches(in p: TokenizedParagraph) -> [Stretch] {
@@ -27,10 +27,10 @@ enum QuoteMarks {
       guard case .quote(let opening) = p.tokens[i].kind, isDouble(p.tokens[i]) else { continue }
       let t = p.tokens[i]
       if let o = openAt {
-        let curlyOpen = t.text == "\u{201C}" && opening
-        if p.tokens[o].text != "\u{201C}" {
+        let curlyOpen = t.isMark("\u{201C}") && opening
+        if !p.tokens[o].isMark("\u{201C}") {
           // Curly marks inside a straight quote are a quote within the quote.
-          if curlyOpen || nested && t.text == "\u{201D}" {
+          if curlyOpen || nested && t.isMark("\u{201D}") {
             nested = curlyOpen
             continue
           }
@@ -42,7 +42,7 @@ enum QuoteMarks {
         }
         result.append(Stretch(open: o, close: i, start: p.tokens[o].end, end: t.start))
         openAt = nil
-      } else if opening || t.text == "\"" || t.text == "''" {
+      } else if opening || t.isMark("\"") || t.text == "''" {
         openAt = i
       }
     }

@@ -318,7 +318,7 @@ enum SpeechActFinder {
   }
 
   static func isSentenceEnd(_ t: Token) -> Bool {
-    t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?")
+    t.isPunctuation(".") || t.isPunctuation("!") || t.isPunctuation("?")
   }
 
   static func isClosingQuote(_ t: Token) -> Bool {
