@@ -73,6 +73,12 @@ struct Token: Sendable, Equatable {
   /// The text without a trailing abbreviation dot ("Mr." → "Mr").
   var bare: String { text.hasSuffix(".") ? String(text.dropLast()) : text }
 
+  /// The token in lower case is `word` (given in lower case). The lengths are compared first:
+  /// rules ask this of every token of a sentence, most tokens differ in length, and comparing
+  /// two different strings is a call.
+  @inline(__always)
+  func reads(_ word: String) -> Bool { lower.utf8.count == word.utf8.count && lower == word }
+
   /// The token is just this one scalar.
   func isMark(_ mark: Unicode.Scalar) -> Bool { firstScalar == mark && end - start == 1 }
 

@@ -13,9 +13,9 @@ enum NominalClaim {
     var i = sentence.lowerBound + 1
     while i + 2 < sentence.upperBound {
       defer { i += 1 }
-      let next = tokens[i + 1].lower
-      let claim = next == "that" && nouns.contains(tokens[i].lower)
-      let intent = next == "to" && intents.contains(tokens[i].lower) && tokens[i + 2].kind == .word
+      let claim = tokens[i + 1].reads("that") && nouns.contains(tokens[i].lower)
+      let intent =
+        tokens[i + 1].reads("to") && intents.contains(tokens[i].lower) && tokens[i + 2].kind == .word
       guard claim || intent, !quoted(i) else { continue }
       let owner = tokens[i - 1]
       let speaker: Int?

@@ -26,7 +26,11 @@ struct TimePhraseParser {
     var quarterly = false
     for (i, t) in tokens.enumerated() {
       if Self.namesQuarterOfYear(tokens, i) { quarterly = true; break }
-      if t.key == "share", i > 0, tokens[i - 1].key == "a" { quarterly = true; break }
+      // The length first: most keys differ in it, and comparing two strings is a call.
+      if t.key.utf8.count == 5, t.key == "share", i > 0, tokens[i - 1].key == "a" {
+        quarterly = true
+        break
+      }
     }
     quarterlyContext = quarterly
   }
