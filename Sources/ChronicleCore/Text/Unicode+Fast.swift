@@ -28,17 +28,29 @@ extension Unicode.Scalar {
 
 extension String {
   /// A string from Unicode scalars, encoded straight into the string's UTF-8 storage (going
-  /// through `UnicodeScalarView.append` is many times slower).
+  /// through `UnicodeScalarView.append` is many times slower). Arrays, their slices and
+  /// buffer slices, which every caller passes, are read through a buffer pointer.
   init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-    var capacity = 0
-    for scalar in scalars { capacity += UTF8.width(scalar) }
+    self =
+      scalars.withContiguousStorageIfAvailable { String(scalarBuffer: $0) }
+      ?? Array(scalars).withUnsafeBufferPointer { String(scalarBuffer: $0) }
+  }
+
+  /// The scalars' UTF-8: an ASCII scalar, nearly every one in news, is a byte apiece, with
+  /// no bounds checks of a slice's indices.
+  private init(scalarBuffer scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+    var capacity = scalars.count
+    for scalar in scalars where !scalar.isASCII { capacity += UTF8.width(scalar) - 1 }
     self.init(unsafeUninitializedCapacity: capacity) { buffer in
       var i = 0
       for scalar in scalars {
         let v = scalar.value
+        if v < 0x80 {
+          buffer[i] = UInt8(truncatingIfNeeded: v)
+          i += 1
+          continue
+        }
         switch UTF8.width(scalar) {
-        case 1:
-          buffer[i] = UInt8(v)
         case 2:
           buffer[i] = UInt8(0xC0 | (v >> 6))
           buffer[i + 1] = UInt8(0x80 | (v & 0x3F))
