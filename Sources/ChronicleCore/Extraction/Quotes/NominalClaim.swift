@@ -13,6 +13,7 @@ enum NominalClaim {
     var i = sentence.lowerBound + 1
     while i + 2 < sentence.upperBound {
       defer { i += 1 }
+      guard tokens[i].classes.contains(.viewHead) else { continue }
       let next = tokens[i + 1].lower
       let claim = next == "that" && nouns.contains(tokens[i].lower)
       let intent = next == "to" && intents.contains(tokens[i].lower) && tokens[i + 2].kind == .word
