@@ -7,7 +7,7 @@
 final class ActorReferenceSpill {
   let file: SpillFile
   /// The actor field with its empty value, as spilled; the key cannot occur inside a JSON
-  /// string (a quotation mark in a string is escaped), so its first occurrence is the field.
+  /// string (a quotation mark in a string is escaped), so it occurs once, as the field.
   private let emptyField: [UInt8]
   private let emptyValueLength: Int
   private let isList: Bool
@@ -33,9 +33,9 @@ final class ActorReferenceSpill {
   /// Spills one record's bytes, written with the actor field empty, and the clusters it names.
   func append(_ bytes: UnsafeBufferPointer<UInt8>, naming clusters: [Int]) {
     var hole: Int32 = -1
-    if !clusters.isEmpty, let at = firstOccurrence(of: emptyField, in: bytes) {
+    if !clusters.isEmpty, let at = occurrence(of: emptyField, in: bytes) {
       hole = Int32(at + emptyField.count - emptyValueLength)
-      references += clusters.map { Int32($0) }
+      for cluster in clusters { references.append(Int32(cluster)) }
     }
     holes.append(hole)
     referenceStarts.append(references.count)
@@ -83,9 +83,12 @@ final class ActorReferenceSpill {
     }
   }
 
-  private func firstOccurrence(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  /// The field's one occurrence (see `emptyField`), sought from the end: a record's long
+  /// text (a quote's words, an event's summary) comes before its actor field and only its
+  /// short span after, and reading the text for it cost more than writing the record.
+  private func occurrence(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard bytes.count >= pattern.count else { return nil }
-    for at in 0...(bytes.count - pattern.count)
+    for at in stride(from: bytes.count - pattern.count, through: 0, by: -1)
     where bytes[at] == pattern[0] && pattern.indices.allSatisfy({ bytes[at + $0] == pattern[$0] }) {
       return at
     }
