@@ -24,6 +24,7 @@ final class ActorReferenceSpill {
     file = try SpillFile()
     let emptyValue = isList ? "[]" : "null"
     emptyField = Array("\"\(field)\":\(emptyValue)".utf8)
+    precondition(emptyField.count >= 8, "an actor field is sought eight bytes at a time")
     emptyValueLength = emptyValue.utf8.count
     self.isList = isList
   }
@@ -86,12 +87,20 @@ final class ActorReferenceSpill {
   /// The field's one occurrence (see `emptyField`), sought from the end: a record's long
   /// text (a quote's words, an event's summary) comes before its actor field and only its
   /// short span after, and reading the text for it cost more than writing the record.
+  /// Each place is tried on the pattern's first eight bytes at once (a field is longer, as
+  /// `init` checks), then on the rest.
   private func occurrence(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard bytes.count >= pattern.count else { return nil }
-    for at in stride(from: bytes.count - pattern.count, through: 0, by: -1)
-    where bytes[at] == pattern[0] && pattern.indices.allSatisfy({ bytes[at + $0] == pattern[$0] }) {
-      return at
+    guard bytes.count >= pattern.count, let base = bytes.baseAddress else { return nil }
+    return pattern.withUnsafeBufferPointer { p -> Int? in
+      guard let pattern = p.baseAddress else { return nil }
+      let head = UnsafeRawPointer(pattern).loadUnaligned(as: UInt64.self)
+      for at in stride(from: bytes.count - p.count, through: 0, by: -1)
+      where UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self) == head
+        && (8..<p.count).allSatisfy({ base[at + $0] == pattern[$0] })
+      {
+        return at
+      }
+      return nil
     }
-    return nil
   }
 }
