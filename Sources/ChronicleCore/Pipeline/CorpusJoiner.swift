@@ -199,7 +199,7 @@ public struct CorpusJoiner: Sendable {
       places[at].country = places[at].country ?? place.country
     } else {
       var moved = place
-      moved.id = "p\(places.count + 1)"
+      moved.id = RecordID.make("p", places.count + 1)
       moved.mentions = []
       placePosition[key] = places.count
       places.append(moved)
@@ -208,8 +208,8 @@ public struct CorpusJoiner: Sendable {
   }
 
   /// The next corpus-wide id with `prefix` ("d7"), counting it.
-  private static func next(_ prefix: String, _ count: inout Int) -> String {
+  private static func next(_ prefix: Unicode.Scalar, _ count: inout Int) -> String {
     count += 1
-    return prefix + String(count)
+    return RecordID.make(prefix, count)
   }
 }
