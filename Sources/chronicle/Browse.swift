@@ -8,6 +8,7 @@ import Foundation
 /// `chronicle [PATH...]`: the interactive explorer (the built-in sample with no path).
 struct Browse: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "browse",
     abstract: "Browse articles in the terminal (the default command).",
     discussion: """
       Reads $XDG_CONFIG_HOME/chronicle/ (else ~/.config/chronicle/): config.toml (theme, date,

@@ -25,6 +25,9 @@ struct Chronicle: ParsableCommand {
         chronicle --generate-completion-script zsh > _chronicle
       """,
     version: "0.1.0",
+    // Each subcommand gives its `commandName`: ArgumentParser compares every argument (each
+    // article path of `extract`) with every subcommand's name, and deriving the names from
+    // the type names again each time cost more than extracting a short article.
     subcommands: [Browse.self, Extract.self, Merge.self, Index.self, Search.self, Edits.self],
     defaultSubcommand: Browse.self
   )

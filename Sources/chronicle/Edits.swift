@@ -8,6 +8,7 @@ import Foundation
 /// `--no-archive` to the JSON-lines file of `--edits`.
 struct Edits: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "edits",
     abstract: "Export or import the edits made in the explorer (JSON lines).",
     discussion: """
       The edits are those of the archive (--archive FILE, else the default one), or with \

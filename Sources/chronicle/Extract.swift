@@ -6,6 +6,7 @@ import Foundation
 /// `chronicle extract`: the headless export for scripts and batch pipelines.
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "extract",
     abstract: "Extract actors, countries, quotes, times and events as chronicle/1.",
     discussion: """
       Reads article files (.txt, .md), directories (searched recursively) or - for \

@@ -7,6 +7,7 @@ import Foundation
 /// jobs), extracting only new, changed or out-of-date articles, and prints the counts.
 struct Index: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "index",
     abstract: "Update the archive from article files and print what changed.",
     discussion: """
       Extracts only the articles that are new, changed (by content) or were extracted by \

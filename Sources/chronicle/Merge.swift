@@ -4,6 +4,7 @@ import ChronicleCore
 /// `chronicle merge`: the reducer — joins per-document chronicle/1 results into one corpus.
 struct Merge: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "merge",
     abstract: "Join chronicle/1 exports (JSON or JSON lines) into one corpus, actors merged.",
     discussion: """
       Examples:

@@ -7,6 +7,7 @@ import Foundation
 /// matching paragraph, as grep prints lines.
 struct Search: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "search",
     abstract: "Find the archived paragraphs that contain some words.",
     discussion: """
       Looks the words up in the archive's full-text index (case and accents ignored; the \

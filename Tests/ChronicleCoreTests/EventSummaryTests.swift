@@ -1,27 +1,30 @@
-@testable import ChronicleCore
+import ChronicleCore
 import XCTest
 
-/// A cut summary keeps its words apart from the ellipsis that marks the cut.
+/// A cut summary keeps its sentence apart from the ellipsis that marks the cut, whatever
+/// characters the sentence ends in.
 final class EventSummaryTests: XCTestCase {
   private func event(_ summary: String) -> Event {
     Event(
       id: "e1", time: nil, summary: summary, actors: [], countries: [], quotes: [],
-      span: TextSpan(document: "d1", paragraph: 0, start: 0, end: 10))
+      span: TextSpan(document: "d1", paragraph: 0, start: 0, end: 1))
   }
 
-  func testCutSummary_dropsOnlyTheEllipsis() {
-    let cut = event("Zoë Ní Bhriain promised a vote on the café tax…")
-    XCTAssertTrue(cut.summaryIsCut)
-    XCTAssertEqual(cut.summarySentence, "Zoë Ní Bhriain promised a vote on the café tax")
-    XCTAssertEqual(cut.summary, "Zoë Ní Bhriain promised a vote on the café tax…")
+  func testCutSummary_isItsSentenceAndOneEllipsis() {
+    for sentence in ["Jane Roe said the vote would", "Ein Café in Zürich 👍🏽", "e\u{301}", ""] {
+      let e = event(sentence + "\u{2026}")
+      XCTAssertTrue(e.summaryIsCut, sentence)
+      XCTAssertEqual(String(e.summarySentence), sentence)
+      XCTAssertEqual(e.summary, sentence + "\u{2026}")
+    }
   }
 
   func testWholeSummary_isKeptAsWritten() {
-    var whole = event("The vote is on Friday.")
-    XCTAssertFalse(whole.summaryIsCut)
-    XCTAssertEqual(whole.summarySentence, "The vote is on Friday.")
-    whole.summary = "Later, the vote was put off…"
-    XCTAssertTrue(whole.summaryIsCut)
-    XCTAssertEqual(whole.summarySentence, "Later, the vote was put off")
+    var e = event("Jane Roe won.")
+    XCTAssertFalse(e.summaryIsCut)
+    XCTAssertEqual(e.summary, "Jane Roe won.")
+    e.summary = "Tom Doe lost the…"
+    XCTAssertTrue(e.summaryIsCut)
+    XCTAssertEqual(String(e.summarySentence), "Tom Doe lost the")
   }
 }

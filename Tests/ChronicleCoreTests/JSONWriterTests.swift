@@ -44,6 +44,15 @@ final class JSONWriterTests: XCTestCase {
       w.output, #"{"id":"a1","start":12,"aliases":["Hillary","H. R. C."],"span":{"end":-3},"speaker":null}"#)
   }
 
+  func testIntegers_areWrittenInDecimalAtBothEndsOfTheirRange() {
+    var w = JSONWriter()
+    w.beginArray()
+    for n in [0, 7, 10, 99, 100, -1, -10, 1_234_567, Int.max, Int.min] { w.int(n) }
+    w.endArray()
+    XCTAssertEqual(
+      w.output, "[0,7,10,99,100,-1,-10,1234567,\(Int.max),\(Int.min)]")
+  }
+
   func testStreamingWriter_handsOnPiecesThatAddUpToTheWholeText() {
     func write(_ w: inout JSONWriter) {
       w.beginObject()

@@ -7,7 +7,7 @@
 final class ActorReferenceSpill {
   let file: SpillFile
   /// The actor field with its empty value, as spilled; the key cannot occur inside a JSON
-  /// string (a quotation mark in a string is escaped), so its first occurrence is the field.
+  /// string (a quotation mark in a string is escaped), so it occurs once, as the field.
   private let emptyField: [UInt8]
   private let emptyValueLength: Int
   private let isList: Bool
@@ -24,6 +24,7 @@ final class ActorReferenceSpill {
     file = try SpillFile()
     let emptyValue = isList ? "[]" : "null"
     emptyField = Array("\"\(field)\":\(emptyValue)".utf8)
+    precondition(emptyField.count >= 8, "an actor field is sought eight bytes at a time")
     emptyValueLength = emptyValue.utf8.count
     self.isList = isList
   }
@@ -33,9 +34,9 @@ final class ActorReferenceSpill {
   /// Spills one record's bytes, written with the actor field empty, and the clusters it names.
   func append(_ bytes: UnsafeBufferPointer<UInt8>, naming clusters: [Int]) {
     var hole: Int32 = -1
-    if !clusters.isEmpty, let at = firstOccurrence(of: emptyField, in: bytes) {
+    if !clusters.isEmpty, let at = occurrence(of: emptyField, in: bytes) {
       hole = Int32(at + emptyField.count - emptyValueLength)
-      references += clusters.map { Int32($0) }
+      for cluster in clusters { references.append(Int32(cluster)) }
     }
     holes.append(hole)
     referenceStarts.append(references.count)
@@ -83,12 +84,23 @@ final class ActorReferenceSpill {
     }
   }
 
-  private func firstOccurrence(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard bytes.count >= pattern.count else { return nil }
-    for at in 0...(bytes.count - pattern.count)
-    where bytes[at] == pattern[0] && pattern.indices.allSatisfy({ bytes[at + $0] == pattern[$0] }) {
-      return at
+  /// The field's one occurrence (see `emptyField`), sought from the end: a record's long
+  /// text (a quote's words, an event's summary) comes before its actor field and only its
+  /// short span after, and reading the text for it cost more than writing the record.
+  /// Each place is tried on the pattern's first eight bytes at once (a field is longer, as
+  /// `init` checks), then on the rest.
+  private func occurrence(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard bytes.count >= pattern.count, let base = bytes.baseAddress else { return nil }
+    return pattern.withUnsafeBufferPointer { p -> Int? in
+      guard let pattern = p.baseAddress else { return nil }
+      let head = UnsafeRawPointer(pattern).loadUnaligned(as: UInt64.self)
+      for at in stride(from: bytes.count - p.count, through: 0, by: -1)
+      where UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self) == head
+        && (8..<p.count).allSatisfy({ base[at + $0] == pattern[$0] })
+      {
+        return at
+      }
+      return nil
     }
-    return nil
   }
 }

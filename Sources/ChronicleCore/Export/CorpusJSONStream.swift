@@ -129,7 +129,7 @@ public final class CorpusJSONStream {
             if numbered {
               id.reset()
               id.beginObject()
-              id.field("id", "e\(rank + 1)")
+              id.field("id", RecordID.make("e", rank + 1))
               id.withUTF8 { bytes.append(contentsOf: $0) }
               bytes.append(UInt8(ascii: ","))
             }

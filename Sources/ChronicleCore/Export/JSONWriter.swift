@@ -75,7 +75,10 @@ public struct JSONWriter: ~Copyable {
 
   /// Writes `"name":`; the next value call writes the value. Keys are literals of the
   /// format, none needing an escape, so they are copied as they are: a span alone has four
-  /// keys, and escaping them was a tenth of the export's time.
+  /// keys, and escaping them was a tenth of the export's time. Inlined, like the other
+  /// writers of literals, so that each copy has a length known when compiled and is a few
+  /// moves rather than a call to `memcpy`.
+  @inline(__always)
   public mutating func key(_ name: StaticString) {
     separate()
     bytes.append(UInt8(ascii: "\""))
@@ -84,11 +87,13 @@ public struct JSONWriter: ~Copyable {
     needsComma = false
   }
 
+  @inline(__always)
   public mutating func string(_ value: String?) {
     separate()
     if let value { appendString(value) } else { append("null") }
   }
 
+  @inline(__always)
   public mutating func int(_ value: Int) {
     separate()
     appendInt(value)
@@ -99,11 +104,13 @@ public struct JSONWriter: ~Copyable {
     append(value ? "true" : "false")
   }
 
+  @inline(__always)
   public mutating func field(_ name: StaticString, _ value: String?) {
     key(name)
     string(value)
   }
 
+  @inline(__always)
   public mutating func field(_ name: StaticString, _ value: Int) {
     key(name)
     int(value)
@@ -121,48 +128,44 @@ public struct JSONWriter: ~Copyable {
     needsComma = true
   }
 
+  @inline(__always)
   private mutating func append(_ text: StaticString) {
     bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
   private mutating func appendInt(_ value: Int) {
-    guard value != Int.min else { return bytes.append(contentsOf: Array(String(value).utf8)) }
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = value.magnitude
-    // 20 digits hold any UInt64; written back to front, then copied in order.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var at = digits.count
-      repeat {
-        at -= 1
-        digits[at] = UInt8(truncatingIfNeeded: magnitude % 10) + UInt8(ascii: "0")
-        magnitude /= 10
-      } while magnitude > 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[at...]))
-    }
+    bytes.appendDecimal(value.magnitude)
   }
 
   private mutating func appendString(_ s: String) {
     bytes.append(UInt8(ascii: "\""))
-    var s = s
-    s.withUTF8 { utf8 in
-      var run = 0
-      var i = 0
-      while i < utf8.count {
-        // Eight bytes at a time while none of them needs an escape: most text never does.
-        if i + 8 <= utf8.count, !Self.anyNeedsEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-          i += 8
-          continue
-        }
-        if Self.needsEscape(utf8[i]) {
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-          appendEscape(utf8[i])
-          run = i + 1
-        }
-        i += 1
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+    // A native string lends its bytes as it is; only another one is copied to be made so.
+    if s.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+      var s = s
+      s.withUTF8 { appendEscaped($0) }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// The bytes of a string's text, escaped where JSON needs it.
+  private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    var run = 0
+    var i = 0
+    while i < utf8.count {
+      // Eight bytes at a time while none of them needs an escape: most text never does.
+      if i + 8 <= utf8.count, !Self.anyNeedsEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+        i += 8
+        continue
+      }
+      if Self.needsEscape(utf8[i]) {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+        appendEscape(utf8[i])
+        run = i + 1
+      }
+      i += 1
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
   }
 
   /// Whether any of the eight bytes in `word` needs an escape (a control character, `"`,
@@ -237,8 +240,25 @@ private struct ByteBuffer: ~Copyable {
     count += bytes.count
   }
 
-  mutating func append(contentsOf bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
+  /// The decimal digits of `value`, counted first and then written back to front in place:
+  /// most numbers of the format are offsets of a few digits, and a buffer in between cost a
+  /// copy each.
+  mutating func appendDecimal(_ value: UInt) {
+    var digits = 1
+    var rest = value / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
+    }
+    if count + digits > capacity { grow(to: count + digits) }
+    var remaining = value
+    var at = count + digits
+    repeat {
+      at -= 1
+      base[at] = UInt8(truncatingIfNeeded: remaining % 10) + UInt8(ascii: "0")
+      remaining /= 10
+    } while at > count
+    count += digits
   }
 
   private mutating func grow(to needed: Int) {

@@ -36,7 +36,7 @@ public struct DocumentExtractor: Sendable {
         paragraphTimes.append((times.count, p.tokenIndex(atOrAfter: match.start), match.type == .date))
         times.append(
           TimeExpression(
-            id: "t\(times.count + 1)", text: match.text, value: match.value,
+            id: RecordID.make("t", times.count + 1), text: match.text, value: match.value,
             precision: match.precision, type: match.type,
             span: TextSpan(
               document: document.id, paragraph: p.index, start: match.start, end: match.end),
@@ -60,14 +60,14 @@ public struct DocumentExtractor: Sendable {
     let records = entities.actors()
     let actors = records.enumerated().map { position, r in
       Actor(
-        id: "a\(position + 1)", name: r.name, kind: r.kind, title: r.title, country: r.country,
-        aliases: r.aliases, mentions: r.mentions)
+        id: RecordID.make("a", position + 1), name: r.name, kind: r.kind, title: r.title,
+        country: r.country, aliases: r.aliases, mentions: r.mentions)
     }
     let quotes = quoteFinds.enumerated().map { n, item in
       Quote(
-        id: "q\(n + 1)", kind: item.found.kind,
+        id: RecordID.make("q", n + 1), kind: item.found.kind,
         text: item.text,
-        speaker: item.found.speaker.map { "a\($0 + 1)" }, cue: item.found.cue,
+        speaker: item.found.speaker.map { RecordID.make("a", $0 + 1) }, cue: item.found.cue,
         span: TextSpan(
           document: document.id, paragraph: item.paragraph, start: item.found.start,
           end: item.found.end))
@@ -83,9 +83,10 @@ public struct DocumentExtractor: Sendable {
       for e in made {
         events.append(
           Event(
-            id: "e\(events.count + 1)", time: e.time.map { "t\($0 + 1)" }, summary: e.summary,
-            actors: e.actors.map { "a\($0 + 1)" }, countries: e.countries,
-            quotes: e.quotes.map { "q\($0 + 1)" },
+            id: RecordID.make("e", events.count + 1),
+            time: e.time.map { RecordID.make("t", $0 + 1) }, summary: e.summary,
+            actors: e.actors.map { RecordID.make("a", $0 + 1) }, countries: e.countries,
+            quotes: e.quotes.map { RecordID.make("q", $0 + 1) },
             span: TextSpan(document: document.id, paragraph: p.index, start: e.start, end: e.end),
             inherited: e.inherited))
       }
@@ -119,20 +120,25 @@ public struct DocumentExtractor: Sendable {
 
 /// Gathers place mentions under one entry per place name, keeping aliases ("PoK").
 struct PlaceCollector {
-  private var order: [String] = []
-  private var byName: [String: Place] = [:]
+  private var collected: [Place] = []
+  /// Name → position in `collected`: one lookup a mention, and the place changed in place.
+  private var position: [String: Int] = [:]
 
   mutating func add(_ mention: ParagraphEntities.PlaceMention, span: TextSpan) {
-    if byName[mention.name] == nil {
-      order.append(mention.name)
-      byName[mention.name] = Place(
-        id: "p\(order.count)", name: mention.name, country: mention.country)
+    let at: Int
+    if let known = position[mention.name] {
+      at = known
+    } else {
+      at = collected.count
+      position[mention.name] = at
+      collected.append(
+        Place(id: RecordID.make("p", at + 1), name: mention.name, country: mention.country))
     }
-    byName[mention.name]?.mentions.append(span)
-    if let alias = mention.alias, byName[mention.name]?.aliases.contains(alias) == false {
-      byName[mention.name]?.aliases.append(alias)
+    collected[at].mentions.append(span)
+    if let alias = mention.alias, !collected[at].aliases.contains(alias) {
+      collected[at].aliases.append(alias)
     }
   }
 
-  func places() -> [Place] { order.compactMap { byName[$0] } }
+  func places() -> [Place] { collected }
 }

@@ -78,7 +78,7 @@ struct ActorClusters: Sendable {
     actors.reserveCapacity(order.count)
     mentions.reserveCapacity(order.count)
     for head in order {
-      let id = "a\(actors.count + 1)"
+      let id = RecordID.make("a", actors.count + 1)
       let members = groups[head] ?? []
       for member in members { ids[member] = id }
       let (made, its) = actor(id: id, head: head, members: members, documentOrder: documentOrder)

@@ -50,6 +50,10 @@ struct WordClasses: OptionSet, Sendable {
   /// `UnnamedSource.determiners`: every word of a text paragraph is asked whether it opens
   /// the description of an unnamed speaker ("a senior official said").
   static let unnamedSourceOpener = WordClasses(rawValue: 1 << 24)
+  /// The heads of a view reported without a speech verb: `NominalClaim.nouns` and `intents`,
+  /// `StanceAdjective.adjectives` and the "asked" of `PassiveQuestion`. Each of those rules
+  /// reads every word of every sentence; a bit test passes over the words no list holds.
+  static let viewHead = WordClasses(rawValue: 1 << 25)
 
   /// The classes of a token's text.
   static func of(text: String, lower: String) -> WordClasses {
@@ -101,6 +105,9 @@ struct WordClasses: OptionSet, Sendable {
     add(ContentSpan.closingPrepositions, .closingPreposition)
     add(ContentSpan.subordinators, .subordinator)
     add(UnnamedSource.determiners, .unnamedSourceOpener)
+    add(NominalClaim.nouns.union(NominalClaim.intents), .viewHead)
+    add(StanceAdjective.adjectives, .viewHead)
+    add(["asked"], .viewHead)
     add(Titles.matcher, .titleStart)
     add(SpeechVerbs.idiomMatcher, .idiomStart)
     add(Organisations.matcher, .organisationStart)

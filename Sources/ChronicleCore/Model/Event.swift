@@ -17,7 +17,7 @@ public struct Event: Sendable, Equatable, Identifiable {
     get { summaryIsCut ? String(summarySentence) + Self.ellipsis : String(summarySentence) }
     set {
       summaryIsCut = newValue.hasSuffix(Self.ellipsis)
-      summarySentence = Self.withoutEllipsis(newValue, cut: summaryIsCut)
+      summarySentence = Self.sentence(of: newValue, isCut: summaryIsCut)
     }
   }
   /// The summary's words without the ellipsis. Read back from the archive it is a stretch of
@@ -39,7 +39,7 @@ public struct Event: Sendable, Equatable, Identifiable {
     self.time = time
     self.inherited = inherited
     summaryIsCut = summary.hasSuffix(Self.ellipsis)
-    storedSentence = .held(String(Self.withoutEllipsis(summary, cut: summaryIsCut)))
+    storedSentence = .held(String(Self.sentence(of: summary, isCut: summaryIsCut)))
     self.actors = actors
     self.countries = countries
     self.quotes = quotes
@@ -56,9 +56,9 @@ public struct Event: Sendable, Equatable, Identifiable {
 
   private static let ellipsis = "\u{2026}"
 
-  /// The summary without its last character when it was cut. Steps back one character from
-  /// the end: `dropLast()` resolves to `Collection`'s, which counts every character first.
-  private static func withoutEllipsis(_ summary: String, cut: Bool) -> Substring {
-    cut ? summary[..<summary.index(before: summary.endIndex)] : summary[...]
+  /// A summary without its ellipsis when cut. Stepped back from the end: `dropLast()` took
+  /// `Collection`'s, which counts the whole sentence's characters to find its last one.
+  private static func sentence(of summary: String, isCut: Bool) -> Substring {
+    isCut ? summary[..<summary.index(before: summary.endIndex)] : summary[...]
   }
 }

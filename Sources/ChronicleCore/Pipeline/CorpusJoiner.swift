@@ -20,6 +20,16 @@ public struct CorpusJoiner: Sendable {
     public var quoteSpeakers: [Int?] = []
     /// Each event's actors as cluster numbers (the event's own `actors` are empty).
     public var eventActors: [[Int]] = []
+
+    init(reservingFor part: Corpus) {
+      documents.reserveCapacity(part.documents.count)
+      times.reserveCapacity(part.times.count)
+      quotes.reserveCapacity(part.quotes.count)
+      quoteSpeakers.reserveCapacity(part.quotes.count)
+      events.reserveCapacity(part.events.count)
+      eventKeys.reserveCapacity(part.events.count)
+      eventActors.reserveCapacity(part.events.count)
+    }
   }
 
   /// The actors of the corpus and, by cluster number, the id each cluster resolves to. The
@@ -66,9 +76,11 @@ public struct CorpusJoiner: Sendable {
   /// Takes in the next part: merges its actors, countries and places into the tables and
   /// returns the rest renumbered.
   public mutating func join(_ part: Corpus) -> JoinedPart {
-    var joined = JoinedPart()
-    var docID: [String: String] = [:]
-    var docNumber: [String: Int32] = [:]
+    // Every table and list sized once: growing them was a good part of joining a
+    // one-document part, which runs on the one thread that writes the output.
+    var joined = JoinedPart(reservingFor: part)
+    var docID = [String: String](minimumCapacity: part.documents.count)
+    var docNumber = [String: Int32](minimumCapacity: part.documents.count)
     for var document in part.documents {
       let id = Self.next("d", &documentCount)
       docID[document.id] = id
@@ -102,7 +114,7 @@ public struct CorpusJoiner: Sendable {
       }
       return moved
     }
-    var actorID: [String: Int] = [:]
+    var actorID = [String: Int](minimumCapacity: part.actors.count)
     for actor in part.actors {
       let moved = mentions(actor.mentions)
       actorID[actor.id] = actorClusters.add(actor, mentions: moved)
@@ -116,14 +128,14 @@ public struct CorpusJoiner: Sendable {
       add(place, mentions: moved)
     }
 
-    var timePosition: [String: Int] = [:]
+    var timePosition = [String: Int](minimumCapacity: part.times.count)
     for var time in part.times {
       timePosition[time.id] = joined.times.count
       time.id = Self.next("t", &timeCount)
       time.span = span(time.span)
       joined.times.append(time)
     }
-    var quoteID: [String: String] = [:]
+    var quoteID = [String: String](minimumCapacity: part.quotes.count)
     for var quote in part.quotes {
       let id = Self.next("q", &quoteCount)
       quoteID[quote.id] = id
@@ -187,7 +199,7 @@ public struct CorpusJoiner: Sendable {
       places[at].country = places[at].country ?? place.country
     } else {
       var moved = place
-      moved.id = "p\(places.count + 1)"
+      moved.id = RecordID.make("p", places.count + 1)
       moved.mentions = []
       placePosition[key] = places.count
       places.append(moved)
@@ -196,8 +208,8 @@ public struct CorpusJoiner: Sendable {
   }
 
   /// The next corpus-wide id with `prefix` ("d7"), counting it.
-  private static func next(_ prefix: String, _ count: inout Int) -> String {
+  private static func next(_ prefix: Unicode.Scalar, _ count: inout Int) -> String {
     count += 1
-    return "\(prefix)\(count)"
+    return RecordID.make(prefix, count)
   }
 }

@@ -60,7 +60,7 @@ public struct CorpusMerger: Sendable {
       m.events[position].actors = resolved.ids(of: actors)
     }
     TimelineOrder.sort(&m.events, keys: m.eventKeys)
-    for position in m.events.indices { m.events[position].id = "e\(position + 1)" }
+    for position in m.events.indices { m.events[position].id = RecordID.make("e", position + 1) }
     return Corpus(
       documents: m.documents, actors: resolved.actors, countries: countries, places: places,
       times: m.times, quotes: m.quotes, events: m.events)

@@ -31,7 +31,7 @@ public struct ParallelExtractor: Sendable {
     let reader = self.reader
     OrderedParallel.run(count: inputs.count, workers: workers, window: window, job: { position in
       inputs[position]().map { source, warnings -> (Corpus, [InputProblem]) in
-        let (document, more) = reader.read(source, id: "d\(position + 1)")
+        let (document, more) = reader.read(source, id: RecordID.make("d", position + 1))
         return (DocumentExtractor().extract(document), warnings + more)
       }
     }, emit: emit)

@@ -38,11 +38,10 @@ struct ParagraphEntities: Sendable {
 
   // Token lookups built by `indexed()`: the quote and event extractors ask them per verb,
   // per quote and per sentence, which as scans would be quadratic in a long paragraph. The
-  // ends are a sorted array searched by halves: most paragraphs hold a few mentions, and
-  // building hash tables for them cost more than all the lookups.
+  // starts and ends are sorted arrays searched by halves (the starts are `actors` itself, in
+  // token order): most paragraphs hold a few mentions, and building hash tables for them
+  // cost more than all the lookups.
 
-  /// First token → position in `actors`.
-  private var actorStarting: [Int: Int] = [:]
   /// Positions in `actors`, ordered by the mention's last token (then by position).
   private var actorsByEnd: [Int] = []
 
@@ -53,11 +52,6 @@ struct ParagraphEntities: Sendable {
     out.countries = Self.inTokenOrder(countries) { $0.tokens.lowerBound }
     // Built anew: indexing again after the descriptions are merged in (`withDescriptions`)
     // moves positions, and a stale entry would name the wrong mention.
-    out.actorStarting = [:]
-    for (n, mention) in out.actors.enumerated()
-    where out.actorStarting[mention.tokens.lowerBound] == nil {
-      out.actorStarting[mention.tokens.lowerBound] = n
-    }
     out.actorsByEnd = out.actors.indices.sorted {
       (out.actors[$0].tokens.upperBound, $0) < (out.actors[$1].tokens.upperBound, $1)
     }
@@ -74,7 +68,10 @@ struct ParagraphEntities: Sendable {
   }
 
   /// The first actor mention that starts at `token`.
-  func actor(startingAt token: Int) -> ActorMention? { actorStarting[token].map { actors[$0] } }
+  func actor(startingAt token: Int) -> ActorMention? {
+    let first = Self.firstIndex(in: actors, atOrAfter: token) { $0.tokens.lowerBound }
+    return first < actors.count && actors[first].tokens.lowerBound == token ? actors[first] : nil
+  }
 
   /// The last actor mention whose last token is `token`.
   func actor(endingAt token: Int) -> ActorMention? {

@@ -21,7 +21,8 @@ struct EntityRecognizer: Sendable {
       while sentenceIndex < p.sentences.count, p.sentences[sentenceIndex].upperBound <= i {
         sentenceIndex += 1
       }
-      if kind == .text, !describesNameBefore(i, in: p, found),
+      if kind == .text, UnnamedSource.mayOpen(at: i, in: p),
+        !describesNameBefore(i, in: p, found),
         let description = UnnamedSource.range(at: i, in: p, isKnownName: { isKnownName($0, in: p) })
       {
         describeSource(description, in: p, into: &found)

@@ -13,6 +13,7 @@ enum NominalClaim {
     var i = sentence.lowerBound + 1
     while i + 2 < sentence.upperBound {
       defer { i += 1 }
+      guard tokens[i].classes.contains(.viewHead) else { continue }
       let claim = tokens[i + 1].reads("that") && nouns.contains(tokens[i].lower)
       let intent =
         tokens[i + 1].reads("to") && intents.contains(tokens[i].lower) && tokens[i + 2].kind == .word

@@ -10,7 +10,8 @@ enum PassiveQuestion {
     var v = first
     while v + 1 < sentence.upperBound {
       defer { v += 1 }
-      guard tokens[v].reads("asked"), !quoted(v), questionWords.contains(tokens[v + 1].lower)
+      guard tokens[v].classes.contains(.viewHead), tokens[v].reads("asked"), !quoted(v),
+        questionWords.contains(tokens[v + 1].lower)
       else { continue }
       let opensClause = v == first || v > first && clauseOpeners.contains(tokens[v - 1].lower)
       var b = v - 1

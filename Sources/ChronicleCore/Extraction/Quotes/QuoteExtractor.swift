@@ -94,9 +94,11 @@ struct QuoteExtractor: Sendable {
     let hedged = acts.compactMap { sentence, sentenceActs in
       sentenceActs.isEmpty ? HedgedStatement.act(in: sentence, p, quoted: inside.contains) : nil
     }
-    // Claims, questions put to someone and states of mind report whatever else the sentence does.
-    let framed = acts.flatMap { sentence, _ in
-      [
+    // Claims, questions put to someone and states of mind report whatever else the sentence
+    // does. Each opens at a word of `viewHead`: a sentence with none is asked nothing more.
+    let framed = acts.flatMap { sentence, _ -> [SpeechAct] in
+      guard Self.holdsViewHead(sentence, p) else { return [] }
+      return [
         NominalClaim.act(in: sentence, p, entities: entities, quoted: inside.contains),
         PassiveQuestion.act(in: sentence, p, quoted: inside.contains),
         StanceAdjective.act(in: sentence, p, entities: entities, quoted: inside.contains),
@@ -121,6 +123,13 @@ struct QuoteExtractor: Sendable {
       }
     }
     return found.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  /// Whether a word of the sentence has the class `viewHead` (`NominalClaim`,
+  /// `PassiveQuestion`, `StanceAdjective`).
+  private static func holdsViewHead(_ sentence: Range<Int>, _ p: TokenizedParagraph) -> Bool {
+    for i in sentence where p.tokens[i].classes.contains(.viewHead) { return true }
+    return false
   }
 
   /// 'Doe said critics were wrong. ¶ “Nobody wants it.”': the speaker of a sentence whose

@@ -11,7 +11,8 @@ enum StanceAdjective {
     var a = sentence.lowerBound + 1
     while a + 2 < sentence.upperBound {
       defer { a += 1 }
-      guard tokens[a + 1].reads("that"), !quoted(a), adjectives.contains(tokens[a].lower),
+      guard tokens[a].classes.contains(.viewHead), tokens[a + 1].reads("that"), !quoted(a),
+        adjectives.contains(tokens[a].lower),
         ThatClause.follows(verb: a..<(a + 1), base: "", sentence: sentence, p)
       else { continue }
       var be = a - 1
