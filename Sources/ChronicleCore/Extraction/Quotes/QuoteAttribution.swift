@@ -6,7 +6,8 @@ struct QuoteAttribution: Sendable, Equatable {
 }
 
 /// Reads the attribution of one quoted stretch from the words around it, in order of
-/// evidence: a cue right after the closing mark ("…," said Rep. Doe; "…," Doe, 82, said;
+/// evidence: the speech act of an opening clause the quote closes ("After Roe said … “…,”
+/// Doe said"), a cue right after the closing mark ("…," said Rep. Doe; "…," Doe, 82, said;
 /// "…" ― Doe), "in his words" before it, then a speech act of its sentence before or after;
 /// a report around that act ("…, Doe said, according to the Post") outranks it.
 enum QuoteSpeaker {
@@ -30,6 +31,12 @@ enum QuoteSpeaker {
     of stretch: QuoteMarks.Stretch, in p: TokenizedParagraph, entities: ParagraphEntities,
     acts: [SentenceActs]
   ) -> QuoteAttribution? {
+    if let open = stretch.open, let close = stretch.close,
+      let n = p.sentenceIndex(containing: open),
+      let clause = SubordinateQuote.act(open: open, close: close, in: p, acts: acts[n].acts)
+    {
+      return QuoteAttribution(speaker: clause.speaker, cue: p.text(tokens: clause.cue))
+    }
     if let close = stretch.close, let found = afterClose(close, p, entities, acts) { return found }
     if let open = stretch.open, let words = InTheirWords.cue(before: open, in: p, entities: entities) {
       return QuoteAttribution(speaker: words.speaker, cue: words.cue)

@@ -249,11 +249,12 @@ enum SpeechActFinder {
     return SpeechAct(cue: i..<(i + 1), speaker: mention.actor, content: nil, subjectStart: mention.tokens.lowerBound)
   }
 
-  /// "…," said Rubio: the speaker after the verb.
+  /// "…," said Rubio: the speaker after the verb ("…, claiming Acme is a fraud" names the
+  /// participle's object).
   private static func inverted(
     after i: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
   ) -> SubjectFinder.Subject? {
-    guard i < sentence.upperBound, i >= 2 else { return nil }
+    guard i < sentence.upperBound, i >= 2, !p.tokens[i - 1].lower.endsIn("ing") else { return nil }
     let before = p.tokens[i - 2]
     guard before.isPunctuation(",") || isClosingQuote(before) else { return nil }
     if let mention = InvertedSubject.mention(at: i, limit: sentence.upperBound, in: p, entities: entities) {
