@@ -29,7 +29,9 @@ final class WrongSpeakerClassesTests: XCTestCase {
   /// States") are never the subject a participle speaks for.
   func testBracketedNameAndGerundObjectAreNoSubject() {
     XCTAssertEqual(
-      directQuotes(["Paris (AFP) – Ellen Marsh took aim at the plan, saying: “It is a folly.”"]),
+      directQuotes([
+        "Paris (AFP) – Ellen Marsh took aim at the plan, saying: “It is a folly.”"
+      ]),
       ["Ellen Marsh: It is a folly"])
     XCTAssertEqual(
       directQuotes([
