@@ -8,22 +8,15 @@ enum OuterReport {
     enclosing speaker: Int, words: ClosedRange<Int>, in p: TokenizedParagraph,
     acts: [QuoteSpeaker.SentenceActs]
   ) -> QuoteAttribution? {
-    // A quote of several sentences is reported where it closes: the content of a report
-    // there that opens its sentence ("“… Why?,” Doe said, according to the Post") takes it.
-    guard let n = p.sentenceIndex(containing: words.upperBound) else { return nil }
+    guard let n = p.sentenceIndex(containing: words.lowerBound) else { return nil }
     let sentenceActs = acts[n].acts
-    let sentenceStart = SpeechActFinder.firstWord(p.sentences[n], p)
-    let reports: (Range<Int>) -> Bool = { content in
-      content.contains(words.upperBound)
-        && (content.contains(words.lowerBound)
-          || words.lowerBound < sentenceStart && content.lowerBound <= sentenceStart)
-    }
     var inner = speaker
     var outer: SpeechAct?
     // Each step moves one report outwards; a sentence holds only a few acts.
     for _ in sentenceActs.indices {
       let next = sentenceActs.first { act in
-        guard let content = act.content, act.speaker != nil, act.speaker != inner, reports(content)
+        guard let content = act.content, act.speaker != nil, act.speaker != inner,
+          content.contains(words.lowerBound), content.contains(words.upperBound)
         else { return false }
         return sentenceActs.contains { $0.speaker == inner && encloses(act, $0, in: p) }
       }
