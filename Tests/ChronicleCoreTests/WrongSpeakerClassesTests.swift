@@ -58,6 +58,21 @@ final class WrongSpeakerClassesTests: XCTestCase {
       ["Ellen Marsh: a tax by another name"])
   }
 
+  /// A US state's abbreviation after a town is a place, never a speaker: the name before the
+  /// appositions speaks.
+  func testStateAbbreviationIsNoSpeaker() {
+    XCTAssertEqual(
+      directQuotes([
+        "At a rally in Portsmouth, N.H., on Tuesday, Senator Ellen Marsh of Vermont endorsed the "
+          + "mayor, saying he would “make an outstanding governor.”"
+      ]),
+      ["Ellen Marsh: make an outstanding governor"])
+    let paragraph =
+      "“The parade was a joy,” Tobias Wren, 59, of Ashton, Md., who watched it from a roof, said."
+    XCTAssertEqual(directQuotes([paragraph]), ["Tobias Wren: The parade was a joy"])
+    XCTAssertFalse(extractQuotes([paragraph]).actors.contains { $0.name == "Md." })
+  }
+
   /// A name after a participle is its object, never its subject.
   func testNameAfterAParticipleIsNoSpeaker() {
     let found = directQuotes([

@@ -231,6 +231,10 @@ struct EntityRecognizer: Sendable {
     guard ChunkReader.looksLikeName(range, in: p) else { return }
     let tokens = p.tokens
     let text = p.text(tokens: range)
+    if isStateAbbreviation(range, in: p) {
+      addPlace(PlaceLexicon.Entry(name: text, country: "USA"), tokens: range, in: p, into: &found)
+      return
+    }
     let afterArticle = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
     if afterArticle, let whole, whole.upperBound > range.upperBound,
       tokens[whole.upperBound - 1].isCapitalized, Self.speaks(whole, in: p)

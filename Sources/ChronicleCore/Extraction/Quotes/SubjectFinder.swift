@@ -141,15 +141,16 @@ enum SubjectFinder {
     return j >= 1 && SpeechActFinder.isClosingQuote(tokens[j]) && tokens[j - 1].isPunctuation(",")
   }
 
-  /// "Jane Doe, the attorney general of Utah, one of the states suing, said": the name before
-  /// one or more commas, each opening an apposition, walking back from the comma at `j`.
+  /// "Jane Doe, the attorney general of Utah, one of the states suing, said", "Jane Doe, 59,
+  /// of Ashton, Md., who watched, said": the name before one or more commas, each opening an
+  /// apposition, walking back from the comma at `j`.
   private static func appositionSubject(
     closingAt j: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
   ) -> Subject? {
     let tokens = p.tokens
     var k = j - 1
     var commas = 0
-    while k > sentence.lowerBound, j - k <= maxApposition, commas < 3 {
+    while k > sentence.lowerBound, j - k <= maxApposition, commas < 4 {
       if tokens[k].isPunctuation(",") {
         commas += 1
         // "Jane Roe, 22, of Flint, Mich., said": a place after "of" is no subject.
