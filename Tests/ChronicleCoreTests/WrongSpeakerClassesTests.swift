@@ -73,6 +73,18 @@ final class WrongSpeakerClassesTests: XCTestCase {
     XCTAssertFalse(extractQuotes([paragraph]).actors.contains { $0.name == "Md." })
   }
 
+  /// The subject of an opening subordinate clause ("If she wins, …") is not the sentence's,
+  /// for which a participle speaks.
+  func testOpeningClauseSubjectIsNotTheSentences() {
+    XCTAssertEqual(
+      directQuotes([
+        "Senator Ada Quill spoke first.",
+        "If she wins the race, Ellen Marsh has said she would curb her critics, vowing to "
+          + "“open up” the libel laws.",
+      ]),
+      ["Ellen Marsh: open up"])
+  }
+
   /// A name after a participle is its object, never its subject.
   func testNameAfterAParticipleIsNoSpeaker() {
     let found = directQuotes([

@@ -295,7 +295,13 @@ enum SubjectFinder {
     before v: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
     quoted: (Int) -> Bool
   ) -> Subject? {
-    for mention in entities.actors(in: sentence.lowerBound..<v) where !quoted(mention.tokens.lowerBound) {
+    // "If he wins, Doe has indicated …": the subject of an opening subordinate clause is not
+    // the sentence's.
+    let first = min(SpeechActFinder.firstWord(sentence, p), v)
+    let clauseEnd = p.tokens[first].classes.contains(.subordinator)
+      ? (first..<v).first { p.tokens[$0].isPunctuation(",") && !quoted($0) } ?? first
+      : sentence.lowerBound
+    for mention in entities.actors(in: clauseEnd..<v) where !quoted(mention.tokens.lowerBound) {
       let after = mention.tokens.upperBound
       if after < p.tokens.count, p.tokens[after].kind == .possessive { continue }
       // "Paris (AFP) – Roe said": a name in brackets is no subject.
