@@ -85,6 +85,17 @@ final class WrongSpeakerClassesTests: XCTestCase {
       ["Ellen Marsh: open up"])
   }
 
+  /// A question whose cue comes before it keeps that cue: the next sentence's cue is the
+  /// answer's.
+  func testQuestionAfterItsCueKeepsIt() {
+    XCTAssertEqual(
+      directQuotes([
+        "Ellen Marsh responds to Tobias Wren with, “Why now? Was that on my way to Dayton?” "
+          + "Wren then writes back, “You look tired.”"
+      ]),
+      ["Ellen Marsh: Why now? Was that on my way to Dayton?", "Tobias Wren: You look tired"])
+  }
+
   /// A name after a participle is its object, never its subject.
   func testNameAfterAParticipleIsNoSpeaker() {
     let found = directQuotes([
