@@ -163,6 +163,14 @@ final class EntityExtractionTests: XCTestCase {
       ["Rep. Ann Roe (D-Vt.), head of the Harbour Caucus"])
   }
 
+  /// A party label before a full name that no speech verb follows: the name is still a
+  /// person, and the pronoun after it is hers.
+  func testPartyLabelBeforeAFullName_isAPersonWithoutASpeechVerb() throws {
+    let c = extract("Democrat Ann Roe took a swipe at the port plan. “It is a folly,” she told reporters.")
+    let roe = try XCTUnwrap(c.actors.first { $0.name == "Ann Roe" })
+    XCTAssertEqual(c.quotes.first { $0.kind == .direct }?.speaker, roe.id)
+  }
+
   func testClauseAfterAComma_isNoApposition() throws {
     let text = "After a meeting with Ann Roe, the Harbour Board announced that the port would close."
     XCTAssertEqual(try mentionTexts(of: "Ann Roe", in: text), ["Ann Roe"])

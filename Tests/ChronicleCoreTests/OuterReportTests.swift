@@ -96,4 +96,20 @@ final class OuterReportTests: XCTestCase {
       ]),
       ["Ellen Marsh: proven failure in business"])
   }
+
+  /// "according to audio provided by …", "according to Acme pool reports": the maker of the
+  /// record after "by", or the name modifying a record that ends the source, without an article.
+  func testRecordMakerWithoutAnArticle() {
+    XCTAssertEqual(
+      directQuotes([
+        "“The levy is a disgrace,” Tobias Wren said on Monday, according to audio provided by "
+          + "Acme Public Radio."
+      ]),
+      ["Acme Public Radio: The levy is a disgrace"])
+    XCTAssertEqual(
+      directQuotes([
+        "According to White House pool reports, Ellen Marsh said “there is hope” in the town."
+      ]),
+      ["White House: there is hope"])
+  }
 }

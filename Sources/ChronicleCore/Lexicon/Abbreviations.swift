@@ -14,6 +14,12 @@ enum Abbreviations {
     "hon", "fr", "no", "nos", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
   ])
 
+  /// The dotted letters of US states and of the capital ("Portsmouth, N.H.", "D.C."): places,
+  /// never anyone's name.
+  static let dottedStates: Set<String> = [
+    "N.H.", "N.Y.", "N.J.", "N.C.", "S.C.", "N.D.", "S.D.", "N.M.", "R.I.", "D.C.", "W.Va.",
+  ]
+
   /// US state abbreviations of news style, capitalised as written ("R-Ky.", "(D-Mo.)",
   /// "of Ashton, Md."): their dot ends no sentence.
   static let states = WordTable<Void>([

@@ -49,6 +49,16 @@ extension EntityRecognizer {
         name: name, country: country, tokens: start..<range.upperBound, alias: nil))
   }
 
+  /// "Jupiter, Fla.", "Portsmouth, N.H.", "in D.C.": a lone US state abbreviation, dotted
+  /// letters anywhere or a short form after a town's comma, is a place, never an actor.
+  func isStateAbbreviation(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
+    guard range.count == 1 else { return false }
+    let t = p.tokens[range.lowerBound]
+    if Abbreviations.dottedStates.contains(t.text) { return true }
+    return t.text.hasSuffix(".") && Abbreviations.states.contains(t.bare) && range.lowerBound >= 1
+      && p.tokens[range.lowerBound - 1].isPunctuation(",")
+  }
+
   /// A nationality right before the name ("Pakistani Shehbaz Sharif").
   func countryBefore(_ i: Int, in p: TokenizedParagraph) -> String? {
     guard i >= 2, p.tokens[i - 1].kind == .possessive else { return nil }

@@ -232,6 +232,10 @@ struct EntityRecognizer: Sendable {
     guard ChunkReader.looksLikeName(range, in: p) else { return }
     let tokens = p.tokens
     let text = p.text(tokens: range)
+    if isStateAbbreviation(range, in: p) {
+      addPlace(PlaceLexicon.Entry(name: text, country: "USA"), tokens: range, in: p, into: &found)
+      return
+    }
     let afterArticle = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
     if afterArticle, let whole, whole.upperBound > range.upperBound,
       tokens[whole.upperBound - 1].isCapitalized, Self.speaks(whole, in: p)
@@ -269,7 +273,10 @@ struct EntityRecognizer: Sendable {
       record(known, tokens: range, in: p, reference: false, into: &found)
       return
     }
-    let givenGender = GivenNames.shared.gender(of: tokens[range.lowerBound].text)
+    // "Democrat Ann Lee took a swipe": a party label before a full name is no part of it.
+    let labelled = range.count >= 3 && PartyLabels.countryOfWord[tokens[range.lowerBound]] != nil
+    let givenGender = GivenNames.shared.gender(
+      of: tokens[labelled ? range.lowerBound + 1 : range.lowerBound].text)
     let isFullName = range.count >= 2 && givenGender != nil
     let apposition = Apposition.read(after: range.upperBound, in: p)
     guard isFullName || apposition != nil || Self.speaks(range, in: p) else { return }

@@ -6,7 +6,8 @@ struct QuoteAttribution: Sendable, Equatable {
 }
 
 /// Reads the attribution of one quoted stretch from the words around it, in order of
-/// evidence: a cue right after the closing mark ("…," said Rep. Doe; "…," Doe, 82, said;
+/// evidence: the speech act of an opening clause the quote closes ("After Roe said … “…,”
+/// Doe said"), a cue right after the closing mark ("…," said Rep. Doe; "…," Doe, 82, said;
 /// "…" ― Doe), "in his words" before it, then a speech act of its sentence before or after;
 /// a report around that act ("…, Doe said, according to the Post") outranks it.
 enum QuoteSpeaker {
@@ -30,7 +31,15 @@ enum QuoteSpeaker {
     of stretch: QuoteMarks.Stretch, in p: TokenizedParagraph, entities: ParagraphEntities,
     acts: [SentenceActs]
   ) -> QuoteAttribution? {
-    if let close = stretch.close, let found = afterClose(close, p, entities, acts) { return found }
+    if let open = stretch.open, let close = stretch.close,
+      let n = p.sentenceIndex(containing: open),
+      let clause = SubordinateQuote.act(open: open, close: close, in: p, acts: acts[n].acts)
+    {
+      return QuoteAttribution(speaker: clause.speaker, cue: p.text(tokens: clause.cue))
+    }
+    if let close = stretch.close, let found = afterClose(close, open: stretch.open, p, entities, acts) {
+      return found
+    }
     if let open = stretch.open, let words = InTheirWords.cue(before: open, in: p, entities: entities) {
       return QuoteAttribution(speaker: words.speaker, cue: words.cue)
     }
@@ -78,7 +87,8 @@ enum QuoteSpeaker {
   /// The cue that follows a closing mark: a dash and a name, an inverted verb and its
   /// subject, or a subject (with titles and appositions) and its verb.
   private static func afterClose(
-    _ close: Int, _ p: TokenizedParagraph, _ entities: ParagraphEntities, _ acts: [SentenceActs]
+    _ close: Int, open: Int?, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
+    _ acts: [SentenceActs]
   ) -> QuoteAttribution? {
     let tokens = p.tokens
     if let name = QuoteDash.nameStart(afterClose: close, in: p),
@@ -88,9 +98,11 @@ enum QuoteSpeaker {
     }
     guard var n = p.sentenceIndex(containing: close) else { return nil }
     // '"Why?" Doe asked.': a question or exclamation ends the sentence at its closing mark,
-    // and the cue opens the next one.
+    // and the cue opens the next one, unless a cue before the quote gave it ('Doe answered
+    // with, "Why?" Roe then wrote back').
     if close + 1 == p.sentences[n].upperBound, n + 1 < p.sentences.count, close >= 1,
-      p.tokens[close - 1].isPunctuation("?") || p.tokens[close - 1].isPunctuation("!")
+      p.tokens[close - 1].isPunctuation("?") || p.tokens[close - 1].isPunctuation("!"),
+      !opensWithCue(open, p, acts)
     {
       n += 1
     }
@@ -118,6 +130,14 @@ enum QuoteSpeaker {
       return QuoteAttribution(speaker: act.speaker, cue: p.text(tokens: act.cue))
     }
     return MannerCue.attribution(from: j, limit: sentence.upperBound, in: p, entities: entities)
+  }
+
+  /// Whether a speech act of the sentence where a quote opens comes before its opening mark.
+  private static func opensWithCue(_ open: Int?, _ p: TokenizedParagraph, _ acts: [SentenceActs])
+    -> Bool
+  {
+    guard let open, let n = p.sentenceIndex(containing: open) else { return false }
+    return acts[n].acts.contains { $0.cue.upperBound <= open }
   }
 
   /// Whether the quote closing at `close` ends a clause: a comma, question or exclamation

@@ -220,22 +220,33 @@ enum SpeechActFinder {
     return SpeechAct(cue: i..<(i + 2), speaker: mention?.actor, content: content, subjectStart: i)
   }
 
-  /// "according to an Acme News account", "… to a report by the Post": the one who made the
-  /// document a report cites, named as its modifier or after "by" or "from".
+  /// "according to an Acme News account", "… to Acme pool reports", "… to a report by the
+  /// Post", "… to audio provided by Acme Radio": the one who made the document a report
+  /// cites, named as its modifier or after "by" or "from".
   private static func documentMaker(
     in source: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
   ) -> ParagraphEntities.ActorMention? {
-    guard source.count >= 3, p.tokens[source.lowerBound].classes.contains(.article) else { return nil }
+    guard source.count >= 3 else { return nil }
+    let opening = p.tokens[source.lowerBound].classes.contains(.article)
+      ? source.lowerBound + 1 : source.lowerBound
     for mention in entities.actors(in: source) {
       var k = mention.tokens.lowerBound - 1
       while k > source.lowerBound, p.tokens[k].classes.contains(.article) { k -= 1 }
       let before = p.tokens[k]
       let end = mention.tokens.upperBound
-      let modifier = mention.tokens.lowerBound == source.lowerBound + 1 && end < source.upperBound
+      if before.lower == "by" || before.lower == "from" { return mention }
+      // Without an article, the name modifies only a record or a voice that ends the source.
+      let modifier = mention.tokens.lowerBound == opening && end < source.upperBound
         && p.tokens[end].kind == .word
-      if modifier || before.lower == "by" || before.lower == "from" { return mention }
+        && (opening > source.lowerBound || isDocument(p.tokens[source.upperBound - 1]))
+      if modifier { return mention }
     }
     return nil
+  }
+
+  /// A noun for a record of what was said ("reports", "memo", "a statement").
+  private static func isDocument(_ t: Token) -> Bool {
+    SpeakerNouns.voices.contains(t.lower) || SpeechVerbs.evidenceNouns.contains(t.lower)
   }
 
   /// "Said Doe: “…”": a sentence that opens with a verb of saying and the speaker's name.
@@ -249,11 +260,12 @@ enum SpeechActFinder {
     return SpeechAct(cue: i..<(i + 1), speaker: mention.actor, content: nil, subjectStart: mention.tokens.lowerBound)
   }
 
-  /// "…," said Rubio: the speaker after the verb.
+  /// "…," said Rubio: the speaker after the verb ("…, claiming Acme is a fraud" names the
+  /// participle's object).
   private static func inverted(
     after i: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
   ) -> SubjectFinder.Subject? {
-    guard i < sentence.upperBound, i >= 2 else { return nil }
+    guard i < sentence.upperBound, i >= 2, !p.tokens[i - 1].lower.endsIn("ing") else { return nil }
     let before = p.tokens[i - 2]
     guard before.isPunctuation(",") || isClosingQuote(before) else { return nil }
     if let mention = InvertedSubject.mention(at: i, limit: sentence.upperBound, in: p, entities: entities) {

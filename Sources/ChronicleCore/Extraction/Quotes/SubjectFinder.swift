@@ -69,6 +69,16 @@ enum SubjectFinder {
     {
       return subject
     }
+    // "Roe wrote a letter to Doe asking …", "Roe answered on Facebook writing …": a participle
+    // after the object of "to", "on" or "at" speaks for the sentence's subject ("an account of
+    // Doe telling …", "from Doe calling …" make the name the participle's own subject).
+    if tokens[v].lower.endsIn("ing"), let object = mentionEnding(at: j, entities),
+      let preposition = wordBefore(object, sentence, tokens),
+      participleObjectPrepositions.contains(tokens[preposition].lower),
+      let subject = openingSubject(before: v, sentence, p, entities, quoted: quoted)
+    {
+      return subject
+    }
     // "Gov. Jane Roe of West Virginia said", "Chancellor Jane Roe of Germany said", "Jane Roe
     // of The Nation wrote": past the place, country or name the person is "of".
     if let owner = owner(ofNameEndingAt: j, sentence, p, entities) {
@@ -131,15 +141,16 @@ enum SubjectFinder {
     return j >= 1 && SpeechActFinder.isClosingQuote(tokens[j]) && tokens[j - 1].isPunctuation(",")
   }
 
-  /// "Jane Doe, the attorney general of Utah, one of the states suing, said": the name before
-  /// one or more commas, each opening an apposition, walking back from the comma at `j`.
+  /// "Jane Doe, the attorney general of Utah, one of the states suing, said", "Jane Doe, 59,
+  /// of Ashton, Md., who watched, said": the name before one or more commas, each opening an
+  /// apposition, walking back from the comma at `j`.
   private static func appositionSubject(
     closingAt j: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities
   ) -> Subject? {
     let tokens = p.tokens
     var k = j - 1
     var commas = 0
-    while k > sentence.lowerBound, j - k <= maxApposition, commas < 3 {
+    while k > sentence.lowerBound, j - k <= maxApposition, commas < 4 {
       if tokens[k].isPunctuation(",") {
         commas += 1
         // "Jane Roe, 22, of Flint, Mich., said": a place after "of" is no subject.
@@ -284,29 +295,78 @@ enum SubjectFinder {
     before v: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
     quoted: (Int) -> Bool
   ) -> Subject? {
-    for mention in entities.actors(in: sentence.lowerBound..<v) where !quoted(mention.tokens.lowerBound) {
+    // "If he wins, Doe has indicated …": the subject of an opening subordinate clause is not
+    // the sentence's.
+    let first = min(SpeechActFinder.firstWord(sentence, p), v)
+    let clauseEnd = p.tokens[first].classes.contains(.subordinator)
+      ? (first..<v).first { p.tokens[$0].isPunctuation(",") && !quoted($0) } ?? first
+      : sentence.lowerBound
+    for mention in entities.actors(in: clauseEnd..<v) where !quoted(mention.tokens.lowerBound) {
       let after = mention.tokens.upperBound
       if after < p.tokens.count, p.tokens[after].kind == .possessive { continue }
+      // "Paris (AFP) – Roe said": a name in brackets is no subject.
+      if isBracketed(mention, p) { continue }
       if isObject(mention, sentence, p, entities) { continue }
       return .actor(mention.actor, start: mention.tokens.lowerBound)
     }
     return nil
   }
 
-  /// Whether a mention is the object of a preposition, past articles ("in an AP interview"),
-  /// or the state after a place ("in Portsmouth, N.H.").
+  /// Whether a mention is the object of a preposition or of a gerund, past articles ("in an
+  /// AP interview", "from entering the U.S."), or the state after a place ("in Portsmouth,
+  /// N.H.").
   private static func isObject(
     _ mention: ParagraphEntities.ActorMention, _ sentence: Range<Int>, _ p: TokenizedParagraph,
     _ entities: ParagraphEntities
   ) -> Bool {
-    var k = mention.tokens.lowerBound - 1
-    while k >= sentence.lowerBound, p.tokens[k].classes.contains(.article) { k -= 1 }
-    guard k >= sentence.lowerBound else { return false }
-    if objectPrepositions.contains(p.tokens[k].lower) { return true }
+    guard let k = wordBefore(mention, sentence, p.tokens) else { return false }
+    let before = p.tokens[k]
+    if objectPrepositions.contains(before.lower) { return true }
+    if isGerund(at: k, sentence, p.tokens) { return true }
     let end = mention.tokens.upperBound
     return k == mention.tokens.lowerBound - 1 && p.tokens[k].isPunctuation(",")
       && (end >= sentence.upperBound || p.tokens[end].kind == .punctuation)
       && entities.places.contains { $0.tokens.upperBound == k }
+  }
+
+  /// The word before a mention, past articles and titles ("to the Attorney General Jane
+  /// Roe"): the preposition or verb it may be the object of.
+  private static func wordBefore(
+    _ mention: ParagraphEntities.ActorMention, _ sentence: Range<Int>, _ tokens: [Token]
+  ) -> Int? {
+    var k = mention.tokens.lowerBound - 1
+    while k >= sentence.lowerBound,
+      tokens[k].classes.contains(.article) || isTitleWord(tokens[k])
+    {
+      k -= 1
+    }
+    return k >= sentence.lowerBound ? k : nil
+  }
+
+  /// "from entering", "is suing": an "-ing" verb after a preposition or an auxiliary, whose
+  /// object follows it ("the left-leaning Acme Institute" and "Democrats, including Roe,"
+  /// have none).
+  private static func isGerund(at k: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    let t = tokens[k]
+    guard k > sentence.lowerBound, t.kind == .word, !t.isCapitalized, t.lower.endsIn("ing") else {
+      return false
+    }
+    let before = tokens[k - 1]
+    return objectPrepositions.contains(before.lower)
+      || !before.classes.isDisjoint(with: [.auxiliary, .beForm])
+  }
+
+  /// Prepositions whose object a participle right after it does not speak for.
+  private static let participleObjectPrepositions: Set<String> = ["to", "on", "at"]
+
+  /// Whether a mention stands alone in brackets ("(AFP)").
+  private static func isBracketed(
+    _ mention: ParagraphEntities.ActorMention, _ p: TokenizedParagraph
+  ) -> Bool {
+    let start = mention.tokens.lowerBound
+    let end = mention.tokens.upperBound
+    return start >= 1 && end < p.tokens.count && p.tokens[start - 1].isPunctuation("(")
+      && p.tokens[end].isPunctuation(")")
   }
 
   /// Prepositions whose object is never the subject ("with Doe", "in Salem", "at Purchase").
