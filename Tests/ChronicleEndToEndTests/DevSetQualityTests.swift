@@ -56,8 +56,8 @@ final class DevSetQualityTests: XCTestCase {
   func testQuotes_onPolNEARTrain_andTheGapToDev() throws {
     let train = try score("polnear-train")
     XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.95, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.92, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.875, "speaker recall")
+    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.925, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.878, "speaker recall")
     // Issue 13 asks all-quotes precision ≥ 0.93: the reported speech added for recall
     // (0.628 → 0.655) costs a little of it (0.942 → 0.940), F1 0.754 → 0.772.
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.935, "all quotes precision")
@@ -75,6 +75,10 @@ final class DevSetQualityTests: XCTestCase {
     // Reuters account" names its maker) and unnamed speakers described by the text ("a senior
     // Cruz adviser said", "said one Ohio Democrat") as actors of their own, together:
     // 0.028 (0.950 - 0.923), train speaker accuracy 0.901 → 0.923, dev 0.938 → 0.950.
+    // Session 7: a one-quote paragraph goes on with the subject that ends the paragraph
+    // before and with a one-quote paragraph before it, a dash signature line signs the quote
+    // before it, long titles and roles after an inverted verb: 0.024 (0.950 - 0.926), train
+    // 4913 → 4929 right, dev as it was (no dev quote has these shapes).
     let dev = try score("polnear")
     XCTAssertLessThanOrEqual(
       (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.03, "dev-train speaker gap")
