@@ -23,7 +23,9 @@ enum QuoteDash {
   static func signatureLine(_ p: TokenizedParagraph, entities: ParagraphEntities) -> Int? {
     let tokens = p.tokens
     var name = 0
-    while name < tokens.count, tokens[name].kind == .punctuation, dashes.contains(tokens[name].text) {
+    while name < tokens.count, tokens[name].kind == .punctuation,
+      dashes.contains(tokens[name].text)
+    {
       name += 1
     }
     // "- Sen. Jane Roe": capitalised words of a title may come before the name.
