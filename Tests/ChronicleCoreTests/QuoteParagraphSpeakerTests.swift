@@ -81,6 +81,25 @@ final class QuoteParagraphSpeakerTests: XCTestCase {
       ["-: Nobody knows what will happen to this town next year"])
   }
 
+  func testQuoteInsideAnOpeningClauseSpeaksForItsSubject() {
+    XCTAssertEqual(
+      directQuotes([
+        "When Senator Ada Kirwin finally wrapped up — “I will fight for you, and I will win for you!” — the balloons came down."
+      ]),
+      ["Ada Kirwin: I will fight for you, and I will win for you!"])
+    XCTAssertEqual(
+      directQuotes([
+        "But as Ada Kirwin denounced the tests and pledged to confront “reckless and armed neighbours,” the crowd warmed to her."
+      ]),
+      ["Ada Kirwin: reckless and armed neighbours"])
+    // After the clause's comma the quote is the main clause's: not its subject's.
+    XCTAssertEqual(
+      directQuotes([
+        "When Ada Kirwin arrived in the city, the river had risen to “a level nobody had seen in a century.”"
+      ]),
+      ["-: a level nobody had seen in a century"])
+  }
+
   func testLongTitleAfterTheInvertedVerb() {
     XCTAssertEqual(
       directQuotes([

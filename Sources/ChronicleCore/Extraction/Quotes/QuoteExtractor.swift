@@ -188,7 +188,8 @@ struct QuoteExtractor: Sendable {
   }
 
   /// "Doe on Monday called the plan “a disaster”": a quote inside a sentence whose subject
-  /// is a name speaks for it, whatever the verb.
+  /// is a name speaks for it, whatever the verb; so does one inside an opening clause
+  /// ("While Doe admitted that it was “very hard”, …").
   private static func subject(
     ofSentenceAround stretch: QuoteMarks.Stretch, _ p: TokenizedParagraph,
     _ entities: ParagraphEntities,
@@ -198,6 +199,7 @@ struct QuoteExtractor: Sendable {
       open > SpeechActFinder.firstWord(sentence, p),
       case .actor(let speaker, _)? = SubjectFinder.openingSubject(
         before: open, sentence, p, entities, quoted: quoted)
+        ?? SubjectFinder.subordinateSubject(before: open, sentence, p, entities, quoted: quoted)
     else { return nil }
     return QuoteAttribution(speaker: speaker, cue: nil)
   }
