@@ -261,7 +261,8 @@ enum SubjectFinder {
     var first = SpeechActFinder.firstWord(sentence, p)
     while first < open, openingConjunctions.contains(tokens[first].lower) { first += 1 }
     guard first < open, subordinators.contains(tokens[first].lower),
-      let mention = entities.actors(in: (first + 1)..<open).first, !quoted(mention.tokens.lowerBound),
+      let mention = entities.actors(in: (first + 1)..<open).first,
+      !quoted(mention.tokens.lowerBound),
       ((first + 1)..<mention.tokens.lowerBound).allSatisfy({
         tokens[$0].classes.contains(.article) || isTitleWord(tokens[$0])
       }),
