@@ -20,7 +20,10 @@ enum SubjectFinder {
     var skippedComma = false
     while j >= sentence.lowerBound {
       let t = tokens[j]
-      if t.kind == .word, t.classes.contains(.auxiliary) || t.lower.endsIn("ly") {
+      // An adverb ("has repeatedly said"), but not a name that ends like one ('…,” Kelly said').
+      if t.kind == .word,
+        t.classes.contains(.auxiliary) || t.lower.endsIn("ly") && mentionEnding(at: j, entities) == nil
+      {
         j -= 1
         continue
       }
