@@ -224,4 +224,19 @@ final class SpeakerCueTests: XCTestCase {
       ]),
       ["-: a waste of time"])
   }
+
+  func testNameEndingLikeAnAdverbIsTheSubjectOfTheVerbAfterIt() {
+    // "Kelly", "Early", "Daly" end in "-ly" as adverbs do: named already, they say the quote.
+    XCTAssertEqual(
+      directQuotes([
+        "Mark Kelly and Rex Early spoke to reporters on Monday.",
+        "“Elections matter,” Kelly said. “Look at the records.”",
+        "“That is news to me,” Early said.",
+      ]),
+      ["Mark Kelly: Elections matter", "Mark Kelly: Look at the records", "Rex Early: That is news to me"])
+    // An adverb before the verb is still passed over ("Doe repeatedly said").
+    XCTAssertEqual(
+      directQuotes(["“The plan will fail,” Ann Roe repeatedly said."]),
+      ["Ann Roe: The plan will fail"])
+  }
 }

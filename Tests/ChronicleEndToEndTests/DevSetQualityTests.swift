@@ -76,9 +76,9 @@ final class DevSetQualityTests: XCTestCase {
     // Cruz adviser said", "said one Ohio Democrat") as actors of their own, together:
     // 0.028 (0.950 - 0.923), train speaker accuracy 0.901 → 0.923, dev 0.938 → 0.950.
     // Session 7: objects, names in brackets, state abbreviations and the subject of an opening
-    // subordinate clause that no longer speak for a sentence, the speaker of an opening clause
-    // a quote closes, records' makers without an article and questions that keep the cue
-    // before them: 0.024 (0.950 - 0.926), train 0.923 → 0.926, dev as it was.
+    // subordinate clause no longer speak for a sentence; a quote an opening clause closes is that
+    // clause's; a one-quote paragraph goes on with the subject that ends the paragraph before;
+    // a dash signature line signs the quote before it; long titles after an inverted verb.
     let dev = try score("polnear")
     XCTAssertLessThanOrEqual(
       (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.03, "dev-train speaker gap")

@@ -44,6 +44,10 @@ public struct DocumentExtractor: Sendable {
       }
       var paragraphQuotes: [(Int, Int)] = []
       if paragraph.kind == .text {
+        if let signer = quoteExtractor.signer(of: p, entities: found), !quoteFinds.isEmpty {
+          quoteFinds[quoteFinds.count - 1].found.speaker = signer
+          quoteFinds[quoteFinds.count - 1].found.cue = "-"
+        }
         for q in quoteExtractor.extract(p, entities: found) {
           paragraphQuotes.append((quoteFinds.count, q.token))
           quoteFinds.append((p.index, q, p.text(q.start, q.end)))

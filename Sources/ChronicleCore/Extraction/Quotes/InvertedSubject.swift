@@ -24,8 +24,12 @@ enum InvertedSubject {
     at i: Int, limit: Int, in p: TokenizedParagraph, entities: ParagraphEntities
   ) -> ParagraphEntities.ActorMention? {
     let tokens = p.tokens
-    guard i < limit, roleOpeners.contains(tokens[i].lower) else { return nil }
-    var comma = i + 1
+    guard i < limit else { return nil }
+    // "said Doe's deputy campaign manager, Jane Roe": a possessive name opens the role too.
+    let owner = entities.actor(startingAt: i).map(\.tokens.upperBound)
+      .flatMap { $0 < limit && tokens[$0].kind == .possessive ? $0 : nil }
+    guard owner != nil || roleOpeners.contains(tokens[i].lower) else { return nil }
+    var comma = (owner ?? i) + 1
     while comma < min(limit, i + roleReach), !tokens[comma].isPunctuation(",") {
       let t = tokens[comma]
       guard t.kind == .word || t.kind == .number || t.kind == .possessive || t.isPunctuation("-"),
@@ -33,9 +37,11 @@ enum InvertedSubject {
       else { return nil }
       comma += 1
     }
+    // "…, Jane Roe of the Harlow Institute": the place of work after the name ends it too.
     guard comma < limit, tokens[comma].isPunctuation(","),
       let name = entities.actor(startingAt: comma + 1),
       name.tokens.upperBound >= limit || tokens[name.tokens.upperBound].kind == .punctuation
+        || tokens[name.tokens.upperBound].lower == "of"
     else { return nil }
     return name
   }
@@ -66,12 +72,20 @@ enum InvertedSubject {
         j = m.tokens.upperBound
         continue
       }
-      // "said Clinton's top foreign policy aide Jake Sullivan": a possessive is a lead-in too.
-      guard isTitleLike(tokens[j]) || tokens[j].kind == .possessive else { return nil }
+      // "said Clinton's top foreign policy aide Jake Sullivan": a possessive is a lead-in too,
+      // and so are the glue words of a long title ("former secretary of state Jane Roe",
+      // "former Ohio Gov. and party Chairman Tom Doe").
+      let joined = j > i && titleGlue.contains(tokens[j - 1].lower) && tokens[j].kind == .word
+      guard isTitleLike(tokens[j]) || tokens[j].kind == .possessive || joined
+        || (j > i && titleGlue.contains(tokens[j].lower) && isTitleLike(tokens[j - 1]))
+      else { return nil }
       j += 1
     }
     return nil
   }
+
+  /// Words that join the words of a title ("secretary of state", "Gov. and Chairman").
+  private static let titleGlue: Set<String> = ["of", "and"]
 
   /// Words that may stand between a cue and the name: capitalised title words ("Rep.",
   /// "Sen."), articles, numbers ("9/11"), and lower-case role words ("widow", "adviser").

@@ -1,6 +1,7 @@
 /// A quotation signed with a dash after its closing mark: "“We will not give up.” ― Jane Roe"
 /// (readers' voices, epigraphs, transcripts), or introduced by a name and a dash before its
-/// opening mark ("including Jane Roe -- “It is wrong” --"). The name is the speaker.
+/// opening mark ("including Jane Roe -- “It is wrong” --"), or in a paragraph of its own
+/// after the quote ("“…” ¶ - Jane Roe."). The name is the speaker.
 enum QuoteDash {
   static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-", "--"]
 
@@ -14,6 +15,31 @@ enum QuoteDash {
       j += 1
     }
     return sawDash && j < tokens.count ? j : nil
+  }
+
+  /// The actor of a paragraph that is only a dash signature: dashes, a name, and an
+  /// apposition after a comma or nothing ("- Jane Roe.", "—Jane Roe, tweeting after the
+  /// speech."), signing the quote before it.
+  static func signatureLine(_ p: TokenizedParagraph, entities: ParagraphEntities) -> Int? {
+    let tokens = p.tokens
+    var name = 0
+    while name < tokens.count, tokens[name].kind == .punctuation,
+      dashes.contains(tokens[name].text)
+    {
+      name += 1
+    }
+    // "- Sen. Jane Roe": capitalised words of a title may come before the name.
+    guard p.sentences.count == 1, name > 0,
+      let mention = entities.actors(in: name..<tokens.count).first,
+      (name..<mention.tokens.lowerBound).allSatisfy({
+        tokens[$0].kind == .word && tokens[$0].isCapitalized
+      })
+    else { return nil }
+    let end = mention.tokens.upperBound
+    guard end == tokens.count || tokens[end].isPunctuation(",")
+      || (end + 1 == tokens.count && SpeechActFinder.isSentenceEnd(tokens[end]))
+    else { return nil }
+    return mention.actor
   }
 
   /// Whether the name starting at token `i` signs a quotation with a dash.

@@ -5,8 +5,10 @@
 /// the quote before it in the paragraph ('"A," Doe said. "B."'), else the one after it, else
 /// the last speech act before it in the paragraph. A paragraph that opens with a quote goes on
 /// with the speaker of a quote left open at the end of the paragraph before, or of one that
-/// ended by introducing it ("Doe continued:"). A transcript label ("PENCE: …") speaks every
-/// quote of its paragraph that has no cue of its own.
+/// ended by introducing it ("Doe continued:"). A paragraph that is one quote goes on with the
+/// speaker the paragraph before ends with: the one of its last sentence's speech acts, else
+/// that sentence's subject, or the speaker of a one-quote paragraph. A transcript label
+/// ("PENCE: …") speaks every quote of its paragraph that has no cue of its own.
 struct QuoteExtractor: Sendable {
   struct Found: Sendable, Equatable {
     var kind: QuoteKind
@@ -21,9 +23,14 @@ struct QuoteExtractor: Sendable {
   /// The attribution a paragraph hands to a quote that opens the next one.
   private var handedOver: QuoteAttribution?
 
-  /// The one speaker of the last sentence of the paragraph before ("Doe said that …"), for a
-  /// paragraph that is a single quote with no cue of its own.
+  /// The one speaker of the last sentence of the paragraph before ("Doe said that …", "Doe
+  /// praised the plan."), or of a paragraph before that was a single quote, for a paragraph
+  /// that is a single quote with no cue of its own.
   private var lastReported: QuoteAttribution?
+
+  /// Whether the paragraph before was one quote and nothing else, which a signature line
+  /// after it may sign.
+  private var lastWasOneQuote = false
 
   /// Quotes of two words or fewer with no cue of their own are scare quotes, not speech.
   static let minimumUnattributedWords = 3
@@ -39,7 +46,7 @@ struct QuoteExtractor: Sendable {
     handedOver = nil
     let quotationActs = Self.attributingQuotations(acts)
     let reportedBefore = lastReported
-    lastReported = Self.soleSpeaker(of: quotationActs.last?.acts ?? [])
+    lastReported = Self.closingSpeaker(acts: acts, p, entities, quoted: inside.contains)
     let own = stretches.map {
       QuoteSpeaker.attribution(of: $0, in: p, entities: entities, acts: quotationActs)
     }
@@ -75,6 +82,11 @@ struct QuoteExtractor: Sendable {
           kind: .direct, start: stretch.start, end: stretch.end, speaker: attribution?.speaker,
           cue: attribution?.cue, token: range.lowerBound))
       if stretch.close == nil { handedOver = attribution }
+      // '… Doe said. ¶ “A.” ¶ “B.”': a paragraph that is one quote of that speaker hands them
+      // on to the next paragraph that is one quote.
+      if stretches.count == 1, Self.isWhole(stretch, p), attribution?.speaker != nil {
+        lastReported = QuoteAttribution(speaker: attribution?.speaker, cue: nil)
+      }
       lastAttribution = attribution
     }
     if handedOver == nil {
@@ -122,6 +134,8 @@ struct QuoteExtractor: Sendable {
             cue: p.text(tokens: act.cue), token: content.lowerBound))
       }
     }
+    lastWasOneQuote = found.count == 1 && found[0].kind == .direct && stretches.count == 1
+      && Self.isWhole(stretches[0], p)
     return found.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
   }
 
@@ -130,6 +144,29 @@ struct QuoteExtractor: Sendable {
   private static func holdsViewHead(_ sentence: Range<Int>, _ p: TokenizedParagraph) -> Bool {
     for i in sentence where p.tokens[i].classes.contains(.viewHead) { return true }
     return false
+  }
+
+  /// '“We will not give up.” ¶ - Jane Roe, a nurse.': who a paragraph that is a dash
+  /// signature signs, when the paragraph before it was one quote; that quote is theirs
+  /// whatever its neighbours said. Asked before `extract` reads the paragraph.
+  func signer(of p: TokenizedParagraph, entities: ParagraphEntities) -> Int? {
+    lastWasOneQuote ? QuoteDash.signatureLine(p, entities: entities) : nil
+  }
+
+  /// Who the paragraph's last sentence gives a quote that makes up the next paragraph: the
+  /// sole speaker of its speech acts, or, when they name no one, its subject ('Doe praised
+  /// the plan. ¶ “It is the best we have.”', 'Doe was quick to add that … ¶ “…”': news ends
+  /// a paragraph with the speaker's act and quotes them in the next).
+  private static func closingSpeaker(
+    acts: [QuoteSpeaker.SentenceActs], _ p: TokenizedParagraph, _ entities: ParagraphEntities,
+    quoted: (Int) -> Bool
+  ) -> QuoteAttribution? {
+    guard let last = acts.last else { return nil }
+    if last.acts.contains(where: { $0.speaker != nil }) { return soleSpeaker(of: last.acts) }
+    guard case .actor(let speaker, _)? = SubjectFinder.openingSubject(
+      before: last.sentence.upperBound, last.sentence, p, entities, quoted: quoted)
+    else { return nil }
+    return QuoteAttribution(speaker: speaker, cue: nil)
   }
 
   /// 'Doe said critics were wrong. ¶ “Nobody wants it.”': the speaker of a sentence whose
@@ -160,7 +197,8 @@ struct QuoteExtractor: Sendable {
   }
 
   /// "Doe on Monday called the plan “a disaster”": a quote inside a sentence whose subject
-  /// is a name speaks for it, whatever the verb.
+  /// is a name speaks for it, whatever the verb; so does one inside an opening clause
+  /// ("While Doe admitted that it was “very hard”, …").
   private static func subject(
     ofSentenceAround stretch: QuoteMarks.Stretch, _ p: TokenizedParagraph,
     _ entities: ParagraphEntities,
@@ -170,6 +208,7 @@ struct QuoteExtractor: Sendable {
       open > SpeechActFinder.firstWord(sentence, p),
       case .actor(let speaker, _)? = SubjectFinder.openingSubject(
         before: open, sentence, p, entities, quoted: quoted)
+        ?? SubjectFinder.subordinateSubject(before: open, sentence, p, entities, quoted: quoted)
     else { return nil }
     return QuoteAttribution(speaker: speaker, cue: nil)
   }

@@ -20,7 +20,10 @@ enum SubjectFinder {
     var skippedComma = false
     while j >= sentence.lowerBound {
       let t = tokens[j]
-      if t.kind == .word, t.classes.contains(.auxiliary) || t.lower.endsIn("ly") {
+      // An adverb ("has repeatedly said"), but not a name that ends like one ('…,” Kelly said').
+      if t.kind == .word,
+        t.classes.contains(.auxiliary) || t.lower.endsIn("ly") && mentionEnding(at: j, entities) == nil
+      {
         j -= 1
         continue
       }
@@ -260,6 +263,34 @@ enum SubjectFinder {
     guard k == first || p.tokens[k - 1].isPunctuation(",") else { return nil }
     return sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
   }
+
+  /// "While Doe admitted that it would be “very hard” …", "When Doe wrapped up — “…” —": the
+  /// subject of a clause that opens the sentence with a subordinator, for a quote inside that
+  /// clause (with a comma between them, the quote is in the main clause, which has its own).
+  static func subordinateSubject(
+    before open: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph,
+    _ entities: ParagraphEntities, quoted: (Int) -> Bool
+  ) -> Subject? {
+    let tokens = p.tokens
+    var first = SpeechActFinder.firstWord(sentence, p)
+    while first < open, openingConjunctions.contains(tokens[first].lower) { first += 1 }
+    guard first < open, subordinators.contains(tokens[first].lower),
+      let mention = entities.actors(in: (first + 1)..<open).first,
+      !quoted(mention.tokens.lowerBound),
+      ((first + 1)..<mention.tokens.lowerBound).allSatisfy({
+        tokens[$0].classes.contains(.article) || isTitleWord(tokens[$0])
+      }),
+      tokens[mention.tokens.upperBound].kind != .possessive,
+      !(mention.tokens.upperBound..<open).contains(where: { tokens[$0].isPunctuation(",") })
+    else { return nil }
+    return .actor(mention.actor, start: mention.tokens.lowerBound)
+  }
+
+  /// Words that open a clause before the main one ("While Doe …, the campaign …").
+  private static let subordinators: Set<String> = [
+    "while", "as", "when", "after", "before", "since", "although", "though", "because", "once",
+    "until",
+  ]
 
   /// A capitalised word of a title before a name ("Sen.", "Chancellor", "Mexican").
   private static func isTitleWord(_ t: Token) -> Bool {
