@@ -57,6 +57,17 @@ final class QuoteParagraphSpeakerTests: XCTestCase {
       ["-: Nobody knows what will happen to this town next year"])
   }
 
+  func testOneQuoteParagraphAfterAParagraphEndingInMarksOnly() {
+    // The paragraph before ends in a "sentence" of marks with no word: no subject to hand on,
+    // and no crash looking for one.
+    XCTAssertEqual(
+      directQuotes([
+        "Mayor Tobias Greaves praised the plan. ...",
+        "“It is the best plan this town has had in years.”",
+      ]),
+      ["-: It is the best plan this town has had in years"])
+  }
+
   func testDashSignatureLineSignsTheQuoteBeforeIt() {
     XCTAssertEqual(
       directQuotes([

@@ -329,7 +329,7 @@ enum SubjectFinder {
     // "If he wins, Doe has indicated …": the subject of an opening subordinate clause is not
     // the sentence's.
     let first = min(SpeechActFinder.firstWord(sentence, p), v)
-    let clauseEnd = p.tokens[first].classes.contains(.subordinator)
+    let clauseEnd = first < v && p.tokens[first].classes.contains(.subordinator)
       ? (first..<v).first { p.tokens[$0].isPunctuation(",") && !quoted($0) } ?? first
       : sentence.lowerBound
     for mention in entities.actors(in: clauseEnd..<v) where !quoted(mention.tokens.lowerBound) {
