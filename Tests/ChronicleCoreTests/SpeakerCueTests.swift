@@ -239,4 +239,15 @@ final class SpeakerCueTests: XCTestCase {
       directQuotes(["“The plan will fail,” Ann Roe repeatedly said."]),
       ["Ann Roe: The plan will fail"])
   }
+
+  func testRoleWordBeforeAFullNameMakesAPerson() {
+    // "Republican Ann Roe" names Ann Roe though no speech verb follows her name.
+    XCTAssertEqual(
+      directQuotes(["Republican Ann Roe toured the flooded port on Monday. “We need beds,” she said."]),
+      ["Ann Roe: We need beds"])
+    // A place that opens with a given name after a word that is no role stays a place.
+    XCTAssertEqual(
+      directQuotes(["Residents of Fort Jordan fled to Port Elizabeth Harbor. “We need beds,” she said."]),
+      ["-: We need beds"])
+  }
 }
