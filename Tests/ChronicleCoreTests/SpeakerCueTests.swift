@@ -234,6 +234,13 @@ final class SpeakerCueTests: XCTestCase {
         "“That is news to me,” Early said.",
       ]),
       ["Mark Kelly: Elections matter", "Mark Kelly: Look at the records", "Rex Early: That is news to me"])
+    // A capitalised word after "Kelly" makes it a first name: another person.
+    XCTAssertEqual(
+      directQuotes([
+        "Mark Kelly spoke to reporters on Monday.",
+        "“It is a good bill,” Kelly Ayotte said.",
+      ]),
+      ["Kelly Ayotte: It is a good bill"])
     // An adverb before the verb is still passed over ("Doe repeatedly said").
     XCTAssertEqual(
       directQuotes(["“The plan will fail,” Ann Roe repeatedly said."]),
