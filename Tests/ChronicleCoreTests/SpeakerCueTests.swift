@@ -234,9 +234,27 @@ final class SpeakerCueTests: XCTestCase {
         "“That is news to me,” Early said.",
       ]),
       ["Mark Kelly: Elections matter", "Mark Kelly: Look at the records", "Rex Early: That is news to me"])
+    // A capitalised word after "Kelly" makes it a first name: another person.
+    XCTAssertEqual(
+      directQuotes([
+        "Mark Kelly spoke to reporters on Monday.",
+        "“It is a good bill,” Kelly Ayotte said.",
+      ]),
+      ["Kelly Ayotte: It is a good bill"])
     // An adverb before the verb is still passed over ("Doe repeatedly said").
     XCTAssertEqual(
       directQuotes(["“The plan will fail,” Ann Roe repeatedly said."]),
       ["Ann Roe: The plan will fail"])
+  }
+
+  func testRoleWordBeforeAFullNameMakesAPerson() {
+    // "Republican Ann Roe" names Ann Roe though no speech verb follows her name.
+    XCTAssertEqual(
+      directQuotes(["Republican Ann Roe toured the flooded port on Monday. “We need beds,” she said."]),
+      ["Ann Roe: We need beds"])
+    // A place that opens with a given name after a word that is no role stays a place.
+    XCTAssertEqual(
+      directQuotes(["Residents of Fort Jordan fled to Port Elizabeth Harbor. “We need beds,” she said."]),
+      ["-: We need beds"])
   }
 }

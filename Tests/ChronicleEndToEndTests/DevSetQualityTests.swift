@@ -56,8 +56,8 @@ final class DevSetQualityTests: XCTestCase {
   func testQuotes_onPolNEARTrain_andTheGapToDev() throws {
     let train = try score("polnear-train")
     XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.95, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.925, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.879, "speaker recall")
+    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.926, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.880, "speaker recall")
     // Issue 13 asks all-quotes precision ≥ 0.93: the reported speech added for recall
     // (0.628 → 0.655) costs a little of it (0.942 → 0.940), F1 0.754 → 0.772.
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.935, "all quotes precision")

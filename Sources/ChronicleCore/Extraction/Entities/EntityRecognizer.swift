@@ -277,7 +277,12 @@ struct EntityRecognizer: Sendable {
     let labelled = range.count >= 3 && PartyLabels.countryOfWord[tokens[range.lowerBound]] != nil
     let givenGender = GivenNames.shared.gender(
       of: tokens[labelled ? range.lowerBound + 1 : range.lowerBound].text)
-    let isFullName = range.count >= 2 && givenGender != nil
+    // "Republican Ann Roe", "Candidate Ann Roe": a role word before a given name and more of
+    // the name makes a full name too ("Fort Jordan", "Port Elizabeth Harbor" have no role).
+    let isFullName = range.count >= 2
+      && (givenGender != nil
+        || range.count >= 3 && tokens[range.lowerBound].classes.contains(.roleHead)
+          && Self.personNameStart(range, in: p) > range.lowerBound)
     let apposition = Apposition.read(after: range.upperBound, in: p)
     guard isFullName || apposition != nil || Self.speaks(range, in: p) else { return }
     if range.count == 1, range.lowerBound == p.sentenceStart(of: range.lowerBound),
@@ -337,18 +342,22 @@ struct EntityRecognizer: Sendable {
     return nil
   }
 
+  /// Where a person's name starts in a chunk: past a word before a given name that is no
+  /// given name itself ("Rival Hillary Clinton", "Democrat Hillary Clinton"), when more of the
+  /// name follows ("Moon Jae-in" is one name: no space after "Jae").
+  private static func personNameStart(_ range: Range<Int>, in p: TokenizedParagraph) -> Int {
+    let tokens = p.tokens
+    let first = range.lowerBound
+    guard range.count >= 3, !GivenNames.shared.contains(tokens[first].text),
+      GivenNames.shared.contains(tokens[first + 1].text), tokens[first + 2].start > tokens[first + 1].end
+    else { return first }
+    return first + 1
+  }
+
   private mutating func person(
     _ range: Range<Int>, title: String?, country: String?, in p: TokenizedParagraph
   ) -> Int {
-    // "Rival Hillary Clinton", "Democrat Hillary Clinton": a word before a given name that is
-    // no given name itself is not part of the name ("Moon Jae-in" is: no space after "Jae").
-    var first = range.lowerBound
-    while range.upperBound - first >= 3, !GivenNames.shared.contains(p.tokens[first].text),
-      GivenNames.shared.contains(p.tokens[first + 1].text),
-      p.tokens[first + 2].start > p.tokens[first + 1].end
-    {
-      first += 1
-    }
+    let first = Self.personNameStart(range, in: p)
     let name = p.text(tokens: first..<range.upperBound)
     // The gender of the first given name, past a word before it.
     var gender = range.prefix(2).lazy.compactMap { GivenNames.shared.gender(of: p.tokens[$0].text) }
