@@ -117,4 +117,16 @@ final class ReportedSpeechClassesTests: XCTestCase {
       indirect("The closure led some parents to warn that the village would empty."),
       ["-: the village would empty"])
   }
+
+  /// A relative pronoun is the subject of its clause ("farmers who oppose …", "the union,
+  /// which endorsed …"); "which" before a present form is as often a question about a noun
+  /// ("which states", "which claims").
+  func testRelativePronounSubject() {
+    XCTAssertEqual(indirect("The mayor met farmers who oppose the new dam."), ["-: the new dam"])
+    XCTAssertEqual(
+      indirect("She spoke to the union, which endorsed the mayor in March."),
+      ["-: the mayor in March"])
+    XCTAssertEqual(indirect("Nobody on the council knew which states the ferry would serve."), [])
+    XCTAssertEqual(indirect("The union, which claims to speak for the crews, met on Monday."), [])
+  }
 }
