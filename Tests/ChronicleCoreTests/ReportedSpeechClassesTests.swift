@@ -129,4 +129,27 @@ final class ReportedSpeechClassesTests: XCTestCase {
     XCTAssertEqual(indirect("Nobody on the council knew which states the ferry would serve."), [])
     XCTAssertEqual(indirect("The union, which claims to speak for the crews, met on Monday."), [])
   }
+
+  /// Backing, favouring, denouncing and thanking are stances like supporting: they report
+  /// their object. "backed down" and "backed by" are phrases of their own.
+  func testStancesOfBackingAndFavouring() {
+    XCTAssertEqual(
+      indirect("The fishermen’s union backed the harbour plan on Monday."),
+      ["-: the harbour plan on Monday"])
+    XCTAssertEqual(
+      indirect("Ellen Marsh favors a new bridge over the river."),
+      ["Ellen Marsh: a new bridge over the river"])
+    XCTAssertEqual(indirect("The fishermen’s union backed down on Monday."), [])
+    XCTAssertEqual(indirect("The harbour plan, backed by the union, passed on Monday."), [])
+  }
+
+  /// A stance's object may be one word, a name or a pronoun ("would not back Wren",
+  /// "opposes it"); a stance never reports the words before its subject.
+  func testStanceWithAOneWordObject() {
+    XCTAssertEqual(
+      indirect("Ellen Marsh said she would not back Tobias Wren."),
+      ["Ellen Marsh: she would not back Tobias Wren", "Ellen Marsh: Tobias Wren"])
+    XCTAssertEqual(indirect("Ellen Marsh opposes it."), ["Ellen Marsh: it"])
+    XCTAssertEqual(indirect("Among the older crews, most support change."), [])
+  }
 }

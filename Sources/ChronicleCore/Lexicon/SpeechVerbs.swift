@@ -27,7 +27,8 @@ enum SpeechVerbs {
   /// recount", "declined to comment"); they report content but are never the cue of a quotation.
   static let stances: [String] = [
     "cite", "want", "plan", "support", "discuss", "endorse", "decline", "defend", "oppose",
-    "unveil", "refuse", "seek", "see", "view",
+    "unveil", "refuse", "seek", "see", "view", "back", "favor", "favour", "prefer", "denounce",
+    "thank", "applaud", "champion", "embrace",
   ] + knowing
 
   /// Verbs and phrases that report their content only: views, knowing and pointing to. They
@@ -56,6 +57,9 @@ enum SpeechVerbs {
   static func isStance(_ t: Token) -> Bool {
     base(of: t).map { stanceSet.contains($0) } ?? false
   }
+
+  /// Whether a base form is a stance (see `stances`).
+  static func isStance(base: String) -> Bool { stanceSet.contains(base) }
 
   private static let stanceSet = Set(stances)
 
@@ -130,6 +134,8 @@ enum SpeechVerbs {
     let isNaming: Bool
     /// Whether the verb reports a view only with an "as" after it (`regardingAs`).
     let isRegarding: Bool
+    /// The words after which the verb is a phrase of its own (`phraseParticles`), if any.
+    let phraseParticles: Set<String>?
   }
 
   /// The form a token is ("urged" → "urge"). Inlined, so that asking about an array's token
@@ -145,7 +151,7 @@ enum SpeechVerbs {
     forms.mapValues {
       Form(
         base: $0, particles: needsParticle[$0], isNaming: naming.contains($0),
-        isRegarding: regardingAs.contains($0))
+        isRegarding: regardingAs.contains($0), phraseParticles: phraseParticles[$0])
     })
 
   /// Whether a form is unambiguously a verb: a past form ("said", "urged") rather than one
@@ -181,6 +187,12 @@ enum SpeechVerbs {
     "find": ["that"],
     "begin": [",", ":"],
   ].merging(knowing.map { ($0, ["that"]) }) { old, _ in old }
+
+  /// Words after which a verb is no stance but a phrase of its own ("backed down", "backing
+  /// from donors", "backed by the union").
+  static let phraseParticles: [String: Set<String>] = [
+    "back": ["down", "off", "away", "up", "out", "from", "into", "in", "on", "by", "at", "to"]
+  ]
 
   /// Verbs of regarding, which report a view only as "X as Y" ("sees him as a threat",
   /// "viewed the deal as a win"), not "saw the film". Not "regard": "regarding" is mostly a
@@ -271,6 +283,7 @@ extension SpeechVerbs {
       return (idiom.length, idiom.payload)
     }
     guard let form = form(of: tokens[i]) else { return nil }
+    if let phrase = form.phraseParticles, i + 1 < limit, phrase.contains(tokens[i + 1].lower) { return nil }
     let particle = form.particles.map { i + 1 < limit && $0.contains(tokens[i + 1].lower) }
     if particle == true { return (1, form.base) }
     if form.isNaming || particle == false {

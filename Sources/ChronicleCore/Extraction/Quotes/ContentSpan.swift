@@ -38,8 +38,20 @@ enum ContentSpan {
     {
       end = comma
     }
-    return trimmed(j..<end, p)
+    return trimmed(j..<end, p) ?? (SpeechVerbs.isStance(base: base) ? soleObject(j..<end, p) : nil)
   }
+
+  /// "supports Doe.", "opposes it": a stance's object of one word, a name or a pronoun.
+  private static func soleObject(_ range: Range<Int>, _ p: TokenizedParagraph) -> Range<Int>? {
+    let words = range.filter { p.tokens[$0].kind != .punctuation }
+    guard words.count == 1, let k = words.first, p.tokens[k].kind == .word,
+      p.tokens[k].isCapitalized || objectPronouns.contains(p.tokens[k].lower)
+    else { return nil }
+    return k..<(k + 1)
+  }
+
+  /// Pronouns that stand as the object of a verb.
+  static let objectPronouns: Set<String> = ["him", "her", "them", "it", "me", "us", "you"]
 
   /// "said Friday that …", "said in an interview that …", "said on CNN that …": where the
   /// content starts past a time word or a short prepositional phrase that ends in "that".
