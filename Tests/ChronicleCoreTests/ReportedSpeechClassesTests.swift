@@ -152,4 +152,11 @@ final class ReportedSpeechClassesTests: XCTestCase {
     XCTAssertEqual(indirect("Ellen Marsh opposes it."), ["Ellen Marsh: it"])
     XCTAssertEqual(indirect("Among the older crews, most support change."), [])
   }
+
+  /// "contest" after a party or an organisation is the race, not a verb of disputing.
+  func testContestIsARace() {
+    XCTAssertEqual(
+      indirect("The Green Party contest is in Ohio on Monday, and the Green Party contests award delegates by the vote."),
+      [])
+  }
 }

@@ -17,7 +17,7 @@ enum SpeechVerbs {
     "boast", "brag", "conclude", "continue", "begin", "shout", "yell", "scream", "whisper",
     "mutter", "cry", "exclaim", "muse", "wonder", "acknowledge", "concur", "dispute", "reject",
     "rule out", "forecast", "project", "speculate", "surmise", "hint", "imply", "guarantee",
-    "contest", "decry", "lambaste", "slam", "blast", "condemn", "dismiss", "downplay",
+    "decry", "lambaste", "slam", "blast", "condemn", "dismiss", "downplay",
     "highlight", "ask", "plead", "beg", "implore", "order", "instruct", "direct", "wrote",
     "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride", "attack",
     "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate", "rule", "show", "find",
