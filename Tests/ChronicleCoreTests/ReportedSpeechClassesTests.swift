@@ -159,4 +159,15 @@ final class ReportedSpeechClassesTests: XCTestCase {
       indirect("The Green Party contest is in Ohio on Monday, and the Green Party contests award delegates by the vote."),
       [])
   }
+
+  /// People in the plural before a stance's base form report with it ("farmers support",
+  /// "Icelanders oppose"); a singular noun or a place before it makes it a noun ("the
+  /// campaign plans", "the Las Vegas plan").
+  func testPluralPeopleBeforeAStance() {
+    XCTAssertEqual(indirect("Most dairy farmers support the new dam."), ["-: the new dam"])
+    XCTAssertEqual(
+      indirect("Icelanders oppose the new fishing tax."), ["Icelanders: the new fishing tax"])
+    XCTAssertEqual(indirect("The campaign plans were leaked on Monday."), [])
+    XCTAssertEqual(indirect("The Las Vegas plan failed on Monday."), [])
+  }
 }

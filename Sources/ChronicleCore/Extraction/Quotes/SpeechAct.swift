@@ -66,6 +66,8 @@ enum SpeechActFinder {
       var speaker: Int?
       var subjectStart = i
       var nounSubject = false
+      // "voters support", "Republicans fear": people in the plural before the verb's base form.
+      var pluralSpeakers = false
       var attributesQuotations = spoken.map {
         !SpeechVerbs.isTopic($0.base) && !SpeechVerbs.reportsContentOnly($0.base)
       }
@@ -84,6 +86,8 @@ enum SpeechActFinder {
         {
           subjectStart = start
           nounSubject = tokens[head].classes.contains(.speakerNoun)
+          pluralSpeakers = verb.length == 1 && tokens[i].lower == verb.base && isPlural(tokens[head])
+            && (nounSubject || tokens[head].isCapitalized && !entities.places.contains { $0.tokens.contains(head) })
         } else if EvidenceSubject.isEvidence(tokens[head]) {
           // "The records suggest …": evidence reports what it shows.
           subjectStart = start
@@ -114,6 +118,7 @@ enum SpeechActFinder {
       let mayBeNoun = verb.length == 1 && !SpeechVerbs.isPastForm(word) && !word.endsIn("ing")
         && !SpeechVerbs.alwaysVerbs.contains(verb.base) && !infinitive
       let unknownSpeaker = speaker == nil && !(nounSubject && SpeechVerbs.needsParticle[verb.base] != nil)
+        && !pluralSpeakers
       if mayBeNoun,
         clauseOnly || unknownSpeaker && bare == nil && !reportsClause || subjectStart > sentence.lowerBound
           && SpeechVerbs.nounMarkers.contains(tokens[subjectStart - 1].lower)
@@ -126,7 +131,7 @@ enum SpeechActFinder {
         i += 1
         continue
       }
-      if mayBeNoun, unknownSpeaker { attributesQuotations = false }
+      if mayBeNoun, unknownSpeaker || pluralSpeakers { attributesQuotations = false }
       // '"…," said Rubio': what follows the name is no content of the verb. "The plan, Doe
       // said, will fail": the sentence around the aside is.
       // "Doe said …, adding …": the participle of the act before reports only what follows it.
@@ -188,6 +193,11 @@ enum SpeechActFinder {
       !t.lower.endsIn("ed"), !t.classes.contains(.speechVerb), !t.classes.contains(.auxiliary)
     else { return false }
     return !phrase.dropLast().contains { headPrepositions.contains(p.tokens[$0].lower) }
+  }
+
+  /// Whether a noun is plural by its ending ("voters", "Democrats"; not "press", "news" is).
+  private static func isPlural(_ t: Token) -> Bool {
+    t.kind == .word && t.lower.endsIn("s") && !t.lower.endsIn("ss")
   }
 
   /// Prepositions after which a phrase qualifies the noun before them ("experts on …").
