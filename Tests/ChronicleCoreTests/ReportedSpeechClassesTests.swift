@@ -170,4 +170,14 @@ final class ReportedSpeechClassesTests: XCTestCase {
     XCTAssertEqual(indirect("The campaign plans were leaked on Monday."), [])
     XCTAssertEqual(indirect("The Las Vegas plan failed on Monday."), [])
   }
+
+  /// A clause of time after the verb tells when something was said, not what ('"…," Marsh
+  /// said after the vote'); before a "that" it is passed over.
+  func testClauseOfTimeAfterTheVerbIsNoContent() {
+    XCTAssertEqual(
+      indirect("“We will rebuild the bridge,” Ellen Marsh said after the vote in the town hall."), [])
+    XCTAssertEqual(
+      indirect("Ellen Marsh said after the vote that the bridge would close."),
+      ["Ellen Marsh: the bridge would close"])
+  }
 }
