@@ -95,7 +95,7 @@ final class ReportedSpeechClassesTests: XCTestCase {
   func testNounsOfIntentAndUnownedClaims() {
     XCTAssertEqual(
       indirect("Critics attacked her decision to close the harbour school."),
-      ["-: to close the harbour school"])
+      ["-: her decision to close the harbour school", "-: to close the harbour school"])
     XCTAssertEqual(
       indirect("Voters mocked the notion that the bridge was safe."),
       ["-: the bridge was safe"])
@@ -179,5 +179,14 @@ final class ReportedSpeechClassesTests: XCTestCase {
     XCTAssertEqual(
       indirect("Ellen Marsh said after the vote that the bridge would close."),
       ["Ellen Marsh: the bridge would close"])
+  }
+
+  /// "attacked Doe" is a stance in news, with or without a quotation after it; armed men
+  /// attacking a building report nothing.
+  func testAttackIsAStance() {
+    XCTAssertEqual(
+      indirect("Ellen Marsh also attacked Tobias Wren and the harbour board during the debate."),
+      ["Ellen Marsh: Tobias Wren and the harbour board during the debate"])
+    XCTAssertEqual(indirect("Two gunmen attacked the police station on Monday."), [])
   }
 }

@@ -19,7 +19,7 @@ enum SpeechVerbs {
     "rule out", "forecast", "project", "speculate", "surmise", "hint", "imply", "guarantee",
     "decry", "lambaste", "slam", "blast", "condemn", "dismiss", "downplay",
     "highlight", "ask", "plead", "beg", "implore", "order", "instruct", "direct", "wrote",
-    "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride", "attack",
+    "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride",
     "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate", "rule", "show", "find",
   ] + stances
 
@@ -28,7 +28,7 @@ enum SpeechVerbs {
   static let stances: [String] = [
     "cite", "want", "plan", "support", "discuss", "endorse", "decline", "defend", "oppose",
     "unveil", "refuse", "seek", "see", "view", "back", "favor", "favour", "prefer", "denounce",
-    "thank", "applaud", "champion", "embrace",
+    "thank", "applaud", "champion", "embrace", "attack",
   ] + knowing
 
   /// Verbs and phrases that report their content only: views, knowing and pointing to. They
@@ -73,7 +73,7 @@ enum SpeechVerbs {
   /// after ("called the plan “a disaster”", "lauded it as “a step forward”").
   static let naming: Set<String> = [
     "call", "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride",
-    "attack", "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate",
+    "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate",
   ]
 
   /// How many words after a naming verb its quotation may open.
