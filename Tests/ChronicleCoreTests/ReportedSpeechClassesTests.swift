@@ -189,4 +189,13 @@ final class ReportedSpeechClassesTests: XCTestCase {
       ["Ellen Marsh: Tobias Wren and the harbour board during the debate"])
     XCTAssertEqual(indirect("Two gunmen attacked the police station on Monday."), [])
   }
+
+  /// "In a poll released Monday, …" reports the clause after the comma, as "According to a
+  /// poll, …" does; any other opening "In" phrase does not.
+  func testSentenceOpeningWithAPoll() {
+    XCTAssertEqual(
+      indirect("In a county poll released Monday, Ellen Marsh led Tobias Wren by ten points."),
+      ["-: Ellen Marsh led Tobias Wren by ten points"])
+    XCTAssertEqual(indirect("In the harbour, the fishing boats were quiet on Monday."), [])
+  }
 }

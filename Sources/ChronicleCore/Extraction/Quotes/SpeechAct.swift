@@ -22,7 +22,7 @@ enum SpeechActFinder {
     in sentence: Range<Int>, of p: TokenizedParagraph, entities: ParagraphEntities,
     quoted: (Int) -> Bool
   ) -> [SpeechAct] {
-    var acts: [SpeechAct] = []
+    var acts = PollFrame.act(opening: sentence, p, entities: entities).map { [$0] } ?? []
     let tokens = p.tokens
     var i = sentence.lowerBound
     while i < sentence.upperBound {
