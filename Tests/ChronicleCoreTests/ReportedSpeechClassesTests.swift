@@ -128,6 +128,9 @@ final class ReportedSpeechClassesTests: XCTestCase {
       ["-: the mayor in March"])
     XCTAssertEqual(indirect("Nobody on the council knew which states the ferry would serve."), [])
     XCTAssertEqual(indirect("The union, which claims to speak for the crews, met on Monday."), [])
+    // "claimed the lives of", "threatens the stability of" report nothing.
+    XCTAssertEqual(indirect("The storm, which claimed the lives of six fishermen, hit on Monday."), [])
+    XCTAssertEqual(indirect("The strike, which threatens the stability of the harbour, goes on."), [])
   }
 
   /// Backing, favouring, denouncing and thanking are stances like supporting: they report

@@ -188,10 +188,12 @@ enum SpeechVerbs {
     "begin": [",", ":"],
   ].merging(knowing.map { ($0, ["that"]) }) { old, _ in old }
 
-  /// Words after which a verb is no stance but a phrase of its own ("backed down", "backing
-  /// from donors", "backed by the union").
+  /// Words after which a verb reports nothing but forms a phrase of its own ("backed down",
+  /// "backed by the union", "claimed the lives of", "threatens the stability of").
   static let phraseParticles: [String: Set<String>] = [
-    "back": ["down", "off", "away", "up", "out", "from", "into", "in", "on", "by", "at", "to"]
+    "back": ["down", "off", "away", "up", "out", "from", "into", "in", "on", "by", "at", "to"],
+    "claim": ["the"],
+    "threaten": ["the"],
   ]
 
   /// Verbs of regarding, which report a view only as "X as Y" ("sees him as a threat",
