@@ -143,6 +143,8 @@ final class ReportedSpeechClassesTests: XCTestCase {
       indirect("Ellen Marsh favors a new bridge over the river."),
       ["Ellen Marsh: a new bridge over the river"])
     XCTAssertEqual(indirect("The fishermen’s union backed down on Monday."), [])
+    // An act, not words: a short quotation after it is a title, not the subject's label.
+    XCTAssertEqual(directQuotes(["Ellen Marsh backed him in an interview on “Harbour Hour.”"]), [])
     XCTAssertEqual(indirect("The harbour plan, backed by the union, passed on Monday."), [])
   }
 

@@ -27,14 +27,21 @@ enum SpeechVerbs {
   /// recount", "declined to comment"); they report content but are never the cue of a quotation.
   static let stances: [String] = [
     "cite", "want", "plan", "support", "discuss", "endorse", "decline", "defend", "oppose",
-    "unveil", "refuse", "seek", "see", "view", "back", "favor", "favour", "prefer", "denounce",
-    "thank", "applaud", "champion", "embrace", "attack",
-  ] + knowing
+    "unveil", "refuse", "seek", "see", "view", "attack",
+  ] + stancesToward + knowing
 
-  /// Verbs and phrases that report their content only: views, knowing and pointing to. They
-  /// never attribute a quotation in their sentence, nor make a short one after them a label
-  /// of their subject ("aides know him as “Danny”", "Roe said that when Doe railed against
-  /// banks, “she spoke for us”").
+  /// Stances toward someone or something that are acts, not words ("backed Doe", "thanked
+  /// the crews"): they report their object only. Not "attack", whose words news quotes
+  /// ("attacked Doe as a “failed candidate”").
+  static let stancesToward: [String] = [
+    "back", "favor", "favour", "prefer", "denounce", "thank", "applaud", "champion", "embrace",
+  ]
+
+  /// Verbs and phrases that report their content only: views, knowing, pointing to and
+  /// stances toward someone. They never attribute a quotation in their sentence, nor make a
+  /// short one after them a label of their subject ("aides know him as “Danny”", "Roe said
+  /// that when Doe railed against banks, “she spoke for us”", "Obama backed her on CBS'
+  /// “60 Minutes”").
   static func reportsContentOnly(_ base: String) -> Bool { contentOnlySet.contains(base) }
 
   /// Whether a verb form reports its content only (see `reportsContentOnly`).
@@ -43,6 +50,7 @@ enum SpeechVerbs {
   }
 
   private static let contentOnlySet = Set(knowing).union(regardingAs).union(objectPhrases)
+    .union(stancesToward)
 
   /// Verbs of knowing and finding out, which report a view only before "that" ("knows that
   /// the vote is close", not "knows the city"). Not "prove" or "demonstrate": what proves
