@@ -161,8 +161,9 @@ final class ReportedSpeechClassesTests: XCTestCase {
   /// "contest" after a party or an organisation is the race, not a verb of disputing.
   func testContestIsARace() {
     XCTAssertEqual(
-      indirect("The Green Party contest is in Ohio on Monday, and the Green Party contests award delegates by the vote."),
-      [])
+      indirect(
+        "The Green Party contest is in Ohio on Monday, and the Green Party contests award delegates by the vote."
+      ), [])
   }
 
   /// People in the plural before a stance's base form report with it ("farmers support",

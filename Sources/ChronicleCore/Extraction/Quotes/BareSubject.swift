@@ -21,7 +21,9 @@ enum BareSubject {
     }
     // "which states" and "which claims" are as often a question about a noun: "which" is a
     // subject before a past form or an auxiliary ("which endorsed", "which has said").
-    if t.lower == "who" || t.lower == "which" && (j < verb - 1 || SpeechVerbs.isPastForm(tokens[verb].lower)) {
+    if t.lower == "who"
+      || t.lower == "which" && (j < verb - 1 || SpeechVerbs.isPastForm(tokens[verb].lower))
+    {
       return j
     }
     return shareStart(endingAt: j, sentence, tokens)

@@ -87,7 +87,8 @@ enum SpeechActFinder {
           subjectStart = start
           nounSubject = tokens[head].classes.contains(.speakerNoun)
           pluralSpeakers = verb.length == 1 && tokens[i].lower == verb.base && isPlural(tokens[head])
-            && (nounSubject || tokens[head].isCapitalized && !entities.places.contains { $0.tokens.contains(head) })
+            && (nounSubject
+              || tokens[head].isCapitalized && !entities.places.contains { $0.tokens.contains(head) })
         } else if EvidenceSubject.isEvidence(tokens[head]) {
           // "The records suggest …": evidence reports what it shows.
           subjectStart = start
@@ -152,7 +153,8 @@ enum SpeechActFinder {
         Aside.content(subjectStart: subjectStart, cue: cue, sentence: sentence, p) ?? (before == nil && bare == nil
         && !clauseOnly
         ? ContentSpan.before(subjectStart: i, sentence: sentence, p)
-        : ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted) ?? contentBefore)
+        : ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
+          ?? contentBefore)
       acts.append(
         SpeechAct(
           cue: cue, speaker: speaker, content: content, subjectStart: subjectStart,
