@@ -10,7 +10,9 @@ enum PollFrame {
   {
     let tokens = p.tokens
     let first = SpeechActFinder.firstWord(sentence, p)
-    guard first < sentence.upperBound, tokens[first].lower == "in", tokens[first].isCapitalized
+    // The class bit first: every sentence is asked.
+    guard first < sentence.upperBound, tokens[first].classes.contains(.framingPreposition),
+      tokens[first].lower == "in", tokens[first].isCapitalized
     else { return nil }
     var k = first + 1
     while k < min(sentence.upperBound, first + 1 + maxPhrase), !polls.contains(tokens[k].lower) {
