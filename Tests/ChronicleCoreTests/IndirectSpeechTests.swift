@@ -43,6 +43,13 @@ final class IndirectSpeechTests: XCTestCase {
       ["Ellen Marsh: Bridge Will Open in May"])
   }
 
+  /// A stance in a headline reports its object, also a name of two words ("Doe Endorses
+  /// Roe"); a view ("Sees") needs its "as".
+  func testHeadlineStance() {
+    XCTAssertEqual(indirect("Harbour Union Endorses Tobias Wren"), ["-: Tobias Wren"])
+    XCTAssertEqual(indirect("Ellen Marsh Sees Tobias Wren in Ohio"), [])
+  }
+
   /// Labels, lists of names and acts told in a headline are no reported speech.
   func testHeadlineLabelsAndListsAreNoSpeech() {
     XCTAssertEqual(indirect("Watch: Ellen Marsh Opens the Bridge Over the River"), [])

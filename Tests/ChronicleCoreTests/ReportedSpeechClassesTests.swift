@@ -95,7 +95,7 @@ final class ReportedSpeechClassesTests: XCTestCase {
   func testNounsOfIntentAndUnownedClaims() {
     XCTAssertEqual(
       indirect("Critics attacked her decision to close the harbour school."),
-      ["-: to close the harbour school"])
+      ["-: her decision to close the harbour school", "-: to close the harbour school"])
     XCTAssertEqual(
       indirect("Voters mocked the notion that the bridge was safe."),
       ["-: the bridge was safe"])
@@ -116,5 +116,92 @@ final class ReportedSpeechClassesTests: XCTestCase {
     XCTAssertEqual(
       indirect("The closure led some parents to warn that the village would empty."),
       ["-: the village would empty"])
+  }
+
+  /// A relative pronoun is the subject of its clause ("farmers who oppose …", "the union,
+  /// which endorsed …"); "which" before a present form is as often a question about a noun
+  /// ("which states", "which claims").
+  func testRelativePronounSubject() {
+    XCTAssertEqual(indirect("The mayor met farmers who oppose the new dam."), ["-: the new dam"])
+    XCTAssertEqual(
+      indirect("She spoke to the union, which endorsed the mayor in March."),
+      ["-: the mayor in March"])
+    XCTAssertEqual(indirect("Nobody on the council knew which states the ferry would serve."), [])
+    XCTAssertEqual(indirect("The union, which claims to speak for the crews, met on Monday."), [])
+    // "claimed the lives of", "threatens the stability of" report nothing.
+    XCTAssertEqual(indirect("The storm, which claimed the lives of six fishermen, hit on Monday."), [])
+    XCTAssertEqual(indirect("The strike, which threatens the stability of the harbour, goes on."), [])
+  }
+
+  /// Backing, favouring, denouncing and thanking are stances like supporting: they report
+  /// their object. "backed down" and "backed by" are phrases of their own.
+  func testStancesOfBackingAndFavouring() {
+    XCTAssertEqual(
+      indirect("The fishermen’s union backed the harbour plan on Monday."),
+      ["-: the harbour plan on Monday"])
+    XCTAssertEqual(
+      indirect("Ellen Marsh favors a new bridge over the river."),
+      ["Ellen Marsh: a new bridge over the river"])
+    XCTAssertEqual(indirect("The fishermen’s union backed down on Monday."), [])
+    // An act, not words: a short quotation after it is a title, not the subject's label.
+    XCTAssertEqual(directQuotes(["Ellen Marsh backed him in an interview on “Harbour Hour.”"]), [])
+    XCTAssertEqual(indirect("The harbour plan, backed by the union, passed on Monday."), [])
+  }
+
+  /// A stance's object may be one word, a name or a pronoun ("would not back Wren",
+  /// "opposes it"); a stance never reports the words before its subject.
+  func testStanceWithAOneWordObject() {
+    XCTAssertEqual(
+      indirect("Ellen Marsh said she would not back Tobias Wren."),
+      ["Ellen Marsh: she would not back Tobias Wren", "Ellen Marsh: Tobias Wren"])
+    XCTAssertEqual(indirect("Ellen Marsh opposes it."), ["Ellen Marsh: it"])
+    XCTAssertEqual(indirect("Among the older crews, most support change."), [])
+  }
+
+  /// "contest" after a party or an organisation is the race, not a verb of disputing.
+  func testContestIsARace() {
+    XCTAssertEqual(
+      indirect(
+        "The Green Party contest is in Ohio on Monday, and the Green Party contests award delegates by the vote."
+      ), [])
+  }
+
+  /// People in the plural before a stance's base form report with it ("farmers support",
+  /// "Icelanders oppose"); a singular noun or a place before it makes it a noun ("the
+  /// campaign plans", "the Las Vegas plan").
+  func testPluralPeopleBeforeAStance() {
+    XCTAssertEqual(indirect("Most dairy farmers support the new dam."), ["-: the new dam"])
+    XCTAssertEqual(
+      indirect("Icelanders oppose the new fishing tax."), ["Icelanders: the new fishing tax"])
+    XCTAssertEqual(indirect("The campaign plans were leaked on Monday."), [])
+    XCTAssertEqual(indirect("The Las Vegas plan failed on Monday."), [])
+  }
+
+  /// A clause of time after the verb tells when something was said, not what ('"…," Marsh
+  /// said after the vote'); before a "that" it is passed over.
+  func testClauseOfTimeAfterTheVerbIsNoContent() {
+    XCTAssertEqual(
+      indirect("“We will rebuild the bridge,” Ellen Marsh said after the vote in the town hall."), [])
+    XCTAssertEqual(
+      indirect("Ellen Marsh said after the vote that the bridge would close."),
+      ["Ellen Marsh: the bridge would close"])
+  }
+
+  /// "attacked Doe" is a stance in news, with or without a quotation after it; armed men
+  /// attacking a building report nothing.
+  func testAttackIsAStance() {
+    XCTAssertEqual(
+      indirect("Ellen Marsh also attacked Tobias Wren and the harbour board during the debate."),
+      ["Ellen Marsh: Tobias Wren and the harbour board during the debate"])
+    XCTAssertEqual(indirect("Two gunmen attacked the police station on Monday."), [])
+  }
+
+  /// "In a poll released Monday, …" reports the clause after the comma, as "According to a
+  /// poll, …" does; any other opening "In" phrase does not.
+  func testSentenceOpeningWithAPoll() {
+    XCTAssertEqual(
+      indirect("In a county poll released Monday, Ellen Marsh led Tobias Wren by ten points."),
+      ["-: Ellen Marsh led Tobias Wren by ten points"])
+    XCTAssertEqual(indirect("In the harbour, the fishing boats were quiet on Monday."), [])
   }
 }

@@ -47,8 +47,11 @@ final class DevSetQualityTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(m["speaker_recall"] ?? 0, 0.90, "speaker recall")
     XCTAssertGreaterThanOrEqual(m["all_p"] ?? 0, 0.95, "all quotes precision")
     // 0.800 since verbs of saying before "that" with any subject, questions put to someone,
-    // states of mind, nouns of claim and intent, and verbs of regarding and knowing.
-    XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.795, "all quotes F1")
+    // states of mind, nouns of claim and intent, and verbs of regarding and knowing; 0.810
+    // since relative pronouns as subjects, stances of backing, attacking and the like with
+    // objects of one word, plural people before a stance, headline stances and polls that
+    // open a sentence (issue 13, session 7).
+    XCTAssertGreaterThanOrEqual(m["all_f1"] ?? 0, 0.805, "all quotes F1")
   }
 
   /// The 840 articles rules were developed on (issue 13), and how far the 84 tuned on stay
@@ -58,10 +61,11 @@ final class DevSetQualityTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.95, "direct quotes F1")
     XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.926, "speaker accuracy")
     XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.880, "speaker recall")
-    // Issue 13 asks all-quotes precision ≥ 0.93: the reported speech added for recall
-    // (0.628 → 0.655) costs a little of it (0.942 → 0.940), F1 0.754 → 0.772.
+    // Issue 13 asks all-quotes F1 ≥ 0.78 with precision ≥ 0.93: the reported speech added
+    // for recall (0.628 → 0.655) costs a little of it (0.942 → 0.940), F1 0.754 → 0.772;
+    // session 7's stances and subjects (see the dev test) 0.657 → 0.673 at 0.939, F1 0.784.
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.935, "all quotes precision")
-    XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.765, "all quotes F1")
+    XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.78, "all quotes F1")
     // 0.032 (0.933 - 0.901): role words between an inverted verb and the name, time phrases
     // and "of" phrases between a subject and its verb, and family names that are common words
     // raised train by 0.013 and left dev as it was. It had been 0.045 since a participle after

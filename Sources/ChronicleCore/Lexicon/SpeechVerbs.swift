@@ -17,9 +17,9 @@ enum SpeechVerbs {
     "boast", "brag", "conclude", "continue", "begin", "shout", "yell", "scream", "whisper",
     "mutter", "cry", "exclaim", "muse", "wonder", "acknowledge", "concur", "dispute", "reject",
     "rule out", "forecast", "project", "speculate", "surmise", "hint", "imply", "guarantee",
-    "contest", "decry", "lambaste", "slam", "blast", "condemn", "dismiss", "downplay",
+    "decry", "lambaste", "slam", "blast", "condemn", "dismiss", "downplay",
     "highlight", "ask", "plead", "beg", "implore", "order", "instruct", "direct", "wrote",
-    "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride", "attack",
+    "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride",
     "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate", "rule", "show", "find",
   ] + stances
 
@@ -27,13 +27,21 @@ enum SpeechVerbs {
   /// recount", "declined to comment"); they report content but are never the cue of a quotation.
   static let stances: [String] = [
     "cite", "want", "plan", "support", "discuss", "endorse", "decline", "defend", "oppose",
-    "unveil", "refuse", "seek", "see", "view",
-  ] + knowing
+    "unveil", "refuse", "seek", "see", "view", "attack",
+  ] + stancesToward + knowing
 
-  /// Verbs and phrases that report their content only: views, knowing and pointing to. They
-  /// never attribute a quotation in their sentence, nor make a short one after them a label
-  /// of their subject ("aides know him as “Danny”", "Roe said that when Doe railed against
-  /// banks, “she spoke for us”").
+  /// Stances toward someone or something that are acts, not words ("backed Doe", "thanked
+  /// the crews"): they report their object only. Not "attack", whose words news quotes
+  /// ("attacked Doe as a “failed candidate”").
+  static let stancesToward: [String] = [
+    "back", "favor", "favour", "prefer", "denounce", "thank", "applaud", "champion", "embrace",
+  ]
+
+  /// Verbs and phrases that report their content only: views, knowing, pointing to and
+  /// stances toward someone. They never attribute a quotation in their sentence, nor make a
+  /// short one after them a label of their subject ("aides know him as “Danny”", "Roe said
+  /// that when Doe railed against banks, “she spoke for us”", "Obama backed her on CBS'
+  /// “60 Minutes”").
   static func reportsContentOnly(_ base: String) -> Bool { contentOnlySet.contains(base) }
 
   /// Whether a verb form reports its content only (see `reportsContentOnly`).
@@ -42,6 +50,7 @@ enum SpeechVerbs {
   }
 
   private static let contentOnlySet = Set(knowing).union(regardingAs).union(objectPhrases)
+    .union(stancesToward)
 
   /// Verbs of knowing and finding out, which report a view only before "that" ("knows that
   /// the vote is close", not "knows the city"). Not "prove" or "demonstrate": what proves
@@ -57,6 +66,9 @@ enum SpeechVerbs {
     base(of: t).map { stanceSet.contains($0) } ?? false
   }
 
+  /// Whether a base form is a stance (see `stances`).
+  static func isStance(base: String) -> Bool { stanceSet.contains(base) }
+
   private static let stanceSet = Set(stances)
 
   /// Verbs whose present forms are never nouns ("says", "tells", "think"): a report even
@@ -69,7 +81,7 @@ enum SpeechVerbs {
   /// after ("called the plan “a disaster”", "lauded it as “a step forward”").
   static let naming: Set<String> = [
     "call", "label", "brand", "dub", "term", "laud", "hail", "tout", "mock", "deride",
-    "attack", "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate",
+    "liken", "compare", "exhort", "sing", "chant", "scold", "identify", "rate",
   ]
 
   /// How many words after a naming verb its quotation may open.
@@ -130,6 +142,8 @@ enum SpeechVerbs {
     let isNaming: Bool
     /// Whether the verb reports a view only with an "as" after it (`regardingAs`).
     let isRegarding: Bool
+    /// The words after which the verb is a phrase of its own (`phraseParticles`), if any.
+    let phraseParticles: Set<String>?
   }
 
   /// The form a token is ("urged" → "urge"). Inlined, so that asking about an array's token
@@ -145,7 +159,7 @@ enum SpeechVerbs {
     forms.mapValues {
       Form(
         base: $0, particles: needsParticle[$0], isNaming: naming.contains($0),
-        isRegarding: regardingAs.contains($0))
+        isRegarding: regardingAs.contains($0), phraseParticles: phraseParticles[$0])
     })
 
   /// Whether a form is unambiguously a verb: a past form ("said", "urged") rather than one
@@ -181,6 +195,14 @@ enum SpeechVerbs {
     "find": ["that"],
     "begin": [",", ":"],
   ].merging(knowing.map { ($0, ["that"]) }) { old, _ in old }
+
+  /// Words after which a verb reports nothing but forms a phrase of its own ("backed down",
+  /// "backed by the union", "claimed the lives of", "threatens the stability of").
+  static let phraseParticles: [String: Set<String>] = [
+    "back": ["down", "off", "away", "up", "out", "from", "into", "in", "on", "by", "at", "to"],
+    "claim": ["the"],
+    "threaten": ["the"],
+  ]
 
   /// Verbs of regarding, which report a view only as "X as Y" ("sees him as a threat",
   /// "viewed the deal as a win"), not "saw the film". Not "regard": "regarding" is mostly a
@@ -271,6 +293,7 @@ extension SpeechVerbs {
       return (idiom.length, idiom.payload)
     }
     guard let form = form(of: tokens[i]) else { return nil }
+    if let phrase = form.phraseParticles, i + 1 < limit, phrase.contains(tokens[i + 1].lower) { return nil }
     let particle = form.particles.map { i + 1 < limit && $0.contains(tokens[i + 1].lower) }
     if particle == true { return (1, form.base) }
     if form.isNaming || particle == false {

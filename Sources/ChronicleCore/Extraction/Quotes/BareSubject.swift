@@ -1,7 +1,8 @@
 /// "they said the plan would fail", "most believe that …", "6 in 10 say …", "I think …": a
 /// subject that names no one we know — a pronoun left unresolved, a quantity of people or a
-/// share of a poll — still reports speech before a verb of saying or thinking. The report
-/// keeps no speaker: the text names none.
+/// share of a poll, or a relative pronoun ("Roe, who backs the plan, …") — still reports
+/// speech before a verb of saying or thinking. The report keeps no speaker: the text names
+/// none, or names it before a clause the sentence rules do not read.
 enum BareSubject {
   /// Where the bare subject of the verb at `verb` starts, past auxiliaries and adverbs
   /// ("they have repeatedly said"); `nil` when the word before is no such subject.
@@ -17,6 +18,13 @@ enum BareSubject {
     let t = tokens[j]
     if pronouns.contains(t.lower) || quantities.contains(t.lower) {
       return opensClause(before: j, sentence, tokens) ? j : nil
+    }
+    // "which states" and "which claims" are as often a question about a noun: "which" is a
+    // subject before a past form or an auxiliary ("which endorsed", "which has said").
+    if t.lower == "who"
+      || t.lower == "which" && (j < verb - 1 || SpeechVerbs.isPastForm(tokens[verb].lower))
+    {
+      return j
     }
     return shareStart(endingAt: j, sentence, tokens)
   }

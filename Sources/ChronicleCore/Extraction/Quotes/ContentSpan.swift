@@ -28,6 +28,14 @@ enum ContentSpan {
       if k < sentence.upperBound, tokens[k].lower == "that" { j = k }
     }
     j = pastAdverbial(from: j, sentence, tokens)
+    // '"…," Doe said after the vote', "said while stumping": a clause of time or cause after
+    // the verb tells when or why it was said, not what ("said after the vote that …" does).
+    if j < sentence.upperBound, tokens[j].classes.contains(.subordinator),
+      adverbialOpeners.contains(tokens[j].lower)
+    {
+      guard let that = phraseEndingInThat(from: j, sentence, tokens) else { return nil }
+      j = that
+    }
     if j < sentence.upperBound, tokens[j].lower == "that" { j += 1 }
     guard j < sentence.upperBound, !isClosingAdverbial(j, sentence, tokens) else { return nil }
     var end = sentence.upperBound
@@ -38,8 +46,20 @@ enum ContentSpan {
     {
       end = comma
     }
-    return trimmed(j..<end, p)
+    return trimmed(j..<end, p) ?? (SpeechVerbs.isStance(base: base) ? soleObject(j..<end, p) : nil)
   }
+
+  /// "supports Doe.", "opposes it": a stance's object of one word, a name or a pronoun.
+  private static func soleObject(_ range: Range<Int>, _ p: TokenizedParagraph) -> Range<Int>? {
+    let words = range.filter { p.tokens[$0].kind != .punctuation }
+    guard words.count == 1, let k = words.first, p.tokens[k].kind == .word,
+      p.tokens[k].isCapitalized || objectPronouns.contains(p.tokens[k].lower)
+    else { return nil }
+    return k..<(k + 1)
+  }
+
+  /// Pronouns that stand as the object of a verb.
+  static let objectPronouns: Set<String> = ["him", "her", "them", "it", "me", "us", "you"]
 
   /// "said Friday that …", "said in an interview that …", "said on CNN that …": where the
   /// content starts past a time word or a short prepositional phrase that ends in "that".
@@ -49,11 +69,17 @@ enum ContentSpan {
       j += 1
     }
     guard j < sentence.upperBound, tokens[j].classes.contains(.framingPreposition) else { return j }
+    return phraseEndingInThat(from: j, sentence, tokens) ?? j
+  }
+
+  /// The "that" ending a short phrase that opens at `j` ("in an interview that", "after the
+  /// vote that"), if one does.
+  private static func phraseEndingInThat(from j: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int? {
     var k = j + 1
     while k < min(sentence.upperBound, j + 7), tokens[k].lower != "that", tokens[k].kind != .punctuation {
       k += 1
     }
-    return k < sentence.upperBound && tokens[k].lower == "that" ? k : j
+    return k < sentence.upperBound && tokens[k].lower == "that" ? k : nil
   }
 
   /// "…, the ministry said on Monday.", "…, Doe said in an interview with CNN.": a short
@@ -69,6 +95,13 @@ enum ContentSpan {
       tokens[k].lower != "that" && !tokens[k].isPunctuation(",") && !tokens[k].classes.contains(.speechVerb)
     }
   }
+
+  /// Subordinators that open a clause or phrase of time or cause right after a speech verb
+  /// ("said after", "said while"); not "when", "if" or "as", which open what was asked or
+  /// what something was called ("asked when", "described as").
+  static let adverbialOpeners: Set<String> = [
+    "after", "before", "while", "once", "because", "since", "although", "though",
+  ]
 
   /// Prepositions of a short phrase between a speech verb and "that" ("said in an interview that").
   static let framingPrepositions: Set<String> = ["in", "on", "at", "during"]

@@ -1,6 +1,7 @@
-/// "Doe Says the Plan Will Fail", "Doe: Plan Will Fail": a headline in Title Case reports
-/// speech by its own shapes — a name, then a capitalised verb of saying or a colon, then what
-/// was said. The sentence rules never see them: they read a capitalised word as a name.
+/// "Doe Says the Plan Will Fail", "Doe: Plan Will Fail", "Doe Endorses Roe": a headline in
+/// Title Case reports speech by its own shapes — a name, then a capitalised verb of saying or
+/// stance or a colon, then what was said (a stance's object may be a name of two words). The
+/// sentence rules never see them: they read a capitalised word as a name.
 enum HeadlineSpeech {
   /// The speech act of a paragraph that is a Title Case headline of one of those shapes.
   static func act(in p: TokenizedParagraph, entities: ParagraphEntities) -> SpeechAct? {
@@ -10,13 +11,14 @@ enum HeadlineSpeech {
     var k = first
     while k < min(tokens.count, first + maxSourceTokens + 1) {
       let t = tokens[k]
-      if t.isPunctuation(":") || isSayingVerb(t) {
+      if t.isPunctuation(":") || isReportingVerb(t) {
         let source = entities.actor(startingAt: first)
         // "Iowa: Jane Roe, John Doe, …" lists people under a label: a colon follows a name.
         guard k > first, !labels.contains(tokens[first].lower),
           !t.isPunctuation(":") || source?.tokens.upperBound == k,
           !openingPrepositions.contains(tokens[k + 1 < tokens.count ? k + 1 : k].lower),
-          let content = ContentSpan.trimmed((k + 1)..<tokens.count, p), content.count >= 3
+          let content = ContentSpan.trimmed((k + 1)..<tokens.count, p),
+          content.count >= 3 || SpeechVerbs.isStance(t)
         else { return nil }
         return SpeechAct(cue: k..<(k + 1), speaker: source?.actor, content: content, subjectStart: first)
       }
@@ -31,12 +33,13 @@ enum HeadlineSpeech {
   /// How many tokens the source before the cue may take ("Wash Post Fact-Check:").
   static let maxSourceTokens = 5
 
-  /// A capitalised verb of saying ("Says", "Warns"); stances and naming verbs report only
-  /// with what follows them in a sentence.
-  private static func isSayingVerb(_ t: Token) -> Bool {
-    guard t.isCapitalized, let form = SpeechVerbs.form(of: t), form.particles == nil, !form.isNaming
+  /// A capitalised verb of saying or stance ("Says", "Warns", "Endorses"); naming verbs
+  /// report only with a quotation, views ("Sees") only with an "as".
+  private static func isReportingVerb(_ t: Token) -> Bool {
+    guard t.isCapitalized, let form = SpeechVerbs.form(of: t), form.particles == nil, !form.isNaming,
+      !form.isRegarding
     else { return false }
-    return !SpeechVerbs.isStance(t) && (t.lower.endsIn("s") || SpeechVerbs.isPastForm(t.lower))
+    return t.lower.endsIn("s") || SpeechVerbs.isPastForm(t.lower)
   }
 
   /// Labels that open headlines without naming a source ("Update:", "Watch:").

@@ -22,7 +22,7 @@ enum SpeechActFinder {
     in sentence: Range<Int>, of p: TokenizedParagraph, entities: ParagraphEntities,
     quoted: (Int) -> Bool
   ) -> [SpeechAct] {
-    var acts: [SpeechAct] = []
+    var acts = PollFrame.act(opening: sentence, p, entities: entities).map { [$0] } ?? []
     let tokens = p.tokens
     var i = sentence.lowerBound
     while i < sentence.upperBound {
@@ -66,6 +66,8 @@ enum SpeechActFinder {
       var speaker: Int?
       var subjectStart = i
       var nounSubject = false
+      // "voters support", "Republicans fear": people in the plural before the verb's base form.
+      var pluralSpeakers = false
       var attributesQuotations = spoken.map {
         !SpeechVerbs.isTopic($0.base) && !SpeechVerbs.reportsContentOnly($0.base)
       }
@@ -84,6 +86,9 @@ enum SpeechActFinder {
         {
           subjectStart = start
           nounSubject = tokens[head].classes.contains(.speakerNoun)
+          pluralSpeakers = verb.length == 1 && tokens[i].lower == verb.base && isPlural(tokens[head])
+            && (nounSubject
+              || tokens[head].isCapitalized && !entities.places.contains { $0.tokens.contains(head) })
         } else if EvidenceSubject.isEvidence(tokens[head]) {
           // "The records suggest …": evidence reports what it shows.
           subjectStart = start
@@ -114,6 +119,7 @@ enum SpeechActFinder {
       let mayBeNoun = verb.length == 1 && !SpeechVerbs.isPastForm(word) && !word.endsIn("ing")
         && !SpeechVerbs.alwaysVerbs.contains(verb.base) && !infinitive
       let unknownSpeaker = speaker == nil && !(nounSubject && SpeechVerbs.needsParticle[verb.base] != nil)
+        && !pluralSpeakers
       if mayBeNoun,
         clauseOnly || unknownSpeaker && bare == nil && !reportsClause || subjectStart > sentence.lowerBound
           && SpeechVerbs.nounMarkers.contains(tokens[subjectStart - 1].lower)
@@ -126,7 +132,7 @@ enum SpeechActFinder {
         i += 1
         continue
       }
-      if mayBeNoun, unknownSpeaker { attributesQuotations = false }
+      if mayBeNoun, unknownSpeaker || pluralSpeakers { attributesQuotations = false }
       // '"…," said Rubio': what follows the name is no content of the verb. "The plan, Doe
       // said, will fail": the sentence around the aside is.
       // "Doe said …, adding …": the participle of the act before reports only what follows it.
@@ -139,12 +145,16 @@ enum SpeechActFinder {
         i = cue.upperBound
         continue
       }
+      // A stance reports its object only: "…, Doe said" has its content before the subject,
+      // "… and back Doe" has none there.
+      let contentBefore = spoken != nil && SpeechVerbs.isStance(tokens[i])
+        ? nil : ContentSpan.before(subjectStart: subjectStart, sentence: sentence, p)
       let content =
         Aside.content(subjectStart: subjectStart, cue: cue, sentence: sentence, p) ?? (before == nil && bare == nil
         && !clauseOnly
         ? ContentSpan.before(subjectStart: i, sentence: sentence, p)
         : ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
-          ?? ContentSpan.before(subjectStart: subjectStart, sentence: sentence, p))
+          ?? contentBefore)
       acts.append(
         SpeechAct(
           cue: cue, speaker: speaker, content: content, subjectStart: subjectStart,
@@ -185,6 +195,11 @@ enum SpeechActFinder {
       !t.lower.endsIn("ed"), !t.classes.contains(.speechVerb), !t.classes.contains(.auxiliary)
     else { return false }
     return !phrase.dropLast().contains { headPrepositions.contains(p.tokens[$0].lower) }
+  }
+
+  /// Whether a noun is plural by its ending ("voters", "Democrats"; not "press", "news" is).
+  private static func isPlural(_ t: Token) -> Bool {
+    t.kind == .word && t.lower.endsIn("s") && !t.lower.endsIn("ss")
   }
 
   /// Prepositions after which a phrase qualifies the noun before them ("experts on …").
