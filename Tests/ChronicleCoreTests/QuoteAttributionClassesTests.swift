@@ -70,6 +70,19 @@ final class QuoteAttributionClassesTests: XCTestCase {
     XCTAssertEqual(directQuotes(["Ellen Marsh has been called “reckless” by her rivals."]), [])
   }
 
+  /// A short quote after a word of saying whose own subject is a name is that name's word,
+  /// though the sentence opens with something else; after one whose subject is no name of
+  /// ours it stays a scare quote.
+  func testShortQuoteAfterAVerbWhoseSubjectIsAName() {
+    XCTAssertEqual(
+      directQuotes(["The board voted no after Tobias Wren cited “runaway” costs."]),
+      ["Tobias Wren: runaway"])
+    XCTAssertEqual(
+      directQuotes(["When Tobias Wren cited “runaway” costs, the board voted no."]),
+      ["Tobias Wren: runaway"])
+    XCTAssertEqual(directQuotes(["The board voted no after critics cited “runaway” costs."]), [])
+  }
+
   /// '"A," Doe said. ¶ "B."': the next paragraph's quote goes on with the same speaker.
   func testQuoteContinuingInTheNextParagraph() {
     XCTAssertEqual(
