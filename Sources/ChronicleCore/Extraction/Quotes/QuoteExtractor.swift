@@ -182,13 +182,15 @@ struct QuoteExtractor: Sendable {
   }
 
   /// The actor that is the subject of the word of saying at `verb`, found as speech acts find
-  /// theirs; `nil` when the subject is no actor of ours.
+  /// theirs; `nil` when the subject is no actor of ours. Most such sentences name no actor
+  /// before the verb, which is asked first: it is one search of the sorted mentions.
   private static func actor(
     speaking verb: Int, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
     quoted: (Int) -> Bool
   ) -> QuoteAttribution? {
     let sentence = p.sentence(containing: verb)
-    guard case .actor(let speaker, _)? = SubjectFinder.subject(
+    guard !entities.actors(in: sentence.lowerBound..<verb).isEmpty,
+      case .actor(let speaker, _)? = SubjectFinder.subject(
       ofVerbAt: verb, sentence: sentence, in: p, entities: entities, quoted: quoted)
     else { return nil }
     return QuoteAttribution(speaker: speaker, cue: nil)
