@@ -233,17 +233,19 @@ enum SubjectFinder {
     var k = c - 1
     while k >= sentence.lowerBound {
       defer { k -= 1 }
-      guard tokens[k].kind == .word, !quoted(k), startsFiniteVerb(after: k, before: c, tokens) else {
-        continue
-      }
+      guard tokens[k].kind == .word, !quoted(k) else { continue }
       if let mention = mentionEnding(at: k, entities) {
         // "Roe said that Doe would … and added": a subject of a reported clause is passed over.
-        if isObject(mention, sentence, p, entities) || opensReportedClause(before: mention, sentence, p) {
+        if !startsFiniteVerb(after: k, before: c, tokens) || isObject(mention, sentence, p, entities)
+          || opensReportedClause(before: mention, sentence, p)
+        {
           continue
         }
         return mention
       }
-      if tokens[k].classes.contains(.pronoun) { return nil }
+      if tokens[k].classes.contains(.pronoun), startsFiniteVerb(after: k, before: c, tokens) {
+        return nil
+      }
     }
     return nil
   }
