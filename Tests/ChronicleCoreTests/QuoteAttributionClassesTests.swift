@@ -70,6 +70,45 @@ final class QuoteAttributionClassesTests: XCTestCase {
     XCTAssertEqual(directQuotes(["Ellen Marsh has been called “reckless” by her rivals."]), [])
   }
 
+  /// A short quote after a word of saying whose own subject is a name is that name's word,
+  /// though the sentence opens with something else; after one whose subject is no name of
+  /// ours it stays a scare quote.
+  func testShortQuoteAfterAVerbWhoseSubjectIsAName() {
+    XCTAssertEqual(
+      directQuotes(["The board voted no after Tobias Wren cited “runaway” costs."]),
+      ["Tobias Wren: runaway"])
+    XCTAssertEqual(
+      directQuotes(["When Tobias Wren cited “runaway” costs, the board voted no."]),
+      ["Tobias Wren: runaway"])
+    XCTAssertEqual(directQuotes(["The board voted no after critics cited “runaway” costs."]), [])
+  }
+
+  /// A verb of saying joined by "and" to an earlier verb of its clause belongs to that verb's
+  /// subject, though another name or none opens the sentence; the subject of a clause the
+  /// earlier verb reports is passed over.
+  func testVerbOfSayingJoinedToAnEarlierVerb() {
+    XCTAssertEqual(
+      directQuotes([
+        "Lena Fairweather met the harbor board on Monday, and Tobias Wren denounced the plan and said, “We will not sign this agreement today.”"
+      ]),
+      ["Tobias Wren: We will not sign this agreement today"])
+    XCTAssertEqual(
+      directQuotes([
+        "The board met on Monday, and Tobias Wren denounced the plan and said, “We will not sign this agreement today.”"
+      ]),
+      ["Tobias Wren: We will not sign this agreement today"])
+    XCTAssertEqual(
+      directQuotes([
+        "There were sharper words when Tobias Wren faulted Lena Fairweather on trade and called her a “moderate,” a rare jab."
+      ]),
+      ["Tobias Wren: moderate"])
+    XCTAssertEqual(
+      directQuotes([
+        "Tobias Wren said that Lena Fairweather would resign and added, “We will miss her dearly at the harbor.”"
+      ]),
+      ["Tobias Wren: We will miss her dearly at the harbor"])
+  }
+
   /// '"A," Doe said. ¶ "B."': the next paragraph's quote goes on with the same speaker.
   func testQuoteContinuingInTheNextParagraph() {
     XCTAssertEqual(

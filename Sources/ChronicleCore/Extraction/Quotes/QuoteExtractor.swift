@@ -58,14 +58,19 @@ struct QuoteExtractor: Sendable {
       let words = range.reduce(0) { $0 + (p.tokens[$1].kind == .word ? 1 : 0) }
       if WorkTitle.isTitle(range, in: p) || MarkupValue.isValue(stretch, in: p) { continue }
       let subject = Self.subject(ofSentenceAround: stretch, p, entities, quoted: inside.contains)
-      // 'Doe cited “Obama-Clinton” policies', 'Doe hailed the deal as a “breakthrough”': a short
-      // quote after a name and a word of saying or an "as" in its sentence is that name's
-      // word, not a scare quote.
-      if own[n] == nil, words < Self.minimumUnattributedWords,
-        subject == nil
-          || !(Self.reports(before: range.lowerBound, p) || Characterization.labels(stretch, in: p))
-      {
-        continue
+      var reporter: QuoteAttribution?
+      if own[n] == nil, words < Self.minimumUnattributedWords {
+        // 'Doe cited “Obama-Clinton” policies', 'Doe hailed the deal as a “breakthrough”':
+        // a short quote after a name and a word of saying or an "as" in its sentence is that
+        // name's word, not a scare quote; so it is after a word of saying whose own subject
+        // is a name ('The board balked after Doe cited “runaway” costs').
+        let verb = Self.reportingVerb(before: range.lowerBound, p)
+        if subject == nil {
+          reporter = verb.flatMap { Self.actor(speaking: $0, p, entities, quoted: inside.contains) }
+          if reporter == nil { continue }
+        } else if verb == nil, !Characterization.labels(stretch, in: p) {
+          continue
+        }
       }
       if let label, range.lowerBound < label.contentStart, label.contentStart < p.tokens.count {
         stretch.start = max(stretch.start, p.tokens[label.contentStart].start)
@@ -74,7 +79,7 @@ struct QuoteExtractor: Sendable {
         ?? label.map { QuoteAttribution(speaker: $0.speaker, cue: ":") }
         ?? (n == 0 && stretch.open == 0 ? carried : nil)
         ?? Self.neighbour(of: n, own)
-        ?? subject
+        ?? subject ?? reporter
         ?? Self.lastSpeaker(before: range.lowerBound, quotationActs)
         ?? (stretches.count == 1 && Self.isWhole(stretch, p) ? reportedBefore : nil)
       found.append(
@@ -213,15 +218,30 @@ struct QuoteExtractor: Sendable {
     return QuoteAttribution(speaker: speaker, cue: nil)
   }
 
-  /// Whether an active word of saying or stance stands in the sentence before a token
-  /// ("cited", "portraying"; not "has been called", nor "knows" or "sees").
-  private static func reports(before token: Int, _ p: TokenizedParagraph) -> Bool {
+  /// The last active word of saying or stance in the sentence before a token ("cited",
+  /// "portraying"; not "has been called", nor "knows" or "sees").
+  private static func reportingVerb(before token: Int, _ p: TokenizedParagraph) -> Int? {
     let sentence = p.sentence(containing: token)
-    return (sentence.lowerBound..<token).contains { k in
+    return (sentence.lowerBound..<token).last { k in
       p.tokens[k].classes.contains(.speechVerb) && !p.tokens[k].isCapitalized
         && !SpeechVerbs.reportsContentOnly(p.tokens[k])
         && (k == sentence.lowerBound || !p.tokens[k - 1].classes.contains(.beForm))
     }
+  }
+
+  /// The actor that is the subject of the word of saying at `verb`, found as speech acts find
+  /// theirs; `nil` when the subject is no actor of ours. Most such sentences name no actor
+  /// before the verb, which is asked first: it is one search of the sorted mentions.
+  private static func actor(
+    speaking verb: Int, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
+    quoted: (Int) -> Bool
+  ) -> QuoteAttribution? {
+    let sentence = p.sentence(containing: verb)
+    guard !entities.actors(in: sentence.lowerBound..<verb).isEmpty,
+      case .actor(let speaker, _)? = SubjectFinder.subject(
+      ofVerbAt: verb, sentence: sentence, in: p, entities: entities, quoted: quoted)
+    else { return nil }
+    return QuoteAttribution(speaker: speaker, cue: nil)
   }
 
   /// The speaker of the last speech act before a token in the paragraph.
