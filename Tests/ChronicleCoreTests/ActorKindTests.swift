@@ -21,6 +21,16 @@ final class ActorKindTests: XCTestCase {
     XCTAssertEqual(found["Jane Doe"], .person)
   }
 
+  func testANewspaperEndingInAnOrdinaryWordAfterTheArticle_isAnOrganisation() {
+    let found = kinds(
+      "The Harbour Courier printed the letter. The pier was unsafe, Ann Roe said, according to "
+        + "the Canadian Star. Helen Sun said it was not. The Star praised the Sun.")
+    XCTAssertEqual(found["Harbour Courier"], .organisation)
+    XCTAssertEqual(found["Canadian Star"], .organisation)
+    XCTAssertEqual(found["Helen Sun"], .person)
+    XCTAssertNil(found["Sun"])
+  }
+
   func testAnIndefinitePronounOpeningASentence_isNoPartOfAName() {
     let found = kinds("Jane Roe spoke. Everything Roe says is true, Tom Doe said.")
     XCTAssertEqual(Set(found.keys), ["Jane Roe", "Tom Doe"])

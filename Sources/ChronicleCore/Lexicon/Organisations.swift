@@ -45,5 +45,15 @@ enum Organisations {
     "Times", "Post", "Journal", "Herald", "Tribune", "Telegraph", "Guardian", "Gazette",
     "Examiner", "Observer", "Chronicle", "Globe", "Inquirer", "Sun-Times", "Star-Ledger",
     "Post-Dispatch", "Journal-Constitution", "Review-Journal", "Courant", "Bee", "Register",
+    "Sun", "Star", "Courier", "Dispatch", "Bulletin", "Star-Tribune",
+  ]
+
+  /// Last words that make a capitalised phrase a newspaper only after "the" ("the Las Vegas
+  /// Sun", "the Philippine Star"): after a name they are as often a surname ("Helen Sun",
+  /// "Yang Sun said"), so unlike `heads` they need the article.
+  static let articlePublicationHeads: Set<String> = [
+    "Sun", "Star", "Globe", "Courier", "Inquirer", "Dispatch", "Bulletin", "Register", "Bee",
+    "Courant", "Sun-Times", "Star-Ledger", "Post-Dispatch", "Star-Tribune",
+    "Journal-Constitution", "Review-Journal",
   ]
 }

@@ -87,6 +87,11 @@ struct EntityRecognizer: Sendable {
         return
       }
     }
+    if end - start >= 2, Self.namesNewspaper(start..<end, in: p) {
+      // "the Philippine Star": a paper, not a Philippine named Star.
+      readPlain(start..<end, in: p, into: &found, country: nil)
+      return
+    }
     let reading = ChunkReader.read(start..<end, in: p)
 
     if let prefix = reading.countryPrefix {
@@ -136,7 +141,9 @@ struct EntityRecognizer: Sendable {
     country: String?
   ) {
     let tokens = p.tokens
-    if range.count >= 2, let last = range.last, Organisations.heads.contains(tokens[last].text) {
+    if range.count >= 2, let last = range.last,
+      Organisations.heads.contains(tokens[last].text) || Self.namesNewspaper(range, in: p)
+    {
       guard !RoleDescription.follows(range.upperBound, in: p) else { return }
       let countryOfOrg = CountryLexicon.shared.matcher.match(tokens, at: range.lowerBound)?.payload
         .code
@@ -305,6 +312,13 @@ struct EntityRecognizer: Sendable {
     let person = person(
       range, title: apposition?.title, country: apposition?.country ?? country, in: p)
     record(person, tokens: range, in: p, reference: false, into: &found)
+  }
+
+  /// "the Las Vegas Sun": capitalised words after "the" ending in a newspaper's last word.
+  private static func namesNewspaper(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
+    let tokens = p.tokens
+    return range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
+      && Organisations.articlePublicationHeads.contains(tokens[range.upperBound - 1].text)
   }
 
   /// Whether the words around a name make it the one who speaks: a speech verb after it (past
