@@ -29,6 +29,10 @@ enum ArchiveFileCheck {
     }
     var configuration = Configuration()
     configuration.readonly = true
+    // Another Chronicle creating the archive holds it locked while it writes the schema in
+    // rollback mode: wait for it as the archive's own connections do, instead of reporting
+    // "database is locked" (seen with two indexers started at once on a loaded machine).
+    configuration.busyMode = .timeout(10)
     do {
       let queue = try DatabaseQueue(path: path, configuration: configuration)
       defer { try? queue.close() }
