@@ -59,13 +59,13 @@ final class DevSetQualityTests: XCTestCase {
   func testQuotes_onPolNEARTrain_andTheGapToDev() throws {
     let train = try score("polnear-train")
     XCTAssertGreaterThanOrEqual(train["direct_f1"] ?? 0, 0.95, "direct quotes F1")
-    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.926, "speaker accuracy")
-    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.880, "speaker recall")
+    XCTAssertGreaterThanOrEqual(train["speaker_acc"] ?? 0, 0.93, "speaker accuracy")
+    XCTAssertGreaterThanOrEqual(train["speaker_recall"] ?? 0, 0.883, "speaker recall")
     // Issue 13 asks all-quotes F1 ≥ 0.78 with precision ≥ 0.93: the reported speech added
     // for recall (0.628 → 0.655) costs a little of it (0.942 → 0.940), F1 0.754 → 0.772;
-    // session 7's stances and subjects (see the dev test) 0.657 → 0.673 at 0.939, F1 0.784.
+    // session 7's stances and subjects (see the dev test) 0.657 → 0.674 at 0.939, F1 0.785.
     XCTAssertGreaterThanOrEqual(train["all_p"] ?? 0, 0.935, "all quotes precision")
-    XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.78, "all quotes F1")
+    XCTAssertGreaterThanOrEqual(train["all_f1"] ?? 0, 0.784, "all quotes F1")
     // 0.032 (0.933 - 0.901): role words between an inverted verb and the name, time phrases
     // and "of" phrases between a subject and its verb, and family names that are common words
     // raised train by 0.013 and left dev as it was. It had been 0.045 since a participle after
@@ -82,7 +82,9 @@ final class DevSetQualityTests: XCTestCase {
     // Session 7: objects, names in brackets, state abbreviations and the subject of an opening
     // subordinate clause no longer speak for a sentence; a quote an opening clause closes is that
     // clause's; a one-quote paragraph goes on with the subject that ends the paragraph before;
-    // a dash signature line signs the quote before it; long titles after an inverted verb.
+    // a dash signature line signs the quote before it; long titles after an inverted verb; the
+    // subject of a verb joined by "and" to a verb of saying; names ending in -ly; newspapers
+    // named after a common word: 0.020 (0.950 - 0.930), train 0.923 → 0.930, dev as it was.
     let dev = try score("polnear")
     XCTAssertLessThanOrEqual(
       (dev["speaker_acc"] ?? 1) - (train["speaker_acc"] ?? 0), 0.03, "dev-train speaker gap")
