@@ -133,7 +133,12 @@ enum TimeScanner {
   private static func plainWordEnd(_ tokens: [Token], _ k: Int, _ text: [Unicode.Scalar]) -> Int? {
     guard tokens[k].isASCIILetters, tokens[k].kind == .word else { return nil }
     let end = tokens[k].end
-    if end < text.count, isLetter(text[end].value) || isInnerApostrophe(text, end) { return nil }
+    // A space (the usual case) is neither a letter nor an apostrophe.
+    if end < text.count, text[end].value > 32,
+      isLetter(text[end].value) || isInnerApostrophe(text, end)
+    {
+      return nil
+    }
     return end
   }
 
