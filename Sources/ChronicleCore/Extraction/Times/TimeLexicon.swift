@@ -13,6 +13,22 @@ enum TimeKeyword: Sendable, Equatable {
   case that, then
 }
 
+/// A season, as its TIMEX3 code. A code rather than a `String` payload keeps `TimeWord`, and
+/// so copying and freeing the scanner's tokens, free of reference counting.
+enum Season: String, Sendable, Equatable {
+  case spring = "SP", summer = "SU", fall = "FA", winter = "WI"
+
+  /// The month it begins in (winter: December).
+  var startMonth: Int {
+    switch self {
+    case .spring: 3
+    case .summer: 6
+    case .fall: 9
+    case .winter: 12
+    }
+  }
+}
+
 /// What a lower-cased word means to the time recognisers.
 enum TimeWord: Sendable, Equatable {
   case none
@@ -20,8 +36,7 @@ enum TimeWord: Sendable, Equatable {
   case month(Int, abbreviation: Bool)
   /// 1 = Monday … 7 = Sunday; `abbreviation` for "Mon", "Tues"…
   case weekday(Int, abbreviation: Bool)
-  /// TIMEX3 season code: SP, SU, FA, WI.
-  case season(String)
+  case season(Season)
   case cardinal(Int)
   case ordinal(Int)
   case unit(TimeUnit, plural: Bool)
@@ -53,10 +68,11 @@ enum TimeLexicon {
       ("fri", 5), ("sat", 6), ("sun", 7),
     ]
     for (name, d) in weekdayAbbreviations { table[name] = .weekday(d, abbreviation: true) }
-    for (name, code) in [
-      ("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("fall", "FA"), ("winter", "WI"),
+    for (name, season) in [
+      ("spring", Season.spring), ("summer", .summer), ("autumn", .fall), ("fall", .fall),
+      ("winter", .winter),
     ] {
-      table[name] = .season(code)
+      table[name] = .season(season)
     }
     let cardinals = [
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

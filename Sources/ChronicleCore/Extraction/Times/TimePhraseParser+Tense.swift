@@ -56,40 +56,42 @@ extension TimePhraseParser {
     let t = tokens[j]
     guard t.kind == .word, !t.key.isEmpty else { return nil }
     let word = t.key
+    let classes = TimeLexicon.tenseWords[word] ?? []
+    // A regular "-ed" form of five letters or more (keys are lower-case ASCII).
+    let edForm = word.utf8.count >= 5 && word.hasSuffix("ed") && !classes.contains(.edNonVerb)
+    // Every cue below is a listed word or an "-ed" form.
+    guard !classes.isEmpty || edForm else { return nil }
     // "lower-than-expected", "long-planned": part of a compound, not a verb.
     if isPunct(j - 1, "-"), attached(j) { return nil }
     // "would" reports a future seen from the past: it points neither way ("would have":
     // back).
-    if word == "would" { return key(j + 1) == "have" ? .past : .unknown }
-    if TimeLexicon.futureWords.contains(word) { return .future }
-    if j < first, distance <= Self.edReach, TimeLexicon.previewVerbs.contains(word) { return .future }
+    if classes.contains(.would) { return key(j + 1) == "have" ? .past : .unknown }
+    if classes.contains(.future) { return .future }
+    if j < first, distance <= Self.edReach, classes.contains(.preview) { return .future }
     // "is to resume", "expected to", "plans to", "likely to"; "was to travel" and "were to
     // win" speak of a future seen from the past and point neither way.
-    if key(j + 1) == "to" {
-      if TimeLexicon.futureBeforeTo.contains(word) { return .future }
-      if word == "was" || word == "were" { return .unknown }
+    if classes.contains(.futureBeforeTo) || classes.contains(.wasOrWere), key(j + 1) == "to" {
+      return classes.contains(.futureBeforeTo) ? .future : .unknown
     }
     // A participle after "be" ("will be paid", "will be announced") has no tense of its own.
-    let previous = key(j - 1)
-    if previous == "be" || previous == "being" || previous == "is" || previous == "are" {
-      return nil
-    }
+    let previous = j > 0 ? TimeLexicon.tenseWords[tokens[j - 1].key] ?? [] : []
+    if previous.contains(.beforeParticiple) { return nil }
     // "the record set on Aug. 6" lies back, "the vote set for Tuesday" ahead.
-    if word == "set", distance <= Self.edReach { return key(j + 1) == "for" ? .future : .past }
+    if classes.contains(.set), distance <= Self.edReach {
+      return key(j + 1) == "for" ? .future : .past
+    }
     // A reporting verb dates a phrase shortly after it ("said Tuesday", "told employees on
     // Thursday") and one before it ("In September, it announced"); further back the phrase
     // belongs to what was said ("said it will redeem … on Dec. 7").
-    if TimeLexicon.reportingWords.contains(word) {
+    if classes.contains(.reporting) {
       return j > first || distance <= 4 ? .past : nil
     }
     // A present-tense clause ("it is calling for … on Dec. 7") points neither way.
-    if word == "is" || word == "are" || word == "am" { return .unknown }
+    if classes.contains(.present) { return .unknown }
     // A regular "-ed" form right after a pronoun is a verb however far it lies ("who
     // stepped down as chairman … in March").
-    let afterPronoun = TimeLexicon.subjectPronouns.contains(previous)
-    let regularPast = (distance <= Self.edReach || afterPronoun) && word.utf8.count >= 5
-      && word.hasSuffix("ed") && !TimeLexicon.edNonVerbs.contains(word)
-    guard regularPast || TimeLexicon.pastWords.contains(word) else { return nil }
+    let regularPast = edForm && (distance <= Self.edReach || previous.contains(.subjectPronoun))
+    guard regularPast || classes.contains(.past) else { return nil }
     return .past
   }
 }

@@ -273,7 +273,7 @@ extension TimePhraseParser {
   }
 
   /// "summer", "this summer", "last winter", "summer 1997", "the summer of 1997".
-  func season(at j: Int, first: Int, code: String, relative: Int?) -> TimeCandidate? {
+  func season(at j: Int, first: Int, code: Season, relative: Int?) -> TimeCandidate? {
     var end = j + 1
     var k = end
     if keyword(k) == .of { k += 1 }
@@ -292,11 +292,11 @@ extension TimePhraseParser {
         || before == .mid || before == .since || before == .until || before == .by
       else { return nil }
       if keyword(end) == .of { return nil }
-      if code == "FA" || code == "SP", before != .the && before != .in { return nil }
+      if code == .fall || code == .spring, before != .the && before != .in { return nil }
       if before == .the && (keyword(j - 2) != .in && keyword(j - 2) != .during
         && keyword(j - 2) != .since && keyword(j - 2) != .until && keyword(j - 2) != .by)
       {
-        if code == "FA" || code == "SP" { return nil }
+        if code == .fall || code == .spring { return nil }
       }
       end = j + 1
       return core(first, end, resolver.season(code, relative: 0))

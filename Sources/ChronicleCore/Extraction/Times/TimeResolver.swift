@@ -60,8 +60,8 @@ struct TimeResolver: Sendable {
     TimeResolution(value: "\(year(y))-H\(h)", precision: .quarter)
   }
 
-  static func season(year y: Int, code: String) -> TimeResolution {
-    TimeResolution(value: "\(year(y))-\(code)", precision: .season)
+  static func season(year y: Int, code: Season) -> TimeResolution {
+    TimeResolution(value: "\(year(y))-\(code.rawValue)", precision: .season)
   }
 
   static func decade(_ firstYear: Int) -> TimeResolution {
@@ -227,9 +227,9 @@ struct TimeResolver: Sendable {
   }
 
   /// "this summer", "last winter", "summer" (relative 0 = the anchor's year).
-  func season(_ code: String, relative: Int) -> TimeResolution {
+  func season(_ code: Season, relative: Int) -> TimeResolution {
     guard let a = anchor else { return .unresolved(.season) }
-    let startMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 1
+    let startMonth = code.startMonth
     let begun = a.month >= startMonth
     switch relative {
     case ..<0:

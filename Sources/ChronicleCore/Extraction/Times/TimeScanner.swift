@@ -133,7 +133,12 @@ enum TimeScanner {
   private static func plainWordEnd(_ tokens: [Token], _ k: Int, _ text: [Unicode.Scalar]) -> Int? {
     guard tokens[k].isASCIILetters, tokens[k].kind == .word else { return nil }
     let end = tokens[k].end
-    if end < text.count, isLetter(text[end].value) || isInnerApostrophe(text, end) { return nil }
+    // A space (the usual case) is neither a letter nor an apostrophe.
+    if end < text.count, text[end].value > 32,
+      isLetter(text[end].value) || isInnerApostrophe(text, end)
+    {
+      return nil
+    }
     return end
   }
 
@@ -170,9 +175,11 @@ enum TimeScanner {
       || (v >= 0xC0 && v != 0xD7 && v != 0xF7 && v < 0x2000)
   }
 
+  /// Two comparisons for a letter or an ASCII mark (most scalars that are not spaces).
   @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-    c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 0xA0 || c.value == 0x2009
-      || c.value == 0x202F
+    let v = c.value
+    if v <= 32 { return v == 32 || v == 10 || v == 9 || v == 13 }
+    return v >= 0xA0 && (v == 0xA0 || v == 0x2009 || v == 0x202F)
   }
 
   /// An apostrophe between letters stays in the word ("don't"); "year's" is split so the
