@@ -273,7 +273,7 @@ enum SubjectFinder {
     guard f < limit, tokens[f].kind == .word, !tokens[f].isCapitalized else { return false }
     let word = tokens[f].lower
     return finiteAuxiliaries.contains(word) || SpeechVerbs.isPastForm(word)
-      || TimeLexicon.pastWords.contains(word)
+      || TimeLexicon.tenseWords[word]?.contains(.past) == true
       || tokens[f].classes.contains(.speechVerb) && word.endsIn("s")
   }
 
