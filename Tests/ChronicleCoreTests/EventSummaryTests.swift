@@ -27,4 +27,11 @@ final class EventSummaryTests: XCTestCase {
     XCTAssertTrue(e.summaryIsCut)
     XCTAssertEqual(String(e.summarySentence), "Tom Doe lost the")
   }
+
+  /// After a prepending mark (U+0600) the ellipsis is no character of its own: no cut.
+  func testEllipsisJoinedToTheCharacterBefore_isNoCut() {
+    let e = event("Sum \u{600}\u{2026}")
+    XCTAssertFalse(e.summaryIsCut)
+    XCTAssertEqual(e.summary, "Sum \u{600}\u{2026}")
+  }
 }

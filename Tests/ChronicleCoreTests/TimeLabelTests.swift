@@ -11,6 +11,8 @@ final class TimeLabelTests: XCTestCase {
       ("2016-W42-WE", "weekend 22–23 Oct 2016"), ("2016-W17-WE", "weekend 30 Apr–1 May 2016"),
       ("2016-W52-WE", "weekend 31 Dec 2016–1 Jan 2017"), ("2025-05-09", "9 May 2025"),
       ("2025-05-08TNI", "8 May 2025 night"),
+      // A day the month does not have leaves the month; a year keeps its digits as written.
+      ("2016-02-30", "Feb 2016"), ("0999", "0999"),
     ]
     for (value, label) in expected {
       XCTAssertEqual(TimeLabel.text(value: value, anchor: nil), label, value)
@@ -28,6 +30,7 @@ final class TimeLabelTests: XCTestCase {
   func testUnknownValues_fallBackToThePhrase() {
     XCTAssertNil(TimeLabel.text(value: "P2Y", anchor: nil))
     XCTAssertNil(TimeLabel.text(value: "2025-13", anchor: nil))
+    XCTAssertNil(TimeLabel.text(value: "2025-00-10", anchor: nil))
     // An empty field is a field: "2016--10" is no month.
     XCTAssertNil(TimeLabel.text(value: "2016--10", anchor: nil))
     XCTAssertNil(TimeLabel.text(value: "２０１６-10", anchor: nil))

@@ -89,9 +89,12 @@ enum ActorIdentity {
     return second.isLowercase
   }
 
+  /// A person's name as given names, a family name and a suffix, lower-cased.
+  typealias PersonParts = (given: [String], family: String, suffix: String)
+
   /// The name split into given names, a family name and a suffix ("Jr.", kept apart: "Joseph
   /// R. Biden Jr." has the family name "biden"), lower-cased, dots dropped.
-  static func personParts(_ name: String) -> (given: [String], family: String, suffix: String) {
+  static func personParts(_ name: String) -> PersonParts {
     var (given, family) = nameParts(name)
     guard family.utf8.count <= longestSuffix, suffixes.contains(family), let last = given.popLast()
     else { return (given, family, "") }

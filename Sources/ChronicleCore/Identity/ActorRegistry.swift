@@ -4,9 +4,7 @@
 /// an index, so a document with thousands of names stays linear.
 struct ActorRegistry: Sendable {
   struct Record: Sendable {
-    var name: String {
-      didSet { (givenNames, familyName, suffix) = ActorIdentity.personParts(name) }
-    }
+    private(set) var name: String
     var kind: ActorKind
     var title: String? {
       didSet { role = ActorRegistry.role(of: title) }
@@ -32,14 +30,24 @@ struct ActorRegistry: Sendable {
     /// A role no title gives ("Dr." says a doctor): kept until a title gives one.
     mutating func holdRole(_ role: String) { self.role = role }
 
-    init(name: String, kind: ActorKind, title: String?, country: String?, gender: GivenNames.Gender) {
+    /// `parts`: `ActorIdentity.personParts(name)`, when the caller has split the name already.
+    init(
+      name: String, parts: ActorIdentity.PersonParts? = nil, kind: ActorKind, title: String?,
+      country: String?, gender: GivenNames.Gender
+    ) {
       self.name = name
       self.kind = kind
       self.title = title
       self.country = country
       self.gender = gender
-      (givenNames, familyName, suffix) = ActorIdentity.personParts(name)
+      (givenNames, familyName, suffix) = parts ?? ActorIdentity.personParts(name)
       role = ActorRegistry.role(of: title)
+    }
+
+    /// Gives the record a fuller name and its parts (`parts` as for `init`).
+    mutating func rename(_ name: String, parts: ActorIdentity.PersonParts?) {
+      self.name = name
+      (givenNames, familyName, suffix) = parts ?? ActorIdentity.personParts(name)
     }
   }
 
@@ -57,20 +65,23 @@ struct ActorRegistry: Sendable {
 
   static let recentLimit = 24
 
-  /// Finds or creates the actor a named mention stands for; returns its position.
+  /// Finds or creates the actor a named mention stands for; returns its position. The name
+  /// is split into its parts at most once, for finding, making and renaming a record alike.
   mutating func actor(
     named name: String, kind: ActorKind, title: String?, country: String?,
     gender: GivenNames.Gender
   ) -> Int {
     // A description ("a senior official") is found by its own words only.
-    let existing = UnnamedSource.isDescription(name)
-      ? byName[name.lowercased()] : find(name: name, kind: kind, country: country, gender: gender)
+    let isDescription = UnnamedSource.isDescription(name)
+    let (existing, parts) = isDescription
+      ? (byName[name.lowercased()], nil)
+      : lookup(name: name, kind: kind, country: country, gender: gender)
     guard let existing else {
       records.append(
-        Record(name: name, kind: kind, title: title, country: country, gender: gender))
+        Record(name: name, parts: parts, kind: kind, title: title, country: country, gender: gender))
       let position = records.count - 1
       index(name, for: position)
-      if kind == .person, !UnnamedSource.isDescription(name) {
+      if kind == .person, !isDescription {
         byFamily[records[position].familyName, default: []].append(position)
       }
       if kind == .organisation, let last = name.split(separator: " ").last, last != Substring(name) {
@@ -78,7 +89,9 @@ struct ActorRegistry: Sendable {
       }
       return position
     }
-    Self.merge(name: name, title: title, country: country, gender: gender, into: &records[existing])
+    Self.merge(
+      name: name, parts: parts, title: title, country: country, gender: gender,
+      into: &records[existing])
     index(name, for: existing)
     return existing
   }
@@ -87,12 +100,12 @@ struct ActorRegistry: Sendable {
   /// kept as an alias) and what the record lacks. In place: copying the record out and back
   /// in copied its lists as well.
   private static func merge(
-    name: String, title: String?, country: String?, gender: GivenNames.Gender,
-    into r: inout Record
+    name: String, parts: ActorIdentity.PersonParts?, title: String?, country: String?,
+    gender: GivenNames.Gender, into r: inout Record
   ) {
     if wordCount(name) > wordCount(r.name) {
       if !r.aliases.contains(r.name) { r.aliases.append(r.name) }
-      r.name = name
+      r.rename(name, parts: parts)
       r.aliases.removeAll { $0 == name }
     } else if name != r.name, !r.aliases.contains(name) {
       r.aliases.append(name)
@@ -112,10 +125,17 @@ struct ActorRegistry: Sendable {
     name: String, kind: ActorKind? = nil, country: String? = nil,
     gender: GivenNames.Gender = .unknown
   ) -> Int? {
+    lookup(name: name, kind: kind, country: country, gender: gender).position
+  }
+
+  /// `find`, with the parts of the name when it had to split it.
+  private func lookup(
+    name: String, kind: ActorKind?, country: String?, gender: GivenNames.Gender
+  ) -> (position: Int?, parts: ActorIdentity.PersonParts?) {
     if let position = byName[name.lowercased()], kind == nil || records[position].kind == kind {
-      return position
+      return (position, nil)
     }
-    guard (kind ?? .person) == .person else { return nil }
+    guard (kind ?? .person) == .person else { return (nil, nil) }
     let mine = ActorIdentity.personParts(name)
     var found: Int?
     for position in (byFamily[mine.family] ?? []).reversed() {
@@ -125,10 +145,10 @@ struct ActorRegistry: Sendable {
       else { continue }
       if let country, let theirCountry = r.country, country != theirCountry { continue }
       if gender != .unknown, r.gender != .unknown, r.gender != gender { continue }
-      guard mine.given.isEmpty else { return position }
+      guard mine.given.isEmpty else { return (position, mine) }
       if found.map({ r.weight >= records[$0].weight }) ?? true { found = position }
     }
-    return found
+    return (found, mine)
   }
 
   mutating func mention(_ position: Int, span: TextSpan) {

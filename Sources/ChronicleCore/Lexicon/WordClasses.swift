@@ -54,6 +54,9 @@ struct WordClasses: OptionSet, Sendable {
   /// `StanceAdjective.adjectives` and the "asked" of `PassiveQuestion`. Each of those rules
   /// reads every word of every sentence; a bit test passes over the words no list holds.
   static let viewHead = WordClasses(rawValue: 1 << 25)
+  /// `HedgedStatement.seeming` and "expected": a hedge ("seems to", "is expected to") turns
+  /// on one of them, and every word of a sentence without a speech act is asked.
+  static let hedgeVerb = WordClasses(rawValue: 1 << 26)
 
   /// The classes of a token's text.
   static func of(text: String, lower: String) -> WordClasses {
@@ -108,6 +111,8 @@ struct WordClasses: OptionSet, Sendable {
     add(NominalClaim.nouns.union(NominalClaim.intents), .viewHead)
     add(StanceAdjective.adjectives, .viewHead)
     add(["asked"], .viewHead)
+    add(HedgedStatement.seeming, .hedgeVerb)
+    add(["expected"], .hedgeVerb)
     add(Titles.matcher, .titleStart)
     add(SpeechVerbs.idiomMatcher, .idiomStart)
     add(Organisations.matcher, .organisationStart)

@@ -16,7 +16,7 @@ public struct Event: Sendable, Equatable, Identifiable {
   public var summary: String {
     get { summaryIsCut ? String(summarySentence) + Self.ellipsis : String(summarySentence) }
     set {
-      summaryIsCut = newValue.hasSuffix(Self.ellipsis)
+      summaryIsCut = Self.endsWithEllipsis(newValue)
       summarySentence = Self.sentence(of: newValue, isCut: summaryIsCut)
     }
   }
@@ -38,7 +38,7 @@ public struct Event: Sendable, Equatable, Identifiable {
     self.id = id
     self.time = time
     self.inherited = inherited
-    summaryIsCut = summary.hasSuffix(Self.ellipsis)
+    summaryIsCut = Self.endsWithEllipsis(summary)
     storedSentence = .held(String(Self.sentence(of: summary, isCut: summaryIsCut)))
     self.actors = actors
     self.countries = countries
@@ -55,6 +55,17 @@ public struct Event: Sendable, Equatable, Identifiable {
   }
 
   private static let ellipsis = "\u{2026}"
+
+  /// `summary.hasSuffix(ellipsis)`, read from the last bytes: `hasSuffix` compared
+  /// `Character`s from the end, a thousand instructions an event. The ellipsis's three bytes
+  /// (E2 80 A6) after an ASCII byte or none are a `Character` of their own; only after
+  /// another non-ASCII character may they be part of one, and `hasSuffix` decides.
+  private static func endsWithEllipsis(_ summary: String) -> Bool {
+    var tail = summary.utf8.reversed().makeIterator()
+    guard tail.next() == 0xA6, tail.next() == 0x80, tail.next() == 0xE2 else { return false }
+    guard let before = tail.next(), before >= 0x80 else { return true }
+    return summary.hasSuffix(ellipsis)
+  }
 
   /// A summary without its ellipsis when cut. Stepped back from the end: `dropLast()` took
   /// `Collection`'s, which counts the whole sentence's characters to find its last one.

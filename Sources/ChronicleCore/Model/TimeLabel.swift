@@ -19,6 +19,7 @@ public enum TimeLabel {
   /// (then show the phrase as written). `anchor` is the publication date that `*_REF`
   /// values hang on.
   public static func text(value: String, anchor: CalendarDate?) -> String? {
+    if let numeric = NumericValue(value) { return label(numeric, value) }
     if let reference = referenceLabel(value, anchor: anchor) { return reference }
     let parts = fields(of: value)
     guard let head = parts.first, head.allSatisfy(\.isASCIIDigit) else { return nil }
@@ -54,6 +55,55 @@ public enum TimeLabel {
     }
     if let t = parts[2].firstIndex(of: "T"), let part = partsOfDay[String(parts[2][parts[2].index(after: t)...])] {
       return "\(day(date)) \(part)"
+    }
+    return day(date)
+  }
+
+  /// "2016", "2016-10" or "2016-10-09": two values in three are digits only. Read from the
+  /// bytes, without cutting the value into fields (every time label is made on the one
+  /// thread that writes the export).
+  private struct NumericValue {
+    var year: Int
+    var month: Int?
+    var day: Int?
+
+    init?(_ value: String) {
+      var value = value
+      guard
+        let read = value.withUTF8({ bytes -> (Int, Int?, Int?)? in
+          func number(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range {
+              guard bytes[i] >= 0x30, bytes[i] <= 0x39 else { return nil }
+              n = n * 10 + Int(bytes[i] - 0x30)
+            }
+            return n
+          }
+          let hyphen = UInt8(ascii: "-")
+          switch bytes.count {
+          case 4: return number(0..<4).map { ($0, nil, nil) }
+          case 7 where bytes[4] == hyphen:
+            guard let year = number(0..<4), let month = number(5..<7) else { return nil }
+            return (year, month, nil)
+          case 10 where bytes[4] == hyphen && bytes[7] == hyphen:
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
+            else { return nil }
+            return (year, month, day)
+          default: return nil
+          }
+        })
+      else { return nil }
+      (year, month, day) = read
+    }
+  }
+
+  /// The label `text` gives a numeric value: the year as written, the month of the year, or
+  /// the day (the month when there is no such day); `nil` for a month out of range.
+  private static func label(_ numeric: NumericValue, _ value: String) -> String? {
+    guard let month = numeric.month else { return value }
+    guard (1...12).contains(month) else { return nil }
+    guard let d = numeric.day, let date = CalendarDate(year: numeric.year, month: month, day: d) else {
+      return "\(monthNames[month - 1]) \(value.prefix(4))"
     }
     return day(date)
   }

@@ -5,7 +5,7 @@ enum HedgedStatement {
   /// The hedged clause of a sentence that has no other speech act.
   static func act(in sentence: Range<Int>, _ p: TokenizedParagraph, quoted: (Int) -> Bool) -> SpeechAct? {
     let tokens = p.tokens
-    for v in sentence where tokens[v].kind == .word && mayOpenCue(tokens[v]) && !quoted(v) {
+    for v in sentence where tokens[v].classes.contains(.hedgeVerb) && tokens[v].kind == .word && !quoted(v) {
       guard let cue = cue(at: v, sentence, tokens) else { continue }
       let first = SpeechActFinder.firstWord(sentence, p)
       var start = first
@@ -28,15 +28,6 @@ enum HedgedStatement {
       if tokens[b].classes.contains(.beForm) { return b..<(v + 1) }
     }
     return nil
-  }
-
-  /// A cheap first test, run on every word of sentences without a speech act: the cue words
-  /// start with "s", "a" or "e" ("seems", "appears", "expected").
-  private static func mayOpenCue(_ t: Token) -> Bool {
-    switch t.lower.utf8.first {
-    case UInt8(ascii: "s"), UInt8(ascii: "a"), UInt8(ascii: "e"): return true
-    default: return false
-    }
   }
 
   private static func isClauseBreak(_ t: Token) -> Bool {
