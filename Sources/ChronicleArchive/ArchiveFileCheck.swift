@@ -24,7 +24,7 @@ enum ArchiveFileCheck {
     guard header.count == 100, Array(header.prefix(16)) == sqliteHeader else {
       throw refuse("is not a SQLite database")
     }
-    if let missing = truncation(Array(header), fileSize: Int64(info.st_size)) {
+    if !hasWriteAheadLog(path), let missing = truncation(Array(header), fileSize: Int64(info.st_size)) {
       throw refuse("is damaged (\(missing))")
     }
     var configuration = Configuration()
@@ -72,6 +72,15 @@ enum ArchiveFileCheck {
     guard pages > 0, number(at: 24) == number(at: 92) else { return nil }
     let expected = pages * pageSize
     return fileSize < expected ? "truncated: \(fileSize) of its \(expected) bytes" : nil
+  }
+
+  /// Whether a write-ahead log with frames lies beside the archive. A process killed while
+  /// it copied the log into the archive (a checkpoint) leaves the new header in place before
+  /// the pages after it: the file is then shorter than its header says, and sound, since
+  /// SQLite reads those pages from the log. The header's count says nothing then.
+  private static func hasWriteAheadLog(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path + "-wal", &info) == 0 && info.st_size > 0
   }
 
   private static func createParent(of path: String) throws {

@@ -51,6 +51,25 @@ final class DamagedArchiveTests: XCTestCase {
     try assertRefused(Array(bytes.prefix(bytes.count / 2)), "damaged")
   }
 
+  func testAnArchiveKilledWhileCopyingItsLogOpens() throws {
+    // The log as it stands before a checkpoint, then the archive after it cut short, as a
+    // process killed in the middle of copying the log into the archive leaves them.
+    let path = folder.path + "/killed.sqlite"
+    var archive: Archive? = try Archive(path: path)
+    _ = try ArchiveIndexer(archive: archive!).run(paths: [folder.good])
+    for n in 0..<40 { try archive!.appendEdit(json: String(repeating: "x", count: 2000) + "\(n)") }
+    let log = try Data(contentsOf: URL(fileURLWithPath: path + "-wal"))
+    archive = nil
+    let checkpointed = try Data(contentsOf: URL(fileURLWithPath: path))
+    XCTAssertGreaterThan(checkpointed.count, 8192)
+    try checkpointed.prefix(checkpointed.count / 2).write(to: URL(fileURLWithPath: path))
+    try log.write(to: URL(fileURLWithPath: path + "-wal"))
+    XCTAssertNoThrow(try Archive(path: path))
+    let queue = try DatabaseQueue(path: path)
+    XCTAssertEqual(try queue.read { try String.fetchOne($0, sql: "PRAGMA quick_check") }, "ok")
+    XCTAssertEqual(try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") }, 1)
+  }
+
   func testASoundArchiveOpens() throws {
     let bytes = try soundArchive()
     let path = try folder.write("copy.sqlite", bytes)
