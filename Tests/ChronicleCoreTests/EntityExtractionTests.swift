@@ -31,6 +31,13 @@ final class EntityExtractionTests: XCTestCase {
     XCTAssertTrue(c.actors.filter { $0.kind == .person }.isEmpty, "\(c.actors.map(\.name))")
   }
 
+  func testContractionsOpeningASentence_areNotPeople() {
+    let c = extract(
+      "Mayor Tess Varga spoke. “I’m not leaving,” she said. I'd call that brave. We’ll see. "
+        + "They've heard it before. Don't expect more. Sa'd Karimi, an engineer, agreed.")
+    XCTAssertEqual(c.actors.filter { $0.kind == .person }.map(\.name), ["Tess Varga", "Sa'd Karimi"])
+  }
+
   func testCountryForms_mapToISOCodes() {
     let c = extract("The U.S. and Britain spoke with German and South Korean envoys about the UK.")
     XCTAssertEqual(Set(c.countries.map(\.code)), ["USA", "GBR", "DEU", "KOR"])

@@ -62,6 +62,7 @@ struct WordClasses: OptionSet, Sendable {
   static func of(text: String, lower: String) -> WordClasses {
     let entry = table[lower]
     var classes = entry?.caseless ?? []
+    if isContraction(lower) { classes.insert(.commonWord) }
     if text == lower {
       classes.formUnion(entry?.exact ?? [])
     } else if entry != nil, let exact = table[text]?.exact {
@@ -69,6 +70,22 @@ struct WordClasses: OptionSet, Sendable {
     }
     return classes
   }
+
+  /// "I'm", "We’ll", "They've", "Don't": a pronoun run into its auxiliary, or a verb into
+  /// "not", capitalised only when it opens a sentence, never a name ("Sa'd" stays one).
+  static func isContraction(_ lower: String) -> Bool {
+    let mark = lower.lastIndex { $0 == "'" || $0 == "\u{2019}" }
+    guard let mark, mark != lower.startIndex else { return false }
+    let stem = lower[..<mark]
+    let ending = lower[lower.index(after: mark)...]
+    if ending == "t" { return stem.hasSuffix("n") && stem.count > 1 }
+    return contractionEndings.contains(String(ending)) && contractionStems.contains(String(stem))
+  }
+
+  private static let contractionEndings: Set<String> = ["m", "re", "ve", "ll", "d"]
+  private static let contractionStems: Set<String> = [
+    "i", "you", "he", "she", "it", "we", "they", "who", "that", "there", "what",
+  ]
 
   /// Each listed word with the classes it has in any case and those it has only as written.
   private static let table: WordTable<(caseless: WordClasses, exact: WordClasses)> = {
