@@ -221,81 +221,6 @@ enum SubjectFinder {
     return mentionEnding(at: j - 2, entities)
   }
 
-  /// The subject of a verb joined to an earlier one of its clause by the word at `c` ("and",
-  /// "but", a comma before "then"): the earlier verb's subject when a name is ("…, and the
-  /// council denounced the plan and said"), else the sentence's subject, else the pronoun or
-  /// role that is the earlier verb's subject.
-  private static func subject(
-    ofVerbAt v: Int, joinedAt c: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph,
-    _ entities: ParagraphEntities, quoted: (Int) -> Bool
-  ) -> Subject? {
-    let earlier = earlierVerbSubject(before: c, sentence, p, entities, quoted: quoted)
-      .map { (subject: Subject.actor($0.actor, start: $0.tokens.lowerBound), isName: !$0.isReference) }
-    if let earlier, earlier.isName { return earlier.subject }
-    return openingSubject(before: v, sentence, p, entities, quoted: quoted) ?? earlier?.subject
-  }
-
-  /// The actor mention that is the subject of the nearest finite verb before a conjunction at
-  /// `c` in its sentence ("the council denounced the plan and …"), past what is quoted and
-  /// the subjects of reported clauses; `nil` when a pronoun no actor of ours stands for is
-  /// that verb's subject, or no actor is.
-  private static func earlierVerbSubject(
-    before c: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
-    quoted: (Int) -> Bool
-  ) -> ParagraphEntities.ActorMention? {
-    let tokens = p.tokens
-    var k = c - 1
-    while k >= sentence.lowerBound {
-      defer { k -= 1 }
-      guard tokens[k].kind == .word, !quoted(k) else { continue }
-      if let mention = mentionEnding(at: k, entities) {
-        // "Roe said that Doe would … and added": a subject of a reported clause is passed over.
-        if !startsFiniteVerb(after: k, before: c, tokens) || isObject(mention, sentence, p, entities)
-          || opensReportedClause(before: mention, sentence, p)
-        {
-          continue
-        }
-        return mention
-      }
-      if tokens[k].classes.contains(.pronoun), startsFiniteVerb(after: k, before: c, tokens) {
-        return nil
-      }
-    }
-    return nil
-  }
-
-  /// Whether a finite verb follows the word at `k`, past adverbs in "-ly", before `limit`: a
-  /// finite auxiliary ("was", "will"), a past form ("denounced", "took") or a word of saying
-  /// in "-s" ("says").
-  private static func startsFiniteVerb(after k: Int, before limit: Int, _ tokens: [Token]) -> Bool {
-    var f = k + 1
-    while f < limit, tokens[f].kind == .word, tokens[f].lower.endsIn("ly") { f += 1 }
-    guard f < limit, tokens[f].kind == .word, !tokens[f].isCapitalized else { return false }
-    let word = tokens[f].lower
-    return finiteAuxiliaries.contains(word) || SpeechVerbs.isPastForm(word)
-      || TimeLexicon.tenseWords[word]?.contains(.past) == true
-      || tokens[f].classes.contains(.speechVerb) && word.endsIn("s")
-  }
-
-  /// Auxiliaries that make their clause finite.
-  private static let finiteAuxiliaries: Set<String> = [
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-    "might", "shall", "should", "must", "does", "do", "did",
-  ]
-
-  /// Whether a mention opens a clause reported by a word of saying or "that" before it ("said
-  /// (that) Doe would").
-  private static func opensReportedClause(
-    before mention: ParagraphEntities.ActorMention, _ sentence: Range<Int>, _ p: TokenizedParagraph
-  ) -> Bool {
-    var k = mention.tokens.lowerBound - 1
-    while k >= sentence.lowerBound, p.tokens[k].classes.contains(.article) || isTitleWord(p.tokens[k]) {
-      k -= 1
-    }
-    guard k >= sentence.lowerBound else { return false }
-    return p.tokens[k].lower == "that" || p.tokens[k].classes.contains(.speechVerb)
-  }
-
   /// "a Twitter spokesman", "the Heritage Foundation website", "Twitter's spokesman": the actor
   /// named right before a spokesperson or document noun at `j` (`SpeakerNouns.voices`). A
   /// pronoun ("her campaign") is no name: whose campaign it is stays unsure.
@@ -372,7 +297,7 @@ enum SubjectFinder {
   ]
 
   /// A capitalised word of a title before a name ("Sen.", "Chancellor", "Mexican").
-  private static func isTitleWord(_ t: Token) -> Bool {
+  static func isTitleWord(_ t: Token) -> Bool {
     t.kind == .word && t.isCapitalized && !CommonWords.contains(t)
       && !t.classes.contains(.calendarWord)
   }
@@ -398,91 +323,5 @@ enum SubjectFinder {
   private static let timeModifiers: Set<String> = ["late", "early", "ago", "next", "weeks", "days"]
 
   /// Conjunctions that may open a sentence before its subject.
-  private static let openingConjunctions: Set<String> = ["but", "and", "yet", "so", "or"]
-
-  /// The first actor of the sentence before `v` that is not a possessive, an object or quoted.
-  static func sentenceSubject(
-    before v: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
-    quoted: (Int) -> Bool
-  ) -> Subject? {
-    // "If he wins, Doe has indicated …": the subject of an opening subordinate clause is not
-    // the sentence's.
-    let first = min(SpeechActFinder.firstWord(sentence, p), v)
-    let clauseEnd = first < v && p.tokens[first].classes.contains(.subordinator)
-      ? (first..<v).first { p.tokens[$0].isPunctuation(",") && !quoted($0) } ?? first
-      : sentence.lowerBound
-    for mention in entities.actors(in: clauseEnd..<v) where !quoted(mention.tokens.lowerBound) {
-      let after = mention.tokens.upperBound
-      if after < p.tokens.count, p.tokens[after].kind == .possessive { continue }
-      // "Paris (AFP) – Roe said": a name in brackets is no subject.
-      if isBracketed(mention, p) { continue }
-      if isObject(mention, sentence, p, entities) { continue }
-      return .actor(mention.actor, start: mention.tokens.lowerBound)
-    }
-    return nil
-  }
-
-  /// Whether a mention is the object of a preposition or of a gerund, past articles ("in an
-  /// AP interview", "from entering the U.S."), or the state after a place ("in Portsmouth,
-  /// N.H.").
-  private static func isObject(
-    _ mention: ParagraphEntities.ActorMention, _ sentence: Range<Int>, _ p: TokenizedParagraph,
-    _ entities: ParagraphEntities
-  ) -> Bool {
-    guard let k = wordBefore(mention, sentence, p.tokens) else { return false }
-    let before = p.tokens[k]
-    if objectPrepositions.contains(before.lower) { return true }
-    if isGerund(at: k, sentence, p.tokens) { return true }
-    let end = mention.tokens.upperBound
-    return k == mention.tokens.lowerBound - 1 && p.tokens[k].isPunctuation(",")
-      && (end >= sentence.upperBound || p.tokens[end].kind == .punctuation)
-      && entities.places.contains { $0.tokens.upperBound == k }
-  }
-
-  /// The word before a mention, past articles and titles ("to the Attorney General Jane
-  /// Roe"): the preposition or verb it may be the object of.
-  private static func wordBefore(
-    _ mention: ParagraphEntities.ActorMention, _ sentence: Range<Int>, _ tokens: [Token]
-  ) -> Int? {
-    var k = mention.tokens.lowerBound - 1
-    while k >= sentence.lowerBound,
-      tokens[k].classes.contains(.article) || isTitleWord(tokens[k])
-    {
-      k -= 1
-    }
-    return k >= sentence.lowerBound ? k : nil
-  }
-
-  /// "from entering", "is suing": an "-ing" verb after a preposition or an auxiliary, whose
-  /// object follows it ("the left-leaning Acme Institute" and "Democrats, including Roe,"
-  /// have none).
-  private static func isGerund(at k: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-    let t = tokens[k]
-    guard k > sentence.lowerBound, t.kind == .word, !t.isCapitalized, t.lower.endsIn("ing") else {
-      return false
-    }
-    let before = tokens[k - 1]
-    return objectPrepositions.contains(before.lower)
-      || !before.classes.isDisjoint(with: [.auxiliary, .beForm])
-  }
-
-  /// Prepositions whose object a participle right after it does not speak for.
-  private static let participleObjectPrepositions: Set<String> = ["to", "on", "at"]
-
-  /// Whether a mention stands alone in brackets ("(AFP)").
-  private static func isBracketed(
-    _ mention: ParagraphEntities.ActorMention, _ p: TokenizedParagraph
-  ) -> Bool {
-    let start = mention.tokens.lowerBound
-    let end = mention.tokens.upperBound
-    return start >= 1 && end < p.tokens.count && p.tokens[start - 1].isPunctuation("(")
-      && p.tokens[end].isPunctuation(")")
-  }
-
-  /// Prepositions whose object is never the subject ("with Doe", "in Salem", "at Purchase").
-  static let objectPrepositions: Set<String> = [
-    "with", "to", "by", "for", "from", "about", "against", "of", "in", "at", "on", "during",
-    "after", "before", "since", "near", "into", "through", "like", "than", "over", "under",
-    "between", "among", "across", "toward", "towards", "via", "outside", "inside", "behind",
-  ]
+  static let openingConjunctions: Set<String> = ["but", "and", "yet", "so", "or"]
 }
