@@ -49,6 +49,25 @@ enum ChunkReader {
     return reading
   }
 
+  /// "the Las Vegas Sun": capitalised words after "the" ending in a newspaper's last word.
+  static func namesNewspaper(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
+    let tokens = p.tokens
+    return range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
+      && Organisations.articlePublicationHeads.contains(tokens[range.upperBound - 1].text)
+  }
+
+  /// Where a person's name starts in a chunk: past a word before a given name that is no
+  /// given name itself ("Rival Hillary Clinton", "Democrat Hillary Clinton"), when more of the
+  /// name follows ("Moon Jae-in" is one name: no space after "Jae").
+  static func personNameStart(_ range: Range<Int>, in p: TokenizedParagraph) -> Int {
+    let tokens = p.tokens
+    let first = range.lowerBound
+    guard range.count >= 3, !GivenNames.shared.contains(tokens[first].text),
+      GivenNames.shared.contains(tokens[first + 1].text), tokens[first + 2].start > tokens[first + 1].end
+    else { return first }
+    return first + 1
+  }
+
   /// Length of a title at token `i`: modifier words, then a title phrase, then more title
   /// words ("Deputy Prime Minister", "External Affairs Minister", "Secretary of State").
   static func title(at i: Int, in p: TokenizedParagraph, limit: Int) -> Int? {

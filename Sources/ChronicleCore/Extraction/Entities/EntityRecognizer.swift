@@ -87,7 +87,7 @@ struct EntityRecognizer: Sendable {
         return
       }
     }
-    if end - start >= 2, Self.namesNewspaper(start..<end, in: p) {
+    if end - start >= 2, ChunkReader.namesNewspaper(start..<end, in: p) {
       // "the Philippine Star": a paper, not a Philippine named Star.
       readPlain(start..<end, in: p, into: &found, country: nil)
       return
@@ -142,7 +142,7 @@ struct EntityRecognizer: Sendable {
   ) {
     let tokens = p.tokens
     if range.count >= 2, let last = range.last,
-      Organisations.heads.contains(tokens[last].text) || Self.namesNewspaper(range, in: p)
+      Organisations.heads.contains(tokens[last].text) || ChunkReader.namesNewspaper(range, in: p)
     {
       guard !RoleDescription.follows(range.upperBound, in: p) else { return }
       let countryOfOrg = CountryLexicon.shared.matcher.match(tokens, at: range.lowerBound)?.payload
@@ -289,7 +289,7 @@ struct EntityRecognizer: Sendable {
     let isFullName = range.count >= 2
       && (givenGender != nil
         || range.count >= 3 && tokens[range.lowerBound].classes.contains(.roleHead)
-          && Self.personNameStart(range, in: p) > range.lowerBound)
+          && ChunkReader.personNameStart(range, in: p) > range.lowerBound)
     let apposition = Apposition.read(after: range.upperBound, in: p)
     guard isFullName || apposition != nil || Self.speaks(range, in: p) else { return }
     if range.count == 1, range.lowerBound == p.sentenceStart(of: range.lowerBound),
@@ -312,13 +312,6 @@ struct EntityRecognizer: Sendable {
     let person = person(
       range, title: apposition?.title, country: apposition?.country ?? country, in: p)
     record(person, tokens: range, in: p, reference: false, into: &found)
-  }
-
-  /// "the Las Vegas Sun": capitalised words after "the" ending in a newspaper's last word.
-  private static func namesNewspaper(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
-    let tokens = p.tokens
-    return range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
-      && Organisations.articlePublicationHeads.contains(tokens[range.upperBound - 1].text)
   }
 
   /// Whether the words around a name make it the one who speaks: a speech verb after it (past
@@ -356,22 +349,10 @@ struct EntityRecognizer: Sendable {
     return nil
   }
 
-  /// Where a person's name starts in a chunk: past a word before a given name that is no
-  /// given name itself ("Rival Hillary Clinton", "Democrat Hillary Clinton"), when more of the
-  /// name follows ("Moon Jae-in" is one name: no space after "Jae").
-  private static func personNameStart(_ range: Range<Int>, in p: TokenizedParagraph) -> Int {
-    let tokens = p.tokens
-    let first = range.lowerBound
-    guard range.count >= 3, !GivenNames.shared.contains(tokens[first].text),
-      GivenNames.shared.contains(tokens[first + 1].text), tokens[first + 2].start > tokens[first + 1].end
-    else { return first }
-    return first + 1
-  }
-
   private mutating func person(
     _ range: Range<Int>, title: String?, country: String?, in p: TokenizedParagraph
   ) -> Int {
-    let first = Self.personNameStart(range, in: p)
+    let first = ChunkReader.personNameStart(range, in: p)
     let name = p.text(tokens: first..<range.upperBound)
     // The gender of the first given name, past a word before it.
     var gender = range.prefix(2).lazy.compactMap { GivenNames.shared.gender(of: p.tokens[$0].text) }
