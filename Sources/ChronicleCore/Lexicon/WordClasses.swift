@@ -74,6 +74,8 @@ struct WordClasses: OptionSet, Sendable {
   /// "I'm", "We’ll", "They've", "Don't": a pronoun run into its auxiliary, or a verb into
   /// "not", capitalised only when it opens a sentence, never a name ("Sa'd" stays one).
   static func isContraction(_ lower: String) -> Bool {
+    // Most words hold no apostrophe: one pass over their bytes (' is 27, ’ starts with E2).
+    guard lower.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return false }
     let mark = lower.lastIndex { $0 == "'" || $0 == "\u{2019}" }
     guard let mark, mark != lower.startIndex else { return false }
     let stem = lower[..<mark]
