@@ -51,6 +51,8 @@ struct QuoteExtractor: Sendable {
       QuoteSpeaker.attribution(of: $0, in: p, entities: entities, acts: quotationActs)
     }
     let label = TranscriptLabel.attribution(in: p, entities: entities)
+    // The paragraph is one quote and nothing else.
+    let isOneQuote = stretches.count == 1 && Self.isWhole(stretches[0], p)
     var found: [Found] = []
     var lastAttribution: QuoteAttribution?
     for (n, var stretch) in stretches.enumerated() {
@@ -81,7 +83,7 @@ struct QuoteExtractor: Sendable {
         ?? Self.neighbour(of: n, own)
         ?? subject ?? reporter
         ?? Self.lastSpeaker(before: range.lowerBound, quotationActs)
-        ?? (stretches.count == 1 && Self.isWhole(stretch, p) ? reportedBefore : nil)
+        ?? (isOneQuote ? reportedBefore : nil)
       found.append(
         Found(
           kind: .direct, start: stretch.start, end: stretch.end, speaker: attribution?.speaker,
@@ -89,7 +91,7 @@ struct QuoteExtractor: Sendable {
       if stretch.close == nil { handedOver = attribution }
       // '… Doe said. ¶ “A.” ¶ “B.”': a paragraph that is one quote of that speaker hands them
       // on to the next paragraph that is one quote.
-      if stretches.count == 1, Self.isWhole(stretch, p), attribution?.speaker != nil {
+      if isOneQuote, attribution?.speaker != nil {
         lastReported = QuoteAttribution(speaker: attribution?.speaker, cue: nil)
       }
       lastAttribution = attribution
@@ -139,8 +141,7 @@ struct QuoteExtractor: Sendable {
             cue: p.text(tokens: act.cue), token: content.lowerBound))
       }
     }
-    lastWasOneQuote = found.count == 1 && found[0].kind == .direct && stretches.count == 1
-      && Self.isWhole(stretches[0], p)
+    lastWasOneQuote = isOneQuote && found.count == 1 && found[0].kind == .direct
     return found.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
   }
 

@@ -147,14 +147,13 @@ enum SpeechActFinder {
       }
       // A stance reports its object only: "…, Doe said" has its content before the subject,
       // "… and back Doe" has none there.
-      let contentBefore = spoken != nil && SpeechVerbs.isStance(tokens[i])
-        ? nil : ContentSpan.before(subjectStart: subjectStart, sentence: sentence, p)
       let content =
         Aside.content(subjectStart: subjectStart, cue: cue, sentence: sentence, p) ?? (before == nil && bare == nil
         && !clauseOnly
         ? ContentSpan.before(subjectStart: i, sentence: sentence, p)
         : ContentSpan.after(verb: cue, base: verb.base, sentence: sentence, p, quoted: quoted)
-          ?? contentBefore)
+          ?? (spoken != nil && SpeechVerbs.isStance(tokens[i])
+            ? nil : ContentSpan.before(subjectStart: subjectStart, sentence: sentence, p)))
       acts.append(
         SpeechAct(
           cue: cue, speaker: speaker, content: content, subjectStart: subjectStart,

@@ -68,11 +68,7 @@ extension SubjectFinder {
   private static func opensReportedClause(
     before mention: ParagraphEntities.ActorMention, _ sentence: Range<Int>, _ p: TokenizedParagraph
   ) -> Bool {
-    var k = mention.tokens.lowerBound - 1
-    while k >= sentence.lowerBound, p.tokens[k].classes.contains(.article) || isTitleWord(p.tokens[k]) {
-      k -= 1
-    }
-    guard k >= sentence.lowerBound else { return false }
+    guard let k = wordBefore(mention, sentence, p.tokens) else { return false }
     return p.tokens[k].lower == "that" || p.tokens[k].classes.contains(.speechVerb)
   }
 }

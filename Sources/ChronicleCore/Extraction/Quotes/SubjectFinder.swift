@@ -252,7 +252,8 @@ enum SubjectFinder {
     before v: Int, _ sentence: Range<Int>, _ p: TokenizedParagraph, _ entities: ParagraphEntities,
     quoted: (Int) -> Bool
   ) -> Subject? {
-    guard case .actor(_, let start)? = sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
+    guard let subject = sentenceSubject(before: v, sentence, p, entities, quoted: quoted),
+      case .actor(_, let start) = subject
     else { return nil }
     var k = start
     // "Chancellor Jane Roe", "the Mexican President Jane Roe": titles before the name.
@@ -265,7 +266,7 @@ enum SubjectFinder {
     var first = SpeechActFinder.firstWord(sentence, p)
     while first < k, openingConjunctions.contains(p.tokens[first].lower) { first += 1 }
     guard k == first || p.tokens[k - 1].isPunctuation(",") else { return nil }
-    return sentenceSubject(before: v, sentence, p, entities, quoted: quoted)
+    return subject
   }
 
   /// "While Doe admitted that it would be “very hard” …", "When Doe wrapped up — “…” —": the
@@ -323,5 +324,5 @@ enum SubjectFinder {
   private static let timeModifiers: Set<String> = ["late", "early", "ago", "next", "weeks", "days"]
 
   /// Conjunctions that may open a sentence before its subject.
-  static let openingConjunctions: Set<String> = ["but", "and", "yet", "so", "or"]
+  private static let openingConjunctions: Set<String> = ["but", "and", "yet", "so", "or"]
 }

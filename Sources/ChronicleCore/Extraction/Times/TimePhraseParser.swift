@@ -201,7 +201,8 @@ struct TimePhraseParser {
   func sentenceStart(_ i: Int) -> Bool {
     if i == 0 { return true }
     let p = tokens[i - 1]
-    guard p.kind == .punct, let c = p.key.unicodeScalars.first else { return false }
+    guard p.kind == .punct else { return false }
+    let c = p.mark
     return c == "." || c == "!" || c == "?" || c == "\"" || c == "\u{201C}" || c == ":"
       || c == "("
   }
