@@ -28,11 +28,12 @@ struct ActorClusters: Sendable {
   /// Takes in a record and its mentions (in place of its own, which are not read); returns
   /// its cluster's number.
   mutating func add(_ actor: Actor, mentions: [MergedMention]) -> Int {
-    let person = actor.kind == .person && !actor.isDescription ? ActorIdentity.PersonKey(actor.name) : nil
+    let isDescription = actor.isDescription
+    let person = actor.kind == .person && !isDescription ? ActorIdentity.PersonKey(actor.name) : nil
     // A description is one person of one article: it has no person key, so no surname
     // resolves into it, and its key is its words and where they stand in the article, so it
     // joins only the same description of a copy of that article (copies add no actors).
-    let key = actor.isDescription
+    let key = isDescription
       ? "u:" + actor.name + mentions.map { " \($0.paragraph):\($0.start)" }.joined()
       : ActorIdentity.key(actor, person: person)
     let position: Int

@@ -51,9 +51,5 @@ enum Organisations {
   /// Last words that make a capitalised phrase a newspaper only after "the" ("the Las Vegas
   /// Sun", "the Philippine Star"): after a name they are as often a surname ("Helen Sun",
   /// "Yang Sun said"), so unlike `heads` they need the article.
-  static let articlePublicationHeads: Set<String> = [
-    "Sun", "Star", "Globe", "Courier", "Inquirer", "Dispatch", "Bulletin", "Register", "Bee",
-    "Courant", "Sun-Times", "Star-Ledger", "Post-Dispatch", "Star-Tribune",
-    "Journal-Constitution", "Review-Journal",
-  ]
+  static let articlePublicationHeads = publicationHeads.subtracting(heads)
 }

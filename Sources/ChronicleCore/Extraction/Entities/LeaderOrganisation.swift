@@ -39,7 +39,7 @@ enum LeaderOrganisation {
     let tokens = p.tokens
     guard range.count == 1, ChunkReader.looksLikeName(range, in: p),
       !GivenNames.shared.contains(tokens[range.lowerBound].text),
-      PartyLabels.country[tokens[range.lowerBound].text] == nil
+      PartyLabels.countryOfWord[tokens[range.lowerBound]] == nil
     else { return false }
     let limit = range.upperBound
     let at = range.lowerBound

@@ -50,7 +50,7 @@ enum RoleDescription {
         return !(next.kind == .word && next.isCapitalized) && next.kind != .possessive
           && next.lower != "of"
       }
-      guard inner.contains(t.lower) || t.classes.contains(.titleModifier) else { return false }
+      guard inner.contains(t.lower) else { return false }
       k += 1
     }
     return false

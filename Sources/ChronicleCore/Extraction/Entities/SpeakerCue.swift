@@ -55,16 +55,17 @@ enum SpeakerCue {
     return false
   }
 
+  /// Whether "according to" stands right before token `i`.
+  static func followsAccordingTo(_ i: Int, _ tokens: [Token]) -> Bool {
+    i >= 2 && tokens[i - 1].lower == "to" && tokens[i - 2].lower == "according"
+  }
+
   static func precedes(_ range: Range<Int>, in p: TokenizedParagraph) -> Bool {
     let tokens = p.tokens
     let i = range.lowerBound
-    if i >= 2, tokens[i - 1].lower == "to", tokens[i - 2].lower == "according" { return true }
+    if followsAccordingTo(i, tokens) { return true }
     // "according to the NAACP": an organisation is named with its article.
-    if i >= 3, tokens[i - 1].lower == "the", tokens[i - 2].lower == "to",
-      tokens[i - 3].lower == "according"
-    {
-      return true
-    }
+    if i >= 1, tokens[i - 1].lower == "the", followsAccordingTo(i - 1, tokens) { return true }
     if QuoteDash.signs(before: i, in: p) { return true }
     if i >= 1, isInvertingVerb(tokens[i - 1]) { return true }
     // '"…," said Concord resident Jane Roe': after a quote or a comma, the verb's subject may

@@ -17,7 +17,7 @@ enum SpeakingCountry {
     let endsPhrase = range.upperBound == tokens.count
       || tokens[range.upperBound].kind == .punctuation
     if before >= 1, endsPhrase {
-      if tokens[before].lower == "to", tokens[before - 1].lower == "according" { return true }
+      if SpeakerCue.followsAccordingTo(before + 1, tokens) { return true }
       if SpeakerCue.isInvertingVerb(tokens[before]),
         tokens[before - 1].isPunctuation(",") || SpeechActFinder.isClosingQuote(tokens[before - 1])
       {

@@ -128,7 +128,7 @@ enum UnnamedSource {
   /// ("according to" excepted, which names a source).
   private static func isObject(_ i: Int, _ tokens: [Token]) -> Bool {
     guard i >= 1, SubjectFinder.objectPrepositions.contains(tokens[i - 1].lower) else { return false }
-    return !(i >= 2 && tokens[i - 1].lower == "to" && tokens[i - 2].lower == "according")
+    return !SpeakerCue.followsAccordingTo(i, tokens)
   }
 
   /// "a Twitter spokesman", "a Freedom Partners official": a spokesperson right after a known
@@ -148,7 +148,7 @@ enum UnnamedSource {
     switch t.kind {
     // "a chorus of prominent Republicans", "an effort to disprove": a phrase, not a person.
     case .word:
-      return !t.classes.contains(.speechVerb) && !determiners.contains(t.lower)
+      return !t.classes.contains(.speechVerb) && !t.classes.contains(.unnamedSourceOpener)
         && !SubjectFinder.objectPrepositions.contains(t.lower) && t.lower != "and"
     case .number, .possessive: return true
     case .punctuation: return t.isPunctuation("-")
